@@ -1,0 +1,92 @@
+package org.clausecheck.extract;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.clausecheck.extract.doc.DocExtractor;
+import org.clausecheck.extract.docx.DocxExtractor;
+import org.clausecheck.extract.pdf.PdfExtractor;
+import org.clausecheck.extract.text.PlainTextExtractor;
+
+/**
+ * The extractor's entry point: a file in, a structured document out. Detects the format from the
+ * content, enforces size limits, and hands the bytes to the extractor for that format.
+ */
+public final class Extractor {
+
+    private final List<FormatExtractor> extractors;
+
+    public Extractor() {
+        this(List.of(new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor()));
+    }
+
+    public Extractor(List<FormatExtractor> extractors) {
+        this.extractors = List.copyOf(extractors);
+    }
+
+    public ExtractedDocument extract(Path file) throws ExtractionException {
+        return extract(file, ExtractionOptions.defaults());
+    }
+
+    public ExtractedDocument extract(Path file, ExtractionOptions options) throws ExtractionException {
+        SourceFile source = read(file, options);
+        return extract(source, options);
+    }
+
+    /** Extracts content already in memory, such as standard input; {@code name} is used in messages. */
+    public ExtractedDocument extract(Path name, byte[] bytes, ExtractionOptions options) throws ExtractionException {
+        checkSize(name, bytes.length, options);
+        return extract(new SourceFile(name, bytes, sha256(bytes), FormatDetector.detect(name, bytes)), options);
+    }
+
+    private ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
+        for (FormatExtractor extractor : extractors) {
+            if (extractor.supports(source.format())) {
+                return extractor.extract(source, options);
+            }
+        }
+        throw new UnsupportedFormatException(source.path(), "no extractor for " + source.format());
+    }
+
+    /** Reads and identifies a file without parsing it. */
+    public static SourceFile read(Path file, ExtractionOptions options) throws ExtractionException {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new FileUnreadableException(file, "a directory, not a file");
+            }
+            checkSize(file, Files.size(file), options);
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FileUnreadableException(file, "no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new FileUnreadableException(file, "permission denied", e);
+        } catch (IOException e) {
+            throw new FileUnreadableException(file, "cannot be read: " + FormatDetector.oneLine(e), e);
+        }
+        checkSize(file, bytes.length, options);
+        return new SourceFile(file, bytes, sha256(bytes), FormatDetector.detect(file, bytes));
+    }
+
+    private static void checkSize(Path file, long size, ExtractionOptions options) throws DocumentTooLargeException {
+        if (size > options.maxBytes()) {
+            throw new DocumentTooLargeException(file, String.format(
+                    "the file is %,d bytes, over the limit of %,d bytes (raise it with --max-bytes)",
+                    size, options.maxBytes()));
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.clausecheck.extract.doc;
+
+import org.clausecheck.extract.DocumentFormat;
+import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.ExtractionOptions;
+import org.clausecheck.extract.FormatExtractor;
+import org.clausecheck.extract.SourceFile;
+import org.clausecheck.extract.UnsupportedFormatException;
+
+/** Placeholder until the DOC reader lands. */
+public final class DocExtractor implements FormatExtractor {
+
+    @Override
+    public boolean supports(DocumentFormat format) {
+        return format == DocumentFormat.DOC;
+    }
+
+    @Override
+    public ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
+        throw new UnsupportedFormatException(source.path(), "DOC is not implemented yet");
+    }
+}

@@ -1,0 +1,119 @@
+package org.clausecheck.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clausecheck.extract.BlockKind;
+import org.clausecheck.extract.DocumentBuilder;
+import org.clausecheck.extract.DocumentFormat;
+import org.clausecheck.extract.DocumentMetadata;
+import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.ExtractionOptions;
+import org.clausecheck.extract.ExtractionWarning;
+import org.clausecheck.extract.FormatExtractor;
+import org.clausecheck.extract.HeadingHeuristics;
+import org.clausecheck.extract.SectionNumber;
+import org.clausecheck.extract.SourceFile;
+import org.clausecheck.extract.TextDecoder;
+
+/**
+ * Plain text and Markdown. Paragraphs are separated by blank lines; hard-wrapped lines are joined; a line
+ * that starts with a section number or a bullet starts a new block even without a blank line before it.
+ */
+public final class PlainTextExtractor implements FormatExtractor {
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+\u2022\u25AA\u25CF])\\s+");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
+
+    @Override
+    public boolean supports(DocumentFormat format) {
+        return format == DocumentFormat.TXT || format == DocumentFormat.MARKDOWN;
+    }
+
+    @Override
+    public ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
+        TextDecoder.DecodedText decoded = TextDecoder.decode(source.bytes());
+        boolean markdown = source.format() == DocumentFormat.MARKDOWN;
+        DocumentBuilder builder = source.newDocument();
+        if (!decoded.charset().name().startsWith("UTF")) {
+            builder.warn(ExtractionWarning.forDocument("not valid UTF-8; read as " + decoded.charset().name()));
+        }
+        String title = null;
+        for (List<String> paragraph : paragraphs(decoded.text())) {
+            title = addParagraph(builder, paragraph, markdown, title);
+        }
+        builder.metadata(new DocumentMetadata(title, null, null, null, 0, List.of(), List.of()));
+        return builder.build();
+    }
+
+    /** Adds one paragraph and returns the document title, which is the first heading. */
+    private static String addParagraph(DocumentBuilder builder, List<String> lines, boolean markdown, String title) {
+        String first = lines.get(0);
+        Matcher heading = markdown ? MARKDOWN_HEADING.matcher(first) : null;
+        if (heading != null && heading.matches()) {
+            String text = plain(heading.group(2), true);
+            Optional<SectionNumber> number = SectionNumber.parse(text);
+            builder.addHeading(text, heading.group(1).length(), 0, number.map(SectionNumber::printed).orElse(null));
+            return title == null ? text : title;
+        }
+        if (markdown && first.strip().startsWith("|")) {
+            for (String row : lines) {
+                if (!TABLE_RULE.matcher(row).matches()) {
+                    for (String cell : row.strip().replaceAll("^\\||\\|$", "").split("\\|")) {
+                        builder.add(plain(cell, true), BlockKind.TABLE_CELL, 0, null);
+                    }
+                }
+            }
+            return title;
+        }
+        String text = plain(String.join(" ", lines.stream().map(String::strip).toList()), markdown);
+        Optional<SectionNumber> number = SectionNumber.parse(text);
+        String section = number.map(SectionNumber::printed).orElse(null);
+        Optional<Integer> level = lines.size() == 1 ? HeadingHeuristics.headingLevel(text) : Optional.empty();
+        if (level.isPresent()) {
+            builder.addHeading(text, level.get(), 0, section);
+            return title == null ? text : title;
+        }
+        boolean item = BULLET.matcher(first).find()
+                || number.map(n -> n.level() >= SectionNumber.ITEM_LEVEL).orElse(false);
+        builder.add(BULLET.matcher(text).replaceFirst(""), item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, 0,
+                section);
+        return title;
+    }
+
+    /** Splits text into paragraphs: at blank lines, and before lines that open a numbered section or a bullet. */
+    static List<List<String>> paragraphs(String text) {
+        List<List<String>> paragraphs = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : text.split("\\R", -1)) {
+            boolean blank = line.isBlank();
+            if (blank || (!current.isEmpty() && startsBlock(line))) {
+                if (!current.isEmpty()) {
+                    paragraphs.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            if (!blank) {
+                current.add(line);
+            }
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current);
+        }
+        return paragraphs;
+    }
+
+    private static boolean startsBlock(String line) {
+        return BULLET.matcher(line).find() || line.stripLeading().startsWith("#")
+                || line.stripLeading().startsWith("|") || SectionNumber.parse(line).isPresent();
+    }
+
+    private static String plain(String text, boolean markdown) {
+        return markdown ? MARKDOWN_EMPHASIS.matcher(text).replaceAll("$2").replace("\\", "") : text;
+    }
+}
