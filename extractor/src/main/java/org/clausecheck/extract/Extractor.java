@@ -48,10 +48,24 @@ public final class Extractor {
     private ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
         for (FormatExtractor extractor : extractors) {
             if (extractor.supports(source.format())) {
-                return extractor.extract(source, options);
+                return extractSafely(extractor, source, options);
             }
         }
         throw new UnsupportedFormatException(source.path(), "no extractor for " + source.format());
+    }
+
+    /**
+     * A hostile or broken file can make a parsing library fail in ways it does not declare; such a
+     * failure concerns this file only and becomes a typed error, so that a batch goes on.
+     */
+    private static ExtractedDocument extractSafely(FormatExtractor extractor, SourceFile source,
+                                                   ExtractionOptions options) throws ExtractionException {
+        try {
+            return extractor.extract(source, options);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DocumentCorruptException(source.path(),
+                    "could not be parsed as " + source.format() + ": " + FormatDetector.oneLine(e), e);
+        }
     }
 
     /** Reads and identifies a file without parsing it. */

@@ -51,39 +51,86 @@ public final class PlainTextExtractor implements FormatExtractor {
         return builder.build();
     }
 
-    /** Adds one paragraph and returns the document title, which is the first heading. */
+    /** Adds one paragraph, after any heading lines that open it; returns the document title (the first heading). */
     private static String addParagraph(DocumentBuilder builder, List<String> lines, boolean markdown, String title) {
+        if (lines.isEmpty()) {
+            return title;
+        }
         String first = lines.get(0);
         Matcher heading = markdown ? MARKDOWN_HEADING.matcher(first) : null;
         if (heading != null && heading.matches()) {
             String text = plain(heading.group(2), true);
-            Optional<SectionNumber> number = SectionNumber.parse(text);
-            builder.addHeading(text, heading.group(1).length(), 0, number.map(SectionNumber::printed).orElse(null));
-            return title == null ? text : title;
+            builder.addHeading(text, heading.group(1).length(), 0, sectionOf(text));
+            return addParagraph(builder, lines.subList(1, lines.size()), markdown, title == null ? text : title);
         }
         if (markdown && first.strip().startsWith("|")) {
-            for (String row : lines) {
-                if (!TABLE_RULE.matcher(row).matches()) {
-                    for (String cell : row.strip().replaceAll("^\\||\\|$", "").split("\\|")) {
-                        builder.add(plain(cell, true), BlockKind.TABLE_CELL, 0, null);
-                    }
-                }
-            }
+            addTable(builder, lines);
             return title;
         }
-        String text = plain(String.join(" ", lines.stream().map(String::strip).toList()), markdown);
-        Optional<SectionNumber> number = SectionNumber.parse(text);
-        String section = number.map(SectionNumber::printed).orElse(null);
-        Optional<Integer> level = lines.size() == 1 ? HeadingHeuristics.headingLevel(text) : Optional.empty();
-        if (level.isPresent()) {
-            builder.addHeading(text, level.get(), 0, section);
-            return title == null ? text : title;
+        int headingLines = headingLines(lines);
+        if (headingLines > 0) {
+            String text = plain(join(lines.subList(0, headingLines)), markdown);
+            String section = sectionOf(text);
+            // An unnumbered first heading is the document's title: every other heading stands under it.
+            int level = title == null && section == null ? 0 : HeadingHeuristics.headingLevel(lines.get(0)).orElse(1);
+            builder.addHeading(text, level, 0, section);
+            List<String> rest = lines.subList(headingLines, lines.size());
+            return rest.isEmpty() ? orFirst(title, text) : addParagraph(builder, rest, markdown, orFirst(title, text));
         }
+        String text = plain(join(lines), markdown);
+        Optional<SectionNumber> number = SectionNumber.parse(text);
         boolean item = BULLET.matcher(first).find()
                 || number.map(n -> n.level() >= SectionNumber.ITEM_LEVEL).orElse(false);
         builder.add(BULLET.matcher(text).replaceFirst(""), item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, 0,
-                section);
+                number.map(SectionNumber::printed).orElse(null));
         return title;
+    }
+
+    /**
+     * How many lines at the start of a paragraph form a heading: 0, 1, or 2 when a bare label
+     * ("ARTICLE I", "Schedule 1") is followed by its title on the next line. A line in capitals followed
+     * by more capitals is the start of a capitalised paragraph (a disclaimer), not a heading.
+     */
+    private static int headingLines(List<String> lines) {
+        String first = lines.get(0);
+        if (HeadingHeuristics.headingLevel(first).isEmpty()) {
+            return 0;
+        }
+        if (lines.size() == 1) {
+            return 1;
+        }
+        String next = lines.get(1);
+        Optional<SectionNumber> number = SectionNumber.parse(first);
+        boolean bareLabel = number.isPresent() && number.get().stripFrom(first).isEmpty();
+        boolean nextIsTitle = SectionNumber.parse(next).isEmpty()
+                && (HeadingHeuristics.isAllCaps(next) || HeadingHeuristics.isShortTitle(next));
+        if (bareLabel && nextIsTitle) {
+            return 2;
+        }
+        boolean capitalisedParagraph = number.isEmpty() && HeadingHeuristics.isAllCaps(next);
+        return capitalisedParagraph ? 0 : 1;
+    }
+
+    private static void addTable(DocumentBuilder builder, List<String> rows) {
+        for (String row : rows) {
+            if (!TABLE_RULE.matcher(row).matches()) {
+                for (String cell : row.strip().replaceAll("^\\||\\|$", "").split("\\|")) {
+                    builder.add(plain(cell, true), BlockKind.TABLE_CELL, 0, null);
+                }
+            }
+        }
+    }
+
+    private static String sectionOf(String text) {
+        return SectionNumber.parse(text).map(SectionNumber::printed).orElse(null);
+    }
+
+    private static String join(List<String> lines) {
+        return String.join(" ", lines.stream().map(String::strip).toList());
+    }
+
+    private static String orFirst(String title, String heading) {
+        return title == null ? heading : title;
     }
 
     /** Splits text into paragraphs: at blank lines, and before lines that open a numbered section or a bullet. */

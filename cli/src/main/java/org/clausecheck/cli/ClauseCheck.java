@@ -1,0 +1,71 @@
+package org.clausecheck.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clausecheck.cli.command.ExtractCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code clausecheck} root command. It holds no logic: it lists the subcommands and exit codes. */
+@Command(name = "clausecheck",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Reviews outsourcing contracts for software and AI development, offline.",
+                "Contracts never leave this machine.",
+        },
+        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExample:%n",
+        footer = "  clausecheck extract samples/contract.pdf --format json")
+public final class ClauseCheck implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show library warnings and the stack trace of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line in-process; tests call this directly. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        ClauseCheck root = new ClauseCheck();
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(exception -> ExitCode.ERROR.code())
+                .setExecutionExceptionHandler(new OneLineErrorHandler(() -> root.verbose));
+        commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodeHelp());
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        quietLibraryLogging(args);
+        return commandLine.execute(args);
+    }
+
+    private static Map<String, String> exitCodeHelp() {
+        Map<String, String> help = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            help.put(String.valueOf(code.code()), code.description());
+        }
+        return help;
+    }
+
+    /** PDFBox reports recoverable font and structure problems through java.util.logging; users need none. */
+    private static void quietLibraryLogging(String[] args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        Logger.getLogger("org.apache").setLevel(verbose ? Level.WARNING : Level.OFF);
+    }
+}

@@ -1,0 +1,25 @@
+package org.clausecheck.cli;
+
+/** Process exit codes, listed in {@code clausecheck --help}. */
+public enum ExitCode {
+    OK(0, "No gap at or above the fail level; everything was read."),
+    ERROR(1, "A file could not be read or processing failed."),
+    USAGE(2, "Invalid command line."),
+    GAPS_FOUND(4, "A protection gap at or above the fail level was found.");
+
+    private final int code;
+    private final String description;
+
+    ExitCode(int code, String description) {
+        this.code = code;
+        this.description = description;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String description() {
+        return description;
+    }
+}
