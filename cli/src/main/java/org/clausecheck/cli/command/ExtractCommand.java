@@ -23,11 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code clausecheck extract}: shows the structured document clausecheck reads from each file. */
 @Command(name = "extract",
         mixinStandardHelpOptions = true,
-        description = {
-                "Prints the structured text of contracts: blocks with page, kind and section number,",
-                "running headers and footers, metadata and warnings. Use it to see exactly what",
-                "clausecheck will read and cite. Reads PDF, DOCX, DOC, TXT and Markdown, detected by content.",
-        },
+        header = "Show the structured text clausecheck reads from contracts.",
+        description = "Prints each contract as blocks with page, kind and section number, plus running "
+                + "headers and footers, metadata and warnings: exactly what clausecheck reads and cites. "
+                + "Reads PDF, DOCX, DOC, TXT and Markdown, detected by content, not by file name.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck extract contract.pdf",

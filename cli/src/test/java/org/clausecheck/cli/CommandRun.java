@@ -1,0 +1,15 @@
+package org.clausecheck.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/** One in-process run of the command line, with what it printed. */
+record CommandRun(int exitCode, String out, String err) {
+
+    static CommandRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = ClauseCheck.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new CommandRun(exitCode, out.toString(), err.toString());
+    }
+}
