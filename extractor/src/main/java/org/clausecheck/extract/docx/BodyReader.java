@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.clausecheck.extract.BlockKind;
 import org.clausecheck.extract.DocumentBuilder;
 import org.clausecheck.extract.HeadingHeuristics;
+import org.clausecheck.extract.word.HeadingText;
 import org.clausecheck.extract.word.ListLabel;
 import org.w3c.dom.Element;
 
@@ -20,12 +20,6 @@ import org.w3c.dom.Element;
  * heading path; endnotes follow the body. Reference marks are not put into the body text.
  */
 final class BodyReader {
-
-    /** A heading style on a paragraph that reads as a sentence ("Term. This Agreement ...") is a clause. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.:;]\\s+\\S");
-
-    /** A heading-styled line of more words than this must look like a title to be a heading. */
-    private static final int MAX_PLAIN_TITLE_WORDS = 8;
 
     private final DocumentBuilder builder;
     private final StyleSheet styles;
@@ -127,7 +121,7 @@ final class BodyReader {
      */
     private Optional<Integer> headingLevel(Element paragraph, Printed p) {
         String withoutLabel = p.label() == null ? p.text() : p.text().substring(p.label().prefix("").length()).strip();
-        if (!readsAsTitle(withoutLabel)) {
+        if (!HeadingText.readsAsTitle(withoutLabel)) {
             return Optional.empty();
         }
         Optional<Integer> outline = WordXml.child(paragraph, "pPr")
@@ -141,18 +135,6 @@ final class BodyReader {
             return Optional.of(p.listLevel() + 1);
         }
         return Optional.empty();
-    }
-
-    /** Title case or capitals ("Term & Termination"), or a few words without sentence punctuation. */
-    private static boolean readsAsTitle(String text) {
-        if (text.length() > HeadingHeuristics.MAX_HEADING_LENGTH || SENTENCE_BREAK.matcher(text).find()) {
-            return false;
-        }
-        if (HeadingHeuristics.isShortTitle(text) || HeadingHeuristics.isAllCaps(text)) {
-            return true;
-        }
-        char last = text.charAt(text.length() - 1);
-        return text.split("\\s+").length <= MAX_PLAIN_TITLE_WORDS && last != '.' && last != ';' && last != ',';
     }
 
     private void table(Element table) {
