@@ -26,6 +26,8 @@ import org.clausecheck.extract.SourceFile;
 final class DocxOpener {
 
     static final String PASSWORD_HINT = "pass the password with --password";
+    private static final int END_RECORD_LENGTH = 22;
+    private static final int MAX_ZIP_COMMENT = 0xFFFF;
 
     private DocxOpener() {
     }
@@ -34,6 +36,10 @@ final class DocxOpener {
         try {
             if (FileMagic.valueOf(source.bytes()) == FileMagic.OLE2) {
                 return decrypt(source, options);
+            }
+            if (!hasCentralDirectory(source.bytes())) {
+                throw new DocumentCorruptException(source.path(),
+                        "a damaged Word document: the ZIP container is truncated (no central directory)");
             }
             return OPCPackage.open(new ByteArrayInputStream(source.bytes()));
         } catch (InvalidFormatException | IOException | RuntimeException e) {
@@ -59,6 +65,20 @@ final class DocxOpener {
             throw new DocumentEncryptedException(source.path(),
                     "cannot decrypt the document (" + FormatDetector.oneLine(e) + "); " + PASSWORD_HINT, e);
         }
+    }
+
+    /**
+     * True when the ZIP ends with its end-of-central-directory record. POI reads packages as a stream
+     * and quietly skips what a truncated file lost, so truncation is checked here.
+     */
+    static boolean hasCentralDirectory(byte[] zip) {
+        int earliest = Math.max(0, zip.length - END_RECORD_LENGTH - MAX_ZIP_COMMENT);
+        for (int i = zip.length - END_RECORD_LENGTH; i >= earliest; i--) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 5 && zip[i + 3] == 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** POI's failures as the extractor's typed errors, with a one-line reason. */
