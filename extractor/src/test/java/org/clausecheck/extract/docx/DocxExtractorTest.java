@@ -65,9 +65,10 @@ class DocxExtractorTest {
         ExtractedDocument document = read("outsourcing-agreement.docx");
         assertEquals(DocumentFormat.DOCX, document.format());
         // Article from the style; 1./1.1/(a)/(i) from the multilevel list; "2." continues through a second
-        // w:num of the same abstract list; "Section 2.1" is legal numbering; the schedule restarts at 1.
+        // w:num of the same abstract list; "Section 2.1" is legal numbering; "Article III" comes from a base
+        // style; "A"/"B" through a numbering style link; the schedule restarts at 1.
         assertEquals(List.of("Article I", "1", "1.1", "1.2", "(a)", "(b)", "(i)", "(c)", "2", "2.1", "2.2", "2.3",
-                "Article II", "3", "3.1", "Section 2.1", "1", "2"), sectionNumbers(document));
+                "Article II", "3", "3.1", "Section 2.1", "Article III", "A", "B", "1", "2"), sectionNumbers(document));
     }
 
     @Test
@@ -97,6 +98,16 @@ class DocxExtractorTest {
         assertEquals(BlockKind.HEADING, schedule.kind());
         assertNull(schedule.sectionNumber(), "numId 0 switches the style's numbering off");
         assertEquals(List.of("Schedule 1 \u2013 Deliverables"), block(document, "1. Source code").headingPath());
+    }
+
+    @Test
+    void numberingInheritedFromABaseStyleAndThroughANumberingStyleLink() throws Exception {
+        ExtractedDocument document = read("outsourcing-agreement.docx");
+        Block article = block(document, "Article III");
+        assertEquals("Article III General", article.text());
+        assertEquals(BlockKind.HEADING, article.kind());
+        assertEquals("A. Notices must be given in writing.", block(document, "A. ").text());
+        assertEquals("B", block(document, "B. ").sectionNumber());
     }
 
     @Test
