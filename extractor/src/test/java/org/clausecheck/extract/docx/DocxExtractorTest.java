@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -237,7 +239,7 @@ class DocxExtractorTest {
 
     @Test
     void malformedXmlIsCorruptWithAOneLineReason() throws Exception {
-        byte[] broken = replaceEntry(java.nio.file.Files.readAllBytes(fixture("outsourcing-agreement.docx")),
+        byte[] broken = replaceEntry(Files.readAllBytes(fixture("outsourcing-agreement.docx")),
                 "word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml"
                         + "/2006/main\"><w:body><w:p>");
         DocumentCorruptException e = assertThrows(DocumentCorruptException.class,
@@ -245,9 +247,34 @@ class DocxExtractorTest {
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
+    @Test
+    void levelOverrideReplacesTheLevelDefinitionForOneListInstance() throws Exception {
+        byte[] docx = Files.readAllBytes(fixture("outsourcing-agreement.docx"));
+        String numbering = entry(docx, "word/numbering.xml").replace(
+                "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>",
+                "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                        + "<w:numFmt w:val=\"lowerRoman\"/><w:lvlText w:val=\"Item %1:\"/></w:lvl></w:lvlOverride>");
+        ExtractedDocument document = new Extractor().extract(Path.of("override.docx"),
+                replaceEntry(docx, "word/numbering.xml", numbering), ExtractionOptions.defaults());
+        assertEquals("Item i: Source code repository with build scripts", block(document, "Item i:").text());
+        assertEquals("Item ii", block(document, "Item ii:").sectionNumber());
+        assertEquals("1.1", block(document, "1.1 ").sectionNumber(), "other instances keep the abstract levels");
+    }
+
+    private static String entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
+
     private static byte[] replaceEntry(byte[] zip, String name, String content) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream rewritten = new ZipOutputStream(out)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 rewritten.putNextEntry(new ZipEntry(entry.getName()));
