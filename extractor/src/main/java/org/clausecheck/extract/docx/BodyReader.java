@@ -57,7 +57,7 @@ final class BodyReader {
                 paragraph(child);
             } else if (WordXml.is(child, "tbl")) {
                 table(child);
-            } else if (WordXml.is(child, "sdt") || WordXml.is(child, "sdtContent") || WordXml.is(child, "customXml")) {
+            } else if (WordXml.isWrapper(child)) {
                 blocks(child);
             }
         }
@@ -124,10 +124,9 @@ final class BodyReader {
         if (!HeadingText.readsAsTitle(withoutLabel)) {
             return Optional.empty();
         }
-        Optional<Integer> outline = WordXml.child(paragraph, "pPr")
-                .flatMap(pPr -> WordXml.childInt(pPr, "outlineLvl"))
-                .map(level -> level < 9 ? Optional.of(level + 1) : Optional.<Integer>empty())
-                .orElseGet(() -> styles.headingLevel(p.styleId()));
+        Integer ownOutline = WordXml.child(paragraph, "pPr")
+                .flatMap(pPr -> WordXml.childInt(pPr, "outlineLvl")).orElse(null);
+        Optional<Integer> outline = styles.headingLevel(p.styleId(), ownOutline);
         if (outline.isPresent()) {
             return outline;
         }
@@ -162,8 +161,7 @@ final class BodyReader {
             } else if (WordXml.is(child, "tbl")) {
                 flushCell(lines, contents);
                 table(child);
-            } else if (WordXml.is(child, "sdt") || WordXml.is(child, "sdtContent")
-                    || WordXml.is(child, "customXml")) {
+            } else if (WordXml.isWrapper(child)) {
                 cellContent(child, lines, contents);
             }
         }
@@ -205,8 +203,7 @@ final class BodyReader {
         for (Element child : WordXml.children(parent)) {
             if (WordXml.is(child, localName)) {
                 out.add(child);
-            } else if (WordXml.is(child, "sdt") || WordXml.is(child, "sdtContent")
-                    || WordXml.is(child, "customXml")) {
+            } else if (WordXml.isWrapper(child)) {
                 collect(child, localName, out);
             }
         }

@@ -72,9 +72,14 @@ final class StyleSheet {
         return styleId != null ? styleId : defaultParagraphStyle;
     }
 
-    /** The 1-based heading level a style gives its paragraphs: its outline level or a "heading N" name. */
-    Optional<Integer> headingLevel(String styleId) {
-        Integer outline = inherited(styleId, Style::outlineLevel);
+    /**
+     * The 1-based heading level of a paragraph: its own outline level, else its style's (inherited), else
+     * a "heading N" style name.
+     *
+     * @param ownOutline the paragraph's own w:outlineLvl, or null
+     */
+    Optional<Integer> headingLevel(String styleId, Integer ownOutline) {
+        Integer outline = ownOutline != null ? ownOutline : inherited(styleId, Style::outlineLevel);
         if (outline != null) {
             return outline < BODY_TEXT_LEVEL ? Optional.of(outline + 1) : Optional.empty();
         }

@@ -32,6 +32,11 @@ final class WordXml {
         return node instanceof Element && W.equals(node.getNamespaceURI()) && localName.equals(node.getLocalName());
     }
 
+    /** Content controls and custom XML wrap block content (paragraphs, tables, rows, cells) in place. */
+    static boolean isWrapper(Node node) {
+        return is(node, "sdt") || is(node, "sdtContent") || is(node, "customXml");
+    }
+
     /** The child elements in order, of any namespace. */
     static List<Element> children(Element parent) {
         List<Element> out = new ArrayList<>();
