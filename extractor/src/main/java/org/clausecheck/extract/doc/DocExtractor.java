@@ -44,8 +44,8 @@ import org.clausecheck.extract.word.ListLabel;
  * Word 97-2003 documents through POI HWPF, into the same model as DOCX as far as the format allows:
  * headings from outline levels and heading styles, list numbers rebuilt from the list tables, tracked
  * changes in the chosen view, one block per table cell (a nested table's cells are blocks of their own
- * when the file marks their ends), footnotes after the paragraph citing them, headers and footers in
- * the metadata. Comments are a separate story and never read.
+ * when the file marks their ends), footnotes after the paragraph citing them and endnotes after the
+ * body, headers and footers in the metadata. Comments are a separate story and never read.
  */
 public final class DocExtractor implements FormatExtractor {
 
@@ -135,7 +135,8 @@ public final class DocExtractor implements FormatExtractor {
         private final ExtractionOptions options;
         private final DocumentBuilder builder;
         private final DocListNumbering numbering = new DocListNumbering();
-        private final DocFootnotes footnotes;
+        private final DocNotes footnotes;
+        private final DocNotes endnotes;
         private final List<String> cellLines = new ArrayList<>();
         private final List<Integer> cellAnchors = new ArrayList<>();
 
@@ -143,7 +144,8 @@ public final class DocExtractor implements FormatExtractor {
             this.document = document;
             this.options = options;
             this.builder = builder;
-            this.footnotes = DocFootnotes.read(document);
+            this.footnotes = DocNotes.footnotes(document);
+            this.endnotes = DocNotes.endnotes(document);
         }
 
         void read() {
@@ -152,7 +154,9 @@ public final class DocExtractor implements FormatExtractor {
                 paragraph(range.getParagraph(i));
             }
             flushCell();
+            // Endnotes, like footnotes whose reference was not met, follow the body.
             footnotes.unreferenced().forEach(note -> builder.add(note, BlockKind.FOOTNOTE, 0, null));
+            endnotes.unreferenced().forEach(note -> builder.add(note, BlockKind.FOOTNOTE, 0, null));
         }
 
         private void paragraph(Paragraph paragraph) {

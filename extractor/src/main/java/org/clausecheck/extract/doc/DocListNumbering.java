@@ -18,8 +18,8 @@ import org.clausecheck.extract.word.NumberFormats;
 /**
  * List numbers of Word 97-2003 paragraphs, rebuilt from the list tables as Word would print them.
  * Paragraphs of one list (lsid) share counters; a list format override (ilfo) with a start-at override
- * restarts those levels when it is first used. Level restart limits are not read: deeper levels restart
- * whenever a shallower level advances.
+ * restarts those levels when it is first used; a level's restart limit (fNoRestart, ilvlRestartLim)
+ * says after which levels it restarts, as {@code w:lvlRestart} does in DOCX.
  */
 final class DocListNumbering {
 
@@ -57,11 +57,17 @@ final class DocListNumbering {
     }
 
     private static IntFunction<ListLevel> levels(HWPFList list, int count) {
-        return index -> index >= count ? null : new ListLevel(list.getStartAt((char) index),
-                format(list.getNumberFormat((char) index)), template(list.getNumberText((char) index)),
-                list.getListData().getLevel(index + 1) != null
-                        && list.getListData().getLevel(index + 1).isLegalNumbering(),
-                ListLevel.RESTART_AFTER_ANY);
+        return index -> {
+            if (index >= count) {
+                return null;
+            }
+            org.apache.poi.hwpf.model.ListLevel level = list.getListData().getLevel(index + 1);
+            char lvl = (char) index;
+            // getRestart() is ilvlRestartLim when fNoRestart is set, else -1: the same scale as ListLevel's.
+            return new ListLevel(list.getStartAt(lvl), format(list.getNumberFormat(lvl)),
+                    template(list.getNumberText(lvl)), level != null && level.isLegalNumbering(),
+                    level == null ? ListLevel.RESTART_AFTER_ANY : level.getRestart());
+        };
     }
 
     /** The binary format marks "counter of level n" with the character n; WordprocessingML writes %n+1. */

@@ -7,23 +7,32 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Notes;
+import org.apache.poi.hwpf.usermodel.Range;
 
 /**
- * Footnote texts of a Word 97-2003 document by the position of their reference in the main text, so each
- * can follow the paragraph that cites it. Notes whose reference is not met are handed out at the end.
+ * Footnote or endnote texts of a Word 97-2003 document by the position of their reference in the main
+ * text, so each can follow the paragraph that cites it. Notes whose reference is not met are handed out
+ * at the end.
  */
-final class DocFootnotes {
+final class DocNotes {
 
     private final Map<Integer, String> byAnchor;
 
-    private DocFootnotes(Map<Integer, String> byAnchor) {
+    private DocNotes(Map<Integer, String> byAnchor) {
         this.byAnchor = byAnchor;
     }
 
-    static DocFootnotes read(HWPFDocument document) {
+    static DocNotes footnotes(HWPFDocument document) {
+        return read(document.getFootnotes(), document.getFootnoteRange());
+    }
+
+    static DocNotes endnotes(HWPFDocument document) {
+        return read(document.getEndnotes(), document.getEndnoteRange());
+    }
+
+    private static DocNotes read(Notes notes, Range range) {
         Map<Integer, String> byAnchor = new LinkedHashMap<>();
-        Notes notes = document.getFootnotes();
-        String story = document.getFootnoteRange().text();
+        String story = range == null ? "" : range.text();
         for (int i = 0; notes != null && i < notes.getNotesCount(); i++) {
             int start = Math.max(0, notes.getNoteTextStartOffset(i));
             int end = Math.min(story.length(), notes.getNoteTextEndOffset(i));
@@ -34,7 +43,7 @@ final class DocFootnotes {
                 }
             }
         }
-        return new DocFootnotes(byAnchor);
+        return new DocNotes(byAnchor);
     }
 
     /** The note referenced at this character position, once. */
