@@ -120,7 +120,8 @@ public final class FormatDetector {
         return -1;
     }
 
-    static String oneLine(Throwable e) {
+    /** The first line of an exception's message, for one-line reasons. */
+    public static String oneLine(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse("").strip();
     }
