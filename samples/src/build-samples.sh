@@ -21,7 +21,9 @@ done
 for name in vendor-keeps-ip-saas-terms we-you-ai-agency-terms; do
   docx "$name" && convert "$name" pdf && cp "$work/$name.pdf" "$out/"
 done
-# Legacy Word 97-2003 .doc.
+# Legacy Word 97-2003 .doc, with section numbers typed as text as in many older files (LibreOffice's
+# .doc export would split pandoc's nested lists into separately numbered lists).
 for name in weak-conditional-development-agreement joint-ownership-pilot-agreement; do
-  docx "$name" && convert "$name" doc && cp "$work/$name.doc" "$out/"
+  sed -E 's/^([0-9]+)\. /\1\\. /; s/^    ([a-z])\. /\\(\1\\) /' "$here/$name.md" > "$work/$name.md"
+  pandoc "$work/$name.md" -o "$work/$name.docx" && convert "$name" doc && cp "$work/$name.doc" "$out/"
 done

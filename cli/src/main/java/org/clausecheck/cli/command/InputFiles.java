@@ -10,6 +10,7 @@ import org.clausecheck.extract.DocumentTooLargeException;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.ExtractionOptions;
+import org.clausecheck.extract.FileUnreadableException;
 import org.clausecheck.extract.Extractor;
 
 /** Reads the files named on a command line, {@code -} meaning standard input; failures become rows. */
@@ -54,7 +55,7 @@ final class InputFiles {
             }
             return extractor.extract(label, bytes, options);
         } catch (IOException e) {
-            throw new org.clausecheck.extract.FileUnreadableException(label, "cannot read standard input", e);
+            throw new FileUnreadableException(label, "cannot read standard input", e);
         }
     }
 }

@@ -181,7 +181,7 @@ public final class DocExtractor implements FormatExtractor {
             if (printed.isEmpty()) {
                 return;
             }
-            String section = label == null ? null : label.sectionNumber();
+            String section = ListLabel.sectionNumberOf(label, printed);
             Optional<Integer> headingLevel = headingLevel(paragraph, text, printed, section, numbered);
             if (headingLevel.isPresent()) {
                 builder.addHeading(printed, headingLevel.get(), 0, section);

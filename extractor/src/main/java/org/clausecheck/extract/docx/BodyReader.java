@@ -68,7 +68,7 @@ final class BodyReader {
                            RevisionReader.ParagraphContent content) {
 
         String sectionNumber() {
-            return label == null ? null : label.sectionNumber();
+            return ListLabel.sectionNumberOf(label, text);
         }
     }
 

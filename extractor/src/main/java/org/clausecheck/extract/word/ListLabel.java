@@ -1,5 +1,7 @@
 package org.clausecheck.extract.word;
 
+import org.clausecheck.extract.SectionNumber;
+
 /**
  * What Word prints in front of a list paragraph.
  *
@@ -19,6 +21,17 @@ public record ListLabel(String printed, boolean bullet) {
             number = number.substring(0, number.length() - 1).strip();
         }
         return number.isEmpty() ? null : number;
+    }
+
+    /**
+     * The section number of a paragraph: Word's label when the paragraph is numbered, otherwise a number
+     * typed at the start of its text ("7.2 Fees"), as many older documents do.
+     */
+    public static String sectionNumberOf(ListLabel label, String printedText) {
+        if (label != null) {
+            return label.sectionNumber();
+        }
+        return SectionNumber.parse(printedText).map(SectionNumber::printed).orElse(null);
     }
 
     /** The paragraph's text as printed: the label, a space, then the text. */

@@ -54,7 +54,7 @@ class DocExtractorTest {
         List<String> numbers = document.blocks().stream().map(Block::sectionNumber).filter(Objects::nonNull)
                 .toList();
         assertEquals(List.of("Article I", "1", "1.1", "1.2", "(a)", "(b)", "(i)", "(c)", "1", "1.1", "1.2", "1.3",
-                "Article II", "2", "2.1", "Section II.1", "Article III", "A", "B", "1", "1"), numbers);
+                "Article II", "2", "2.1", "Section II.1", "Article III", "A", "B", "Schedule 1", "1", "1"), numbers);
         assertEquals("1.1 The Vendor shall develop the Software described in Schedule 1.",
                 block(document, "1.1 The Vendor").text());
         assertEquals(BlockKind.LIST_ITEM, block(document, "(a) deliver").kind());

@@ -68,9 +68,11 @@ class DocxExtractorTest {
         assertEquals(DocumentFormat.DOCX, document.format());
         // Article from the style; 1./1.1/(a)/(i) from the multilevel list; "2." continues through a second
         // w:num of the same abstract list; "Section 2.1" is legal numbering; "Article III" comes from a base
-        // style; "A"/"B" through a numbering style link; the schedule restarts at 1.
+        // style; "A"/"B" through a numbering style link; "Schedule 1" is typed (its numbering is off); the
+        // schedule's list restarts at 1.
         assertEquals(List.of("Article I", "1", "1.1", "1.2", "(a)", "(b)", "(i)", "(c)", "2", "2.1", "2.2", "2.3",
-                "Article II", "3", "3.1", "Section 2.1", "Article III", "A", "B", "1", "2"), sectionNumbers(document));
+                "Article II", "3", "3.1", "Section 2.1", "Article III", "A", "B", "Schedule 1", "1", "2"),
+                sectionNumbers(document));
     }
 
     @Test
@@ -98,7 +100,8 @@ class DocxExtractorTest {
         assertEquals(BlockKind.HEADING, block(document, "Section 2.1 Audit Rights").kind());
         Block schedule = block(document, "Schedule 1");
         assertEquals(BlockKind.HEADING, schedule.kind());
-        assertNull(schedule.sectionNumber(), "numId 0 switches the style's numbering off");
+        assertEquals("Schedule 1 \u2013 Deliverables", schedule.text(), "numId 0 switches the style's numbering off");
+        assertEquals("Schedule 1", schedule.sectionNumber(), "the number typed in the text");
         assertEquals(List.of("Schedule 1 \u2013 Deliverables"), block(document, "1. Source code").headingPath());
     }
 
