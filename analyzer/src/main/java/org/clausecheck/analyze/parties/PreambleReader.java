@@ -1,0 +1,124 @@
+package org.clausecheck.analyze.parties;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parties a contract introduces at its start: 'Acme Corp., a Delaware corporation ("Client")',
+ * '(hereinafter referred to as "CRO")', '(the "Company")', 'Beta LLC (“Supplier”, “we” or “us”)'.
+ */
+public final class PreambleReader {
+
+    /** How much of the document's start is read as its preamble. */
+    static final int PREAMBLE_LENGTH = 6000;
+
+    private static final String OPEN_QUOTE = "[\"\u201C\u201D'\u2018]";
+    private static final String CLOSE_QUOTE = "[\"\u201D\u201C'\u2019]";
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]{0,160}?" + OPEN_QUOTE + "[^()]{1,160}?)\\)");
+    private static final Pattern HEREINAFTER = Pattern.compile(
+            "(?i:hereinafter|herein)(?:\\s+(?i:referred\\s+to\\s+as|called|known\\s+as))?\\s*(?i:the\\s+)?"
+                    + OPEN_QUOTE + "([^\"\u201D\u201C']{1,40})" + CLOSE_QUOTE);
+    private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D]{1,40}?)" + CLOSE_QUOTE);
+    private static final Pattern NAME_START = Pattern.compile(
+            "(?i:\\bby\\s+and\\s+between|\\bby\\s+and\\s+among|\\bbetween|\\bamong|\\band|\\bby|\\bwith|:|;|\\)\\s*,)\\s+");
+
+    /** Defined terms in a preamble that name things, not parties. */
+    private static final Set<String> NOT_PARTIES = Set.of("agreement", "effective date", "party", "parties",
+            "services", "service", "term", "commencement date", "execution date", "date", "this agreement",
+            "contract", "master agreement", "msa", "sow", "statement of work", "work", "project", "products",
+            "product", "territory", "premises", "property", "software", "system", "affiliate", "affiliates",
+            "the parties", "a party", "each a party", "collectively", "plan", "program", "fund", "funds",
+            "shares", "securities", "act", "exchange act", "securities act", "code", "amendment", "deliverables");
+
+    private PreambleReader() {
+    }
+
+    /** The parties in order of appearance, each with its defined terms as aliases. */
+    public static List<Party> read(String text) {
+        String preamble = text.substring(0, Math.min(text.length(), PREAMBLE_LENGTH));
+        Map<String, Party> byTerm = new LinkedHashMap<>();
+        Matcher parenthetical = PARENTHETICAL.matcher(preamble);
+        while (parenthetical.find()) {
+            List<String> terms = quotedTerms(parenthetical.group(1));
+            if (!terms.isEmpty()) {
+                add(byTerm, nameBefore(preamble, parenthetical.start()), terms);
+            }
+        }
+        Matcher hereinafter = HEREINAFTER.matcher(preamble);
+        while (hereinafter.find()) {
+            String term = hereinafter.group(1).strip();
+            if (isPartyTerm(term) && !byTerm.containsKey(term)) {
+                add(byTerm, nameBefore(preamble, hereinafter.start()), List.of(term));
+            }
+        }
+        return List.copyOf(byTerm.values());
+    }
+
+    private static void add(Map<String, Party> byTerm, String name, List<String> terms) {
+        List<String> partyTerms = terms.stream().filter(PreambleReader::isPartyTerm).toList();
+        if (partyTerms.isEmpty() || partyTerms.stream().anyMatch(byTerm::containsKey)) {
+            return;
+        }
+        String partyName = name.isEmpty() ? partyTerms.get(0) : name;
+        Party party = new Party(partyName, partyTerms, Role.UNKNOWN);
+        byTerm.put(partyTerms.get(0), party);
+    }
+
+    private static List<String> quotedTerms(String parenthetical) {
+        List<String> terms = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(parenthetical);
+        while (quoted.find()) {
+            String term = quoted.group(1).strip();
+            if (!term.isEmpty()) {
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    static boolean isPartyTerm(String term) {
+        String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        if (NOT_PARTIES.contains(lower) || lower.endsWith(" date") || lower.endsWith(" agreement")) {
+            return false;
+        }
+        if (!Character.isLetter(term.charAt(0)) || term.split("\\s+").length > 5) {
+            return false;
+        }
+        return Character.isUpperCase(term.charAt(0)) || Set.of("we", "us", "you").contains(lower);
+    }
+
+    /** The party name just before a parenthetical: from the last "between", "and" or comma run, to the first comma. */
+    private static String nameBefore(String preamble, int at) {
+        int from = Math.max(0, at - 240);
+        String before = preamble.substring(from, at);
+        int nameStart = 0;
+        Matcher start = NAME_START.matcher(before);
+        while (start.find()) {
+            if (start.end() < before.length() - 1) {
+                nameStart = start.end();
+            }
+        }
+        String candidate = before.substring(nameStart).strip();
+        int comma = candidate.indexOf(',');
+        if (comma > 0) {
+            String head = candidate.substring(0, comma).strip();
+            String after = candidate.substring(comma + 1).strip();
+            // Keep a corporate suffix that follows a comma: "Acme, Inc."
+            if (after.matches("(?i)(inc|llc|ltd|l\\.l\\.c|corp|co|n\\.a|plc|l\\.p|lp)\\.?\\b.*")) {
+                head = head + ", " + after.replaceFirst("^([A-Za-z.]+).*", "$1");
+            }
+            candidate = head;
+        }
+        candidate = candidate.replaceAll("\\s+", " ").replaceFirst("^(?i:the)\\s+", "");
+        if (candidate.length() > 80 || candidate.length() < 2) {
+            return "";
+        }
+        return candidate;
+    }
+}

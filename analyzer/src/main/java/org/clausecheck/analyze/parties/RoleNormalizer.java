@@ -1,0 +1,82 @@
+package org.clausecheck.analyze.parties;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every place the customer and the vendor are named (name, defined terms, pronouns) so the analysis
+ * field can read them as role tokens. The original text is kept for evidence.
+ */
+public final class RoleNormalizer {
+
+    private static final Set<String> PRONOUN_FORMS_WE = Set.of("we", "We", "us", "our", "Our", "ours");
+    private static final Set<String> PRONOUN_FORMS_YOU = Set.of("you", "You", "your", "Your", "yours");
+
+    private RoleNormalizer() {
+    }
+
+    /** Mentions of the parties, sorted and without overlaps; undecided parties as {@link Role#UNKNOWN}. */
+    public static List<RoleMention> mentions(String text, PartyResolution parties) {
+        List<RoleMention> mentions = new ArrayList<>();
+        for (Party party : parties.parties()) {
+            // Undecided roles: every party reads as "either party", so rules still match, without direction.
+            if (party.role() == Role.UNKNOWN && parties.decided()) {
+                continue;
+            }
+            Matcher matcher = Pattern.compile(aliasPattern(party)).matcher(text);
+            while (matcher.find()) {
+                // The possessive belongs to the mention: "Client's systems" reads as "xcustomerx systems".
+                int end = matcher.end();
+                if (text.startsWith("'s", end) || text.startsWith("\u2019s", end)) {
+                    end += 2;
+                }
+                mentions.add(new RoleMention(matcher.start(), end, party.role()));
+            }
+        }
+        mentions.sort(Comparator.comparingInt(RoleMention::start).thenComparing(m -> -m.end()));
+        List<RoleMention> disjoint = new ArrayList<>();
+        int covered = -1;
+        for (RoleMention mention : mentions) {
+            if (mention.start() >= covered) {
+                disjoint.add(mention);
+                covered = mention.end();
+            }
+        }
+        return disjoint;
+    }
+
+    /** A regular expression for a party's name and aliases, longest first, as whole words. */
+    static String aliasPattern(Party party) {
+        Set<String> forms = new LinkedHashSet<>();
+        for (String alias : party.aliases()) {
+            if (PRONOUN_FORMS_WE.contains(alias) || PRONOUN_FORMS_YOU.contains(alias)) {
+                forms.add(alias);
+                continue;
+            }
+            String bare = alias.replaceFirst("^(?i:the)\\s+", "");
+            forms.add(bare);
+            forms.add(bare.toUpperCase(Locale.ROOT));
+        }
+        if (party.name().equals("we")) {
+            forms.addAll(PRONOUN_FORMS_WE);
+        } else if (party.name().equals("you")) {
+            forms.addAll(PRONOUN_FORMS_YOU);
+        } else if (party.name().length() >= 4) {
+            forms.add(party.name());
+            forms.add(party.name().toUpperCase(Locale.ROOT));
+        }
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder pattern = new StringBuilder("(?<![\\w])(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            pattern.append(i > 0 ? "|" : "").append(Pattern.quote(sorted.get(i)));
+        }
+        return pattern.append(")(?![\\w])").toString();
+    }
+}
