@@ -25,6 +25,7 @@ import org.clausecheck.analyze.parties.Role;
  *   unordered(a, b, ...)       all of them in any order, within 30 words
  *   within(N, a, b, ...)       all of them in any order, within N words
  *   notnear(N, a, b)           a, unless b is within N words of it
+ *   notcontaining(a, b)        a, when b does not occur inside the match of a
  *   @name                      the playbook's named group 'name'
  * </pre>
  * No pattern reaches across two sentences.
@@ -147,13 +148,18 @@ public final class PatternCompiler {
                     }
                     requireCount(name, sources, 2);
                     return Intervals.maxwidth(width, Intervals.unordered(array));
+                case "notcontaining":
+                    if (width != null || sources.size() != 2) {
+                        throw error("notcontaining(pattern, excluded) takes two patterns");
+                    }
+                    return Intervals.notContaining(sources.get(0), sources.get(1));
                 case "notnear":
                     if (width == null || sources.size() != 2) {
                         throw error("notnear(N, pattern, excluded) takes a number and two patterns");
                     }
                     return Intervals.notWithin(sources.get(0), width, sources.get(1));
                 default:
-                    throw error("unknown function " + name + "(); use any, ordered, unordered, within, notnear");
+                    throw error("unknown function " + name + "(); use any, ordered, unordered, within, notnear, notcontaining");
             }
         }
 

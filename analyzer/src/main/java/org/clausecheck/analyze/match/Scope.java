@@ -9,11 +9,17 @@ import org.clausecheck.analyze.structure.Sentence;
  */
 public final class Scope {
 
-    private static final Pattern DEFINITION = Pattern.compile(
-            "^\\s*(?:(?:\\(?[0-9A-Za-z]{1,4}(?:\\.[0-9]{1,3})*[.)]?)\\s+)?(?:the\\s+)?(?:term\\s+)?[\"\u201C\u2018'][^\"\u201D\u2019]{1,80}[\"\u201D\u2019']"
-                    + "\\s*,?\\s*(?:\\([^)]{0,40}\\)\\s*)?(?:shall\\s+)?(?:mean|means|has\\s+the\\s+meaning|have\\s+the\\s+meaning"
-                    + "|refers?\\s+to|shall\\s+refer\\s+to|includes?|shall\\s+include|is\\s+defined|are\\s+defined)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final String MEANS = "(?:shall\\s+)?(?:mean|means|has\\s+the\\s+meaning|have\\s+the\\s+meanings?"
+            + "|refers?\\s+to|shall\\s+refer\\s+to|includes?|shall\\s+include|is\\s+defined|are\\s+defined)\\b";
+    // A quoted term followed by "means" early in the sentence: '1.5 "Deliverables" means', 'By way of
+    // illustration, "Confidential Information" includes'
+    private static final Pattern QUOTED_DEFINITION = Pattern.compile(
+            "^.{0,120}?[\"\u201C\u2018'][^\"\u201D\u2019]{1,80}[\"\u201D\u2019']\\s*,?\\s*(?:\\([^)]{0,60}\\)\\s*)?" + MEANS,
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    // An unquoted capitalised term at the start: "In this clause 13, Confidential Information means"
+    private static final Pattern PLAIN_DEFINITION = Pattern.compile(
+            "^(?:[0-9.()a-z]{1,10}\\s+)?(?:In\\s+this\\s+[^,]{1,40},\\s*)?(?:the\\s+term\\s+|the\\s+)?"
+                    + "(?:[A-Z][\\w\\-]*\\s+){0,5}[A-Z][\\w\\-]*\\s+(?:shall\\s+|may\\s+)?(?:means|include|includes)\\b");
     private static final Pattern RECITAL = Pattern.compile("^\\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?\\b|BACKGROUND\\b)");
     private static final Pattern RECITAL_HEADING = Pattern.compile("(?i)\\b(?:recitals?|background|preamble)\\b");
 
@@ -23,7 +29,7 @@ public final class Scope {
     /** Why the sentence grants nothing, or null when it is an operative sentence. */
     public static String outOfScope(Sentence sentence) {
         String text = sentence.text();
-        if (DEFINITION.matcher(text).find()) {
+        if (QUOTED_DEFINITION.matcher(text).find() || PLAIN_DEFINITION.matcher(text).find()) {
             return "a definition";
         }
         if (RECITAL.matcher(text).find() || RECITAL_HEADING.matcher(sentence.heading()).find()) {

@@ -37,8 +37,8 @@ public final class PartyResolver {
      */
     public static PartyResolution resolve(String text, String customerOverride) {
         List<Party> parties = new ArrayList<>(PreambleReader.read(text));
-        boolean pronouns = usesPronouns(text);
-        if (pronouns) {
+        // Vendor-drafted terms speak as "we" to "you"; only when the preamble names no pair of parties.
+        if (parties.size() < 2 && usesPronouns(text)) {
             parties = withPronouns(parties);
         }
         if (parties.size() < 2) {
@@ -143,13 +143,10 @@ public final class PartyResolver {
 
     private static Scored score(String text, Party party) {
         String alias = RoleNormalizer.aliasPattern(party);
-        if (isPronounParty(party)) {
-            double sign = party.name().equals("we") ? 3 : -3;
-            return new Scored(party, Integer.MAX_VALUE / 2, sign, party.name().equals("we")
-                    ? "the terms speak as \"we\", the drafter offering the service"
-                    : "the terms address the reader as \"you\"");
-        }
         int mentions = count(Pattern.compile(alias), text);
+        if (isPronounParty(party)) {
+            mentions = Integer.MAX_VALUE / 2; // the pronoun pair is the main pair
+        }
         int performs = count(Pattern.compile(alias + "\\s+(?:\\w+\\s+){0,2}?" + MODAL + "\\s+(?:\\w+\\s+){0,2}?" + PERFORM
                 + "\\w*"), text);
         int pays = count(Pattern.compile(alias + "\\s+(?:\\w+\\s+){0,2}?" + MODAL + "\\s+(?:\\w+\\s+){0,2}?(?:pay|reimburse|compensate|remit)\\b"), text)
@@ -159,10 +156,14 @@ public final class PartyResolver {
         int receives = count(Pattern.compile("(?i:services|deliverables|work\\s+product|support|software)\\s+(?:\\w+\\s+){0,4}?(?:to|for)\\s+(?:the\\s+)?"
                 + alias + "(?!\\s+(?:shall|will|must|agrees))"), text);
         double roleWord = roleWordScore(party);
+        if (isPronounParty(party)) {
+            roleWord = party.name().equals("we") ? 1.0 : -1.0; // the drafter of standard terms is usually the vendor
+        }
         double score = 1.0 * performs + 1.5 * paid - 1.5 * pays - 0.5 * receives + roleWord;
         String explanation = party.name() + " performs " + performs + "x, pays " + pays + "x, is paid " + paid
                 + "x, receives services " + receives + "x"
-                + (roleWord != 0 ? ", role word " + (roleWord > 0 ? "of a vendor" : "of a customer") : "");
+                + (roleWord != 0 ? (isPronounParty(party) ? ", pronoun of the " + (roleWord > 0 ? "drafter" : "reader")
+                : ", role word " + (roleWord > 0 ? "of a vendor" : "of a customer")) : "");
         return new Scored(party, mentions, score, explanation);
     }
 

@@ -36,6 +36,19 @@ public final class PreambleReader {
             "the parties", "a party", "each a party", "collectively", "plan", "program", "fund", "funds",
             "shares", "securities", "act", "exchange act", "securities act", "code", "amendment", "deliverables");
 
+    /** Defined terms ending so name things: "Hosting Services", "Effective Date", "Licensed Software". */
+    private static final Pattern NOT_PARTY_ENDING = Pattern.compile("(?:^|\\s)(?:date|agreement|services?|products?"
+            + "|software|system|network|fees?|term|period|plan|territory|information|materials?|data|content|site"
+            + "|property|documentation|specifications?|program|project|rights?|technology|know-how|patents?|marks?"
+            + "|trademarks?|shares|stock|notes?|facility|premises|equipment|work|deliverables?|schedule|exhibit)$");
+    private static final Pattern ADDRESS_WORDS = Pattern.compile("(?i)\\d|\\b(?:located|offices?|business|address"
+            + "|residing|resident|organi[sz]ed|existing|incorporated|laws|registered|principal|place|whose|having|with"
+            + "|street|avenue|road|suite)\\b");
+    private static final Pattern ENTITY_NAME = Pattern.compile(
+            "([A-Z][\\w&.'\\-]*(?:\\s+(?:[A-Z(&][\\w&.'()\\-]*|of|and|de|du)){0,7},?\\s+"
+                    + "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV"
+                    + "|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)\\b\\.?)");
+
     private PreambleReader() {
     }
 
@@ -84,7 +97,7 @@ public final class PreambleReader {
 
     static boolean isPartyTerm(String term) {
         String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
-        if (NOT_PARTIES.contains(lower) || lower.endsWith(" date") || lower.endsWith(" agreement")) {
+        if (NOT_PARTIES.contains(lower) || NOT_PARTY_ENDING.matcher(lower).find()) {
             return false;
         }
         if (!Character.isLetter(term.charAt(0)) || term.split("\\s+").length > 5) {
@@ -116,8 +129,14 @@ public final class PreambleReader {
             candidate = head;
         }
         candidate = candidate.replaceAll("\\s+", " ").replaceFirst("^(?i:the)\\s+", "");
-        if (candidate.length() > 80 || candidate.length() < 2) {
-            return "";
+        if (candidate.length() > 80 || candidate.length() < 2 || ADDRESS_WORDS.matcher(candidate).find()) {
+            // The parenthetical follows an address: the name is the last entity name before it.
+            Matcher entity = ENTITY_NAME.matcher(before);
+            String last = "";
+            while (entity.find()) {
+                last = entity.group(1);
+            }
+            return last.length() <= 80 ? last.replaceAll("\\s+", " ") : "";
         }
         return candidate;
     }
