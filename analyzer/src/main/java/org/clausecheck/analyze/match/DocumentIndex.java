@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -36,6 +38,7 @@ public final class DocumentIndex {
     private final List<Token> tokens;
     private final int[] positions;
     private final int[] firstTokenOfSentence;
+    private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
 
     private DocumentIndex(MemoryIndex index, List<Token> tokens, int sentenceCount) {
         IndexSearcher searcher = index.createSearcher();
@@ -70,8 +73,17 @@ public final class DocumentIndex {
         return new DocumentIndex(index, tokens, sentences.size());
     }
 
-    /** Every match of a pattern, in document order. */
+    /** Every match of a pattern, in document order; remembered, since rules share groups and weakeners. */
     public List<PositionSpan> matches(IntervalsSource source) {
+        List<PositionSpan> cached = cache.get(source);
+        if (cached == null) {
+            cached = List.copyOf(search(source));
+            cache.put(source, cached);
+        }
+        return cached;
+    }
+
+    private List<PositionSpan> search(IntervalsSource source) {
         List<PositionSpan> spans = new ArrayList<>();
         try {
             IntervalMatchesIterator matches = source.matches(FIELD, leaf, 0);

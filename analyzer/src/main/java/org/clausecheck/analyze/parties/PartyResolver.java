@@ -37,6 +37,9 @@ public final class PartyResolver {
      */
     public static PartyResolution resolve(String text, String customerOverride) {
         List<Party> parties = new ArrayList<>(PreambleReader.read(text));
+        if (parties.size() < 2) {
+            parties = withRoleWords(text, parties);
+        }
         // Vendor-drafted terms speak as "we" to "you"; only when the preamble names no pair of parties.
         if (parties.size() < 2 && usesPronouns(text)) {
             parties = withPronouns(parties);
@@ -91,18 +94,48 @@ public final class PartyResolver {
         return new PartyResolution(ordered, true, confidence, reason);
     }
 
+    /**
+     * No preamble pair: capitalised role words the contract keeps using ("the Company", "the Executive") stand
+     * in as parties. The two most used, one of each side when possible.
+     */
+    private static List<Party> withRoleWords(String text, List<Party> found) {
+        List<Party> result = new ArrayList<>(found);
+        List<String> words = new ArrayList<>(CUSTOMER_WORDS);
+        words.addAll(VENDOR_WORDS);
+        words.add("company");
+        List<Party> candidates = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (String word : words) {
+            String term = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            if (term.length() < 3 || found.stream().anyMatch(p -> p.aliases().contains(term))) {
+                continue;
+            }
+            Party party = new Party(term, List.of(term), Role.UNKNOWN);
+            int count = RoleNormalizer.find(text, party).size();
+            if (count >= 3) {
+                candidates.add(party);
+                counts.add(count);
+            }
+        }
+        while (result.size() < 2 && !candidates.isEmpty()) {
+            int best = 0;
+            for (int i = 1; i < candidates.size(); i++) {
+                if (counts.get(i) > counts.get(best)) {
+                    best = i;
+                }
+            }
+            result.add(candidates.remove(best));
+            counts.remove(best);
+        }
+        return result;
+    }
+
     /** Vendor-drafted terms: "we"/"us" is the drafter (the vendor), "you" the customer. */
     private static boolean usesPronouns(String text) {
-        Matcher we = Pattern.compile("\\b(?:[Ww]e|us|[Oo]ur)\\b").matcher(text);
-        Matcher you = Pattern.compile("\\b(?:[Yy]ou|[Yy]our)\\b").matcher(text);
-        int weCount = 0;
-        int youCount = 0;
-        while (we.find()) {
-            weCount++;
-        }
-        while (you.find()) {
-            youCount++;
-        }
+        Party we = new Party("we", List.of(), Role.UNKNOWN);
+        Party you = new Party("you", List.of(), Role.UNKNOWN);
+        int weCount = RoleNormalizer.find(text, we).size();
+        int youCount = RoleNormalizer.find(text, you).size();
         int words = Math.max(1, text.length() / 6);
         return youCount >= 5 && weCount >= 5 && (youCount + weCount) * 100 / words >= 1;
     }
@@ -141,20 +174,56 @@ public final class PartyResolver {
     private record Scored(Party party, int mentions, double vendorScore, String explanation) {
     }
 
+    // Behaviour around each mention, read in a short window after (or before) it: cheap, one pass per party.
+    private static final Pattern PERFORMS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
+            + "\\s+(?:\\w+\\s+){0,2}?" + PERFORM + "\\w*");
+    private static final Pattern PAYS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
+            + "\\s+(?:\\w+\\s+){0,2}?(?:pay|reimburse|compensate|remit)\\b");
+    private static final Pattern INVOICES_AFTER = Pattern.compile("^\\s+(?:shall|will|may)\\s+invoice");
+    private static final Pattern PAID_BY_BEFORE = Pattern.compile("(?i:payable|paid|invoiced?)\\s+by\\s+(?:the\\s+)?$");
+    private static final Pattern PAID_TO_BEFORE = Pattern.compile(
+            "(?i:pay|payable|paid|compensate|reimburse|invoiced?)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:the\\s+)?$");
+    private static final Pattern RECEIVES_BEFORE = Pattern.compile(
+            "(?i:services|deliverables|work\\s+product|support|software)\\s+(?:\\w+\\s+){0,4}?(?:to|for)\\s+(?:the\\s+)?$");
+    private static final Pattern ACTS_AFTER = Pattern.compile("^\\s+(?:shall|will|must|agrees)");
+    private static final int WINDOW = 90;
+
     private static Scored score(String text, Party party) {
-        String alias = RoleNormalizer.aliasPattern(party);
-        int mentions = count(Pattern.compile(alias), text);
+        int mentions = 0;
+        int performs = 0;
+        int pays = 0;
+        int paid = 0;
+        int receives = 0;
+        for (int[] mention : RoleNormalizer.find(text, party)) {
+            mentions++;
+            String after = text.substring(mention[1], Math.min(text.length(), mention[1] + WINDOW));
+            if (PERFORMS_AFTER.matcher(after).find()) {
+                performs++;
+            }
+            if (PAYS_AFTER.matcher(after).find()) {
+                pays++;
+            }
+            if (INVOICES_AFTER.matcher(after).find()) {
+                paid++;
+            }
+            String preposition = wordBefore(text, mention[0]);
+            if (preposition.isEmpty()) {
+                continue; // most mentions are subjects; the look-behind patterns need "to", "by" or "for"
+            }
+            String before = text.substring(Math.max(0, mention[0] - WINDOW), mention[0]);
+            if (preposition.equals("by") && PAID_BY_BEFORE.matcher(before).find()) {
+                pays++;
+            }
+            if (preposition.equals("to") && PAID_TO_BEFORE.matcher(before).find()) {
+                paid++;
+            }
+            if (RECEIVES_BEFORE.matcher(before).find() && !ACTS_AFTER.matcher(after).find()) {
+                receives++;
+            }
+        }
         if (isPronounParty(party)) {
             mentions = Integer.MAX_VALUE / 2; // the pronoun pair is the main pair
         }
-        int performs = count(Pattern.compile(alias + "\\s+(?:\\w+\\s+){0,2}?" + MODAL + "\\s+(?:\\w+\\s+){0,2}?" + PERFORM
-                + "\\w*"), text);
-        int pays = count(Pattern.compile(alias + "\\s+(?:\\w+\\s+){0,2}?" + MODAL + "\\s+(?:\\w+\\s+){0,2}?(?:pay|reimburse|compensate|remit)\\b"), text)
-                + count(Pattern.compile("(?i:payable|paid|invoiced?)\\s+by\\s+(?:the\\s+)?" + alias), text);
-        int paid = count(Pattern.compile("(?i:pay|payable|paid|compensate|reimburse|invoiced?)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:the\\s+)?" + alias), text)
-                + count(Pattern.compile(alias + "\\s+(?:shall|will|may)\\s+invoice"), text);
-        int receives = count(Pattern.compile("(?i:services|deliverables|work\\s+product|support|software)\\s+(?:\\w+\\s+){0,4}?(?:to|for)\\s+(?:the\\s+)?"
-                + alias + "(?!\\s+(?:shall|will|must|agrees))"), text);
         double roleWord = roleWordScore(party);
         if (isPronounParty(party)) {
             roleWord = party.name().equals("we") ? 1.0 : -1.0; // the drafter of standard terms is usually the vendor
@@ -167,8 +236,31 @@ public final class PartyResolver {
         return new Scored(party, mentions, score, explanation);
     }
 
+    /** "to", "by" or "for" when that word (maybe followed by "the") stands right before {@code at}; else "". */
+    private static String wordBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (word.equals("the")) {
+            return wordBefore(text, start);
+        }
+        return word.equals("to") || word.equals("by") || word.equals("for") ? word : "";
+    }
+
     private static boolean isPronounParty(Party party) {
         return party.name().equals("we") || party.name().equals("you");
+    }
+
+    /** True for a role word of either side ("Client", "the Supplier", "Employee"). */
+    static boolean isRoleWord(String term) {
+        String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        return CUSTOMER_WORDS.contains(lower) || VENDOR_WORDS.contains(lower) || lower.equals("company");
     }
 
     private static double roleWordScore(Party party) {
@@ -184,12 +276,4 @@ public final class PartyResolver {
         return Math.max(-2.5, Math.min(2.5, score));
     }
 
-    private static int count(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
-    }
 }

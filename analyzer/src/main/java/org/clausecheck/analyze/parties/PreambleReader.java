@@ -18,13 +18,13 @@ public final class PreambleReader {
     /** How much of the document's start is read as its preamble. */
     static final int PREAMBLE_LENGTH = 6000;
 
-    private static final String OPEN_QUOTE = "[\"\u201C\u201D'\u2018]";
-    private static final String CLOSE_QUOTE = "[\"\u201D\u201C'\u2019]";
+    private static final String OPEN_QUOTE = "(?:''|[\"\u201C\u201D'\u2018])";
+    private static final String CLOSE_QUOTE = "(?:''|[\"\u201D\u201C'\u2019])";
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]{0,160}?" + OPEN_QUOTE + "[^()]{1,160}?)\\)");
     private static final Pattern HEREINAFTER = Pattern.compile(
             "(?i:hereinafter|herein)(?:\\s+(?i:referred\\s+to\\s+as|called|known\\s+as))?\\s*(?i:the\\s+)?"
                     + OPEN_QUOTE + "([^\"\u201D\u201C']{1,40})" + CLOSE_QUOTE);
-    private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D]{1,40}?)" + CLOSE_QUOTE);
+    private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D']{1,40}?)" + CLOSE_QUOTE);
     private static final Pattern NAME_START = Pattern.compile(
             "(?i:\\bby\\s+and\\s+between|\\bby\\s+and\\s+among|\\bbetween|\\bamong|\\band|\\bby|\\bwith|:|;|\\)\\s*,)\\s+");
 
@@ -76,6 +76,13 @@ public final class PreambleReader {
     private static void add(Map<String, Party> byTerm, String name, List<String> terms) {
         List<String> partyTerms = terms.stream().filter(PreambleReader::isPartyTerm).toList();
         if (partyTerms.isEmpty() || partyTerms.stream().anyMatch(byTerm::containsKey)) {
+            return;
+        }
+        // A party has a name that starts like a name ("Acme Corp.", "BICYCLETX LIMITED") or a role word for a
+        // term ("the Employee"); '"Online Messages" received by customers' names a thing.
+        boolean named = !name.isEmpty() && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)));
+        boolean roleWord = partyTerms.stream().anyMatch(PartyResolver::isRoleWord);
+        if (!named && !roleWord) {
             return;
         }
         String partyName = name.isEmpty() ? partyTerms.get(0) : name;

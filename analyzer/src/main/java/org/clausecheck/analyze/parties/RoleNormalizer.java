@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +28,13 @@ public final class RoleNormalizer {
             if (party.role() == Role.UNKNOWN && parties.decided()) {
                 continue;
             }
-            Matcher matcher = Pattern.compile(aliasPattern(party)).matcher(text);
-            while (matcher.find()) {
+            for (int[] span : find(text, party)) {
                 // The possessive belongs to the mention: "Client's systems" reads as "xcustomerx systems".
-                int end = matcher.end();
+                int end = span[1];
                 if (text.startsWith("'s", end) || text.startsWith("\u2019s", end)) {
                     end += 2;
                 }
-                mentions.add(new RoleMention(matcher.start(), end, party.role()));
+                mentions.add(new RoleMention(span[0], end, party.role()));
             }
         }
         mentions.sort(Comparator.comparingInt(RoleMention::start).thenComparing(m -> -m.end()));
@@ -51,8 +49,51 @@ public final class RoleNormalizer {
         return disjoint;
     }
 
+    /**
+     * Where a party is named, as [start, end) spans of whole words, longest form first, without overlaps.
+     * Plain {@code indexOf} per form: much faster than one regular expression of alternatives on long texts.
+     */
+    static List<int[]> find(String text, Party party) {
+        List<int[]> spans = new ArrayList<>();
+        boolean[] taken = null;
+        for (String form : forms(party)) {
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                boolean wordStart = at == 0 || !isWordChar(text.charAt(at - 1));
+                boolean wordEnd = end >= text.length() || !isWordChar(text.charAt(end));
+                if (!wordStart || !wordEnd) {
+                    continue;
+                }
+                if (taken == null) {
+                    taken = new boolean[text.length()];
+                }
+                if (taken[at] || taken[end - 1]) {
+                    continue;
+                }
+                java.util.Arrays.fill(taken, at, end, true);
+                spans.add(new int[] {at, end});
+            }
+        }
+        spans.sort(Comparator.comparingInt(span -> span[0]));
+        return spans;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
     /** A regular expression for a party's name and aliases, longest first, as whole words. */
     static String aliasPattern(Party party) {
+        StringBuilder pattern = new StringBuilder("(?<![\\w])(?:");
+        List<String> sorted = forms(party);
+        for (int i = 0; i < sorted.size(); i++) {
+            pattern.append(i > 0 ? "|" : "").append(Pattern.quote(sorted.get(i)));
+        }
+        return pattern.append(")(?![\\w])").toString();
+    }
+
+    /** The ways a party is written: aliases, without "the", in capitals too, and its name; longest first. */
+    static List<String> forms(Party party) {
         Set<String> forms = new LinkedHashSet<>();
         for (String alias : party.aliases()) {
             if (PRONOUN_FORMS_WE.contains(alias) || PRONOUN_FORMS_YOU.contains(alias)) {
@@ -71,12 +112,9 @@ public final class RoleNormalizer {
             forms.add(party.name());
             forms.add(party.name().toUpperCase(Locale.ROOT));
         }
+        forms.removeIf(String::isBlank);
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder pattern = new StringBuilder("(?<![\\w])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            pattern.append(i > 0 ? "|" : "").append(Pattern.quote(sorted.get(i)));
-        }
-        return pattern.append(")(?![\\w])").toString();
+        return sorted;
     }
 }
