@@ -64,7 +64,7 @@ public final class DocumentIndex {
         MemoryIndex index = new MemoryIndex(true, false);
         LegalAnalyzer analyzer = (LegalAnalyzer) LegalAnalyzer.withReader(reader -> new RoleCharFilter(text, mentions));
         try (TokenStream stream = new SentenceRecorder(analyzer.tokenStream(FIELD, new StringReader(text)),
-                sentenceStarts, sentenceEnds, tokens)) {
+                text, sentenceStarts, sentenceEnds, tokens)) {
             index.addField(FIELD, stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,11 +135,14 @@ public final class DocumentIndex {
         private final int[] sentenceStarts;
         private final int[] sentenceEnds;
         private final List<Token> tokens;
+        private final String text;
         private int sentence = -1;
         private int position = -1;
+        private int previousEnd;
 
-        SentenceRecorder(TokenStream input, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens) {
+        SentenceRecorder(TokenStream input, String text, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens) {
             super(input);
+            this.text = text;
             this.sentenceStarts = sentenceStarts;
             this.sentenceEnds = sentenceEnds;
             this.tokens = tokens;
@@ -158,11 +161,24 @@ public final class DocumentIndex {
                 }
                 if (current != sentence && sentence >= 0) {
                     increment.setPositionIncrement(increment.getPositionIncrement() + SENTENCE_GAP);
+                } else if (punctuationBefore(start)) {
+                    // A comma or bracket between two words is a gap: "designs, specifications" is no phrase.
+                    increment.setPositionIncrement(increment.getPositionIncrement() + 1);
                 }
+                previousEnd = offset.endOffset();
                 sentence = current;
                 position += increment.getPositionIncrement();
                 tokens.add(new Token(position, term.toString(), start, offset.endOffset(), sentence));
                 return true;
+            }
+            return false;
+        }
+
+        private boolean punctuationBefore(int start) {
+            for (int i = Math.max(previousEnd, 0); i < start && i < text.length(); i++) {
+                if (",;:()[]".indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
             }
             return false;
         }
@@ -172,6 +188,7 @@ public final class DocumentIndex {
             super.reset();
             sentence = -1;
             position = -1;
+            previousEnd = 0;
         }
     }
 }

@@ -199,7 +199,8 @@ public final class PatternCompiler {
             }
             at = end + 1;
             List<IntervalsSource> parts = new ArrayList<>();
-            for (String word : pattern.substring(start, end).strip().split("[\\s,;:]+")) {
+            String phrase = pattern.substring(start, end).strip();
+            for (String word : phrase.split("[\\s,;:]+")) {
                 if (!word.isEmpty()) {
                     IntervalsSource part = termOrNull(word);
                     if (part != null) {
@@ -210,7 +211,15 @@ public final class PatternCompiler {
             if (parts.isEmpty()) {
                 throw error("empty phrase");
             }
-            return parts.size() == 1 ? parts.get(0) : Intervals.phrase(parts.toArray(IntervalsSource[]::new));
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            if (phrase.matches(".*[,;:].*")) {
+                // The index leaves a gap at punctuation; "right, title and interest" allows one per comma.
+                return Intervals.maxgaps(phrase.replaceAll("[^,;:]", "").length(),
+                        Intervals.ordered(parts.toArray(IntervalsSource[]::new)));
+            }
+            return Intervals.phrase(parts.toArray(IntervalsSource[]::new));
         }
 
         private IntervalsSource term(String word) {
