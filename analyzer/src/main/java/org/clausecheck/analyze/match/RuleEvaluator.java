@@ -25,8 +25,10 @@ import org.clausecheck.analyze.structure.Sentence;
  * <p>Each match is judged in its sentence: out of scope (definition, recital), cancelled by the pattern's
  * "unless", negated, weakened by a condition. Then the status:
  * <ul>
- *   <li>contrary evidence and no unweakened satisfying evidence: CONTRARY;</li>
- *   <li>contrary and satisfying evidence together: WEAK (the contract grants and takes back; both shown);</li>
+ *   <li>contrary evidence and no unweakened satisfying evidence, or more contrary than satisfying sentences:
+ *   CONTRARY;</li>
+ *   <li>contrary and at least as many satisfying sentences: WEAK (the contract grants and takes back; both
+ *   shown);</li>
  *   <li>satisfying evidence, at least one sentence unweakened: MET;</li>
  *   <li>only weak or weakened evidence: WEAK;</li>
  *   <li>nothing: MISSING.</li>
@@ -167,7 +169,7 @@ public final class RuleEvaluator {
             long contraryCount = items.stream().filter(e -> e.kind() == EvidenceKind.CONTRARY).count();
             Status status;
             if (contraryCount > 0) {
-                status = strong > 0 ? Status.WEAK : Status.CONTRARY;
+                status = strong > 0 && strong >= contraryCount ? Status.WEAK : Status.CONTRARY;
             } else if (strong > 0) {
                 status = Status.MET;
             } else if (weakCount > 0) {
@@ -190,6 +192,8 @@ public final class RuleEvaluator {
             }
             if (status == Status.WEAK && contraryCount > 0) {
                 reasons.add("satisfying and contrary evidence conflict: WEAK until a reviewer reconciles them");
+            } else if (status == Status.CONTRARY && strong > 0) {
+                reasons.add("more contrary than satisfying evidence: CONTRARY, satisfying evidence shown too");
             }
             double confidence = confidence(status, strong, weakCount, contraryCount, parties);
             return new Finding(rule.id(), status, confidence, reasons, items,
