@@ -16,6 +16,8 @@ public final class Negation {
     static final int WINDOW_BEFORE = 6;
     /** "Nothing in this Agreement ..." negates the whole sentence after it. */
     static final int SENTENCE_WIDE_WINDOW = 40;
+    /** A cue among this many first words of a sentence negates the sentence. */
+    static final int SENTENCE_OPENING = 2;
 
     private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
     private static final Set<String> CUES = stems("not no never neither nor nothing none cannot without");
@@ -37,7 +39,10 @@ public final class Negation {
             }
             int distance = span.startPosition() - token.position();
             boolean inWindow = distance <= WINDOW_BEFORE;
-            boolean sentenceWide = distance <= SENTENCE_WIDE_WINDOW && SENTENCE_WIDE_CUES.contains(token.term());
+            // "Nothing ...", "Neither ...", and any cue among a sentence's first words ("No title ... is
+            // transferred") govern the whole sentence.
+            boolean sentenceWide = distance <= SENTENCE_WIDE_WINDOW
+                    && (SENTENCE_WIDE_CUES.contains(token.term()) || i < SENTENCE_OPENING);
             if ((inWindow || sentenceWide) && isCue(sentence, i)) {
                 return true;
             }
