@@ -42,7 +42,7 @@ public final class SentenceSplitter {
             if (text.charAt(end.start()) == '.' && isAbbreviation(text, end.start())) {
                 continue;
             }
-            addTrimmed(spans, text, sentenceStart, end.start() + 1);
+            addTrimmed(spans, text, sentenceStart, end.end()); // closing quotes and brackets stay
             sentenceStart = next;
         }
         addTrimmed(spans, text, sentenceStart, text.length());
