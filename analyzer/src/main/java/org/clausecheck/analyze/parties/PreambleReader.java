@@ -49,12 +49,15 @@ public final class PreambleReader {
                     + "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV"
                     + "|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)\\b\\.?)");
 
+    private static final Pattern OPERATIVE_START = Pattern.compile(
+            "(?i:it\\s+is\\s+(?:hereby\\s+)?agreed|now,?\\s+therefore|agree\\s+as\\s+follows|the\\s+parties\\s+agree\\s+that)");
+
     private PreambleReader() {
     }
 
     /** The parties in order of appearance, each with its defined terms as aliases. */
     public static List<Party> read(String text) {
-        String preamble = text.substring(0, Math.min(text.length(), PREAMBLE_LENGTH));
+        String preamble = text.substring(0, preambleEnd(text));
         Map<String, Party> byTerm = new LinkedHashMap<>();
         Matcher parenthetical = PARENTHETICAL.matcher(preamble);
         while (parenthetical.find()) {
@@ -73,6 +76,18 @@ public final class PreambleReader {
         return List.copyOf(byTerm.values());
     }
 
+    /** Where the operative part starts: "IT IS AGREED", "NOW, THEREFORE", "agree as follows"; at most 6000 characters. */
+    static int preambleEnd(String text) {
+        int limit = Math.min(text.length(), PREAMBLE_LENGTH);
+        Matcher operative = OPERATIVE_START.matcher(text).region(0, limit);
+        while (operative.find()) {
+            if (operative.start() >= 80) {
+                return operative.start();
+            }
+        }
+        return limit;
+    }
+
     private static void add(Map<String, Party> byTerm, String name, List<String> terms) {
         List<String> partyTerms = terms.stream().filter(PreambleReader::isPartyTerm).toList();
         if (partyTerms.isEmpty() || partyTerms.stream().anyMatch(byTerm::containsKey)) {
@@ -85,7 +100,9 @@ public final class PreambleReader {
         if (!named && !roleWord) {
             return;
         }
-        String partyName = name.isEmpty() ? partyTerms.get(0) : name;
+        // Two parties never share a name: a name already taken came from a fallback that reached too far back.
+        boolean taken = byTerm.values().stream().anyMatch(p -> p.name().equals(name));
+        String partyName = name.isEmpty() || taken ? partyTerms.get(0) : name;
         Party party = new Party(partyName, partyTerms, Role.UNKNOWN);
         byTerm.put(partyTerms.get(0), party);
     }
