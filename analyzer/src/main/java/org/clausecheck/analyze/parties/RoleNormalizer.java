@@ -82,6 +82,19 @@ public final class RoleNormalizer {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
+    private static final String CORPORATE_SUFFIX = ",?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation"
+            + "|co|company|plc|s\\.a|sa|gmbh|ag|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|s\\.a\\.s|sas|a/s|ab|pty|n\\.a)\\.?$";
+
+    private static String titleCase(String upper) {
+        StringBuilder title = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            title.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return title.toString();
+    }
+
     /** A regular expression for a party's name and aliases, longest first, as whole words. */
     static String aliasPattern(Party party) {
         StringBuilder pattern = new StringBuilder("(?<![\\w])(?:");
@@ -103,6 +116,16 @@ public final class RoleNormalizer {
             String bare = alias.replaceFirst("^(?i:the)\\s+", "");
             forms.add(bare);
             forms.add(bare.toUpperCase(Locale.ROOT));
+            if (bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.length() > 3) {
+                forms.add(titleCase(bare)); // defined as "CORIO", written as "Corio"
+            }
+        }
+        String shortName = party.name().replaceFirst(CORPORATE_SUFFIX, "").strip();
+        if (!shortName.equals(party.name()) && shortName.length() >= 4 && Character.isUpperCase(shortName.charAt(0))) {
+            forms.add(shortName); // "Commerce One, Inc." is mostly written "Commerce One"
+            if (shortName.equals(shortName.toUpperCase(Locale.ROOT))) {
+                forms.add(titleCase(shortName));
+            }
         }
         if (party.name().equals("we")) {
             forms.addAll(PRONOUN_FORMS_WE);
