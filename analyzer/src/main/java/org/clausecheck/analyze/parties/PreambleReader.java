@@ -97,12 +97,14 @@ public final class PreambleReader {
         // term ("the Employee"); '"Online Messages" received by customers' names a thing.
         boolean named = !name.isEmpty() && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)));
         boolean roleWord = partyTerms.stream().anyMatch(PartyResolver::isRoleWord);
-        if (!named && !roleWord) {
+        // A short acronym ("EIT", "CRO") stands for a party even when its name could not be read.
+        boolean acronym = partyTerms.stream().anyMatch(t -> t.matches("[A-Z][A-Z0-9&]{1,7}"));
+        if (!named && !roleWord && !acronym) {
             return;
         }
         // Two parties never share a name: a name already taken came from a fallback that reached too far back.
         boolean taken = byTerm.values().stream().anyMatch(p -> p.name().equals(name));
-        String partyName = name.isEmpty() || taken ? partyTerms.get(0) : name;
+        String partyName = !named || taken ? partyTerms.get(0) : name;
         Party party = new Party(partyName, partyTerms, Role.UNKNOWN);
         byTerm.put(partyTerms.get(0), party);
     }
@@ -127,7 +129,8 @@ public final class PreambleReader {
         if (!Character.isLetter(term.charAt(0)) || term.split("\\s+").length > 5) {
             return false;
         }
-        return Character.isUpperCase(term.charAt(0)) || Set.of("we", "us", "you").contains(lower);
+        String bare = term.replaceFirst("^(?i:the)\\s+", "");
+        return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) || Set.of("we", "us", "you").contains(lower);
     }
 
     /** The party name just before a parenthetical: from the last "between", "and" or comma run, to the first comma. */
