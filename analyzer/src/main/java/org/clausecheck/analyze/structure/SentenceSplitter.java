@@ -26,6 +26,9 @@ public final class SentenceSplitter {
     // Candidate end: sentence punctuation, closing quotes or brackets, then white space.
     private static final Pattern END = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*\\s+");
 
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
+    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("([A-Za-z]\\.)+[A-Za-z]");
+
     private SentenceSplitter() {
     }
 
@@ -70,10 +73,10 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "John A. Smith"
         }
-        if (word.matches("\\d{1,3}(\\.\\d{1,3})*") && startOfLineOrSentence(text, wordStart)) {
+        if (LIST_NUMBER.matcher(word).matches() && startOfLineOrSentence(text, wordStart)) {
             return true; // "1." or "1.1." opening a numbered paragraph
         }
-        if (word.matches("([A-Za-z]\\.)+[A-Za-z]")) {
+        if (DOTTED_ABBREVIATION.matcher(word).matches()) {
             return true; // "U.S", "e.g", "N.A"
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));

@@ -117,6 +117,7 @@ public final class StructureBuilder {
         private int page;
         private int start;
         private boolean open;
+        private String heading; // the open clause's heading context, computed once
 
         Builder(String text) {
             this.text = text;
@@ -130,14 +131,16 @@ public final class StructureBuilder {
             page = clausePage;
             start = offset;
             open = true;
+            heading = null;
         }
 
         void addSentence(int sentenceStart, int sentenceEnd, int sentencePage, List<String> path) {
             if (!open) {
                 openClause(null, "", path, sentencePage, sentenceStart);
             }
-            String heading = new Clause(clauses.size(), number, title, headingPath, page, start, start)
-                    .headingContext();
+            if (heading == null) {
+                heading = new Clause(clauses.size(), number, title, headingPath, page, start, start).headingContext();
+            }
             sentences.add(new Sentence(sentences.size(), text.substring(sentenceStart, sentenceEnd), sentenceStart,
                     sentenceEnd, sentencePage, number, heading, clauses.size()));
         }
