@@ -1,0 +1,160 @@
+package org.clausecheck.analyze.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.PatternCompiler;
+import org.clausecheck.analyze.match.RuleEvaluator;
+import org.clausecheck.analyze.parties.PartyResolution;
+import org.clausecheck.analyze.parties.PartyResolver;
+import org.clausecheck.analyze.parties.RoleNormalizer;
+import org.clausecheck.analyze.playbook.Playbook;
+import org.clausecheck.analyze.playbook.PlaybookLoader;
+import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.analyze.structure.StructureBuilder;
+import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.Extractor;
+
+/**
+ * Document-level precision, recall and F1 of direction-free sub-signals against CUAD's yes/no answers, with
+ * the same machinery as the playbook (structure, roles, Lucene intervals, negation, scope).
+ *
+ * <p>Usage: {@code CuadSignalEvaluation LABELS.csv CORPUS_DIR [OUTPUT]} where the corpus holds txt/ID.txt or
+ * ID.txt (or .pdf).
+ */
+public final class CuadSignalEvaluation {
+
+    static final String SIGNALS = "/org/clausecheck/analyze/eval/cuad-signals.yaml";
+
+    /** Signal rule id, CUAD answer column, the naive regular-expression baseline F1 from the corpus README. */
+    public record Signal(String ruleId, String column, double baselineF1) {
+    }
+
+    public static final List<Signal> SIGNAL_COLUMNS = List.of(
+            new Signal("ip-ownership-assignment", "Ip Ownership Assignment-Answer", 0.67),
+            new Signal("joint-ip-ownership", "Joint Ip Ownership-Answer", 0.67),
+            new Signal("source-code-escrow", "Source Code Escrow-Answer", 0.59),
+            new Signal("post-termination-services", "Post-Termination Services-Answer", 0.36),
+            new Signal("audit-rights", "Audit Rights-Answer", 0.82));
+
+    /** Per signal: scores and the documents it got wrong. */
+    public record Result(Map<String, Scores> scores, Map<String, List<String>> mistakes, int documents,
+                         List<String> errors) {
+    }
+
+    public static Playbook signals() {
+        try (InputStream in = CuadSignalEvaluation.class.getResourceAsStream(SIGNALS)) {
+            return PlaybookLoader.load(new String(in.readAllBytes(), StandardCharsets.UTF_8), SIGNALS);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + SIGNALS, e);
+        }
+    }
+
+    public Result run(Path labelsCsv, Path corpus) throws IOException {
+        Playbook playbook = signals();
+        PatternCompiler compiler = new PatternCompiler(playbook.groups());
+        Map<String, RuleEvaluator> evaluators = new LinkedHashMap<>();
+        for (Rule rule : playbook.rules()) {
+            evaluators.put(rule.id(), new RuleEvaluator(rule, playbook, compiler));
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, List<String>> mistakes = new LinkedHashMap<>();
+        for (Signal signal : SIGNAL_COLUMNS) {
+            counts.put(signal.ruleId(), new int[3]);
+            mistakes.put(signal.ruleId(), new ArrayList<>());
+        }
+        List<String> errors = new ArrayList<>();
+        int documents = 0;
+        Extractor extractor = new Extractor();
+        for (Map<String, String> row : Csv.parse(Files.readString(labelsCsv, StandardCharsets.UTF_8))) {
+            String id = row.get("id");
+            Optional<Path> file = Evaluation.locate(corpus, id);
+            if (file.isEmpty()) {
+                errors.add(id + ": not found");
+                continue;
+            }
+            ExtractedDocument document;
+            try {
+                document = extractor.extract(file.get());
+            } catch (ExtractionException e) {
+                errors.add(id + ": " + e.getMessage());
+                continue;
+            }
+            documents++;
+            DocumentStructure structure = StructureBuilder.build(document);
+            PartyResolution parties = PartyResolver.resolve(document.text(), null);
+            DocumentIndex index = DocumentIndex.build(document.text(), structure,
+                    RoleNormalizer.mentions(document.text(), parties));
+            for (Signal signal : SIGNAL_COLUMNS) {
+                Finding finding = evaluators.get(signal.ruleId()).evaluate(index, structure, parties);
+                boolean predicted = finding.status().isPresent();
+                boolean expected = "yes".equalsIgnoreCase(row.getOrDefault(signal.column(), "").strip());
+                int[] c = counts.get(signal.ruleId());
+                if (predicted && expected) {
+                    c[0]++;
+                } else if (predicted) {
+                    c[1]++;
+                    mistakes.get(signal.ruleId()).add("FP " + id + ": " + firstQuote(finding));
+                } else if (expected) {
+                    c[2]++;
+                    mistakes.get(signal.ruleId()).add("FN " + id);
+                }
+            }
+        }
+        Map<String, Scores> scores = new LinkedHashMap<>();
+        counts.forEach((rule, c) -> scores.put(rule, Scores.of(c[0], c[1], c[2])));
+        return new Result(scores, mistakes, documents, errors);
+    }
+
+    private static String firstQuote(Finding finding) {
+        if (finding.evidence().isEmpty()) {
+            return "";
+        }
+        String quote = finding.evidence().get(0).quote().replaceAll("\\s+", " ");
+        return quote.length() > 160 ? quote.substring(0, 160) + "..." : quote;
+    }
+
+    public static void print(Result result, PrintStream out, boolean withMistakes) {
+        out.printf(Locale.ROOT, "CUAD signal evaluation: %d documents, %d errors%n", result.documents(),
+                result.errors().size());
+        out.printf(Locale.ROOT, "%-28s %-48s %s%n", "signal", "clausecheck", "naive regex F1");
+        for (Signal signal : SIGNAL_COLUMNS) {
+            out.printf(Locale.ROOT, "%-28s %-48s %.2f%n", signal.ruleId(), result.scores().get(signal.ruleId()),
+                    signal.baselineF1());
+        }
+        if (withMistakes) {
+            result.mistakes().forEach((rule, list) -> {
+                out.println();
+                out.println("== " + rule + " mistakes");
+                list.forEach(m -> out.println("  " + m));
+            });
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: CuadSignalEvaluation LABELS.csv CORPUS_DIR [OUTPUT_FILE]");
+            System.exit(2);
+        }
+        Result result = new CuadSignalEvaluation().run(Path.of(args[0]), Path.of(args[1]));
+        if (args.length == 3) {
+            try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[2])), true, StandardCharsets.UTF_8)) {
+                print(result, out, true);
+            }
+        }
+        print(result, System.out, false);
+    }
+}

@@ -1,0 +1,194 @@
+package org.clausecheck.analyze.match;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.List;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.queries.intervals.IntervalMatchesIterator;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.IndexSearcher;
+import org.clausecheck.analyze.parties.RoleMention;
+import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.analyze.structure.Sentence;
+
+/**
+ * One Lucene {@link MemoryIndex} over a whole document's role-normalised, stemmed text, built once and
+ * queried by every rule. Sentences are separated by a wide position gap so that no pattern spans two
+ * sentences; each token is recorded so that matches map back to sentences and offsets.
+ */
+public final class DocumentIndex {
+
+    /** The analysis field: role tokens, stems, offsets into the original text. */
+    public static final String FIELD = "analysis";
+    /** Positions left empty between sentences; wider than any pattern window. */
+    static final int SENTENCE_GAP = 1000;
+
+    private final LeafReaderContext leaf;
+    private final List<Token> tokens;
+    private final int[] positions;
+    private final int[] firstTokenOfSentence;
+    private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
+
+    private DocumentIndex(MemoryIndex index, List<Token> tokens, int sentenceCount) {
+        IndexSearcher searcher = index.createSearcher();
+        this.leaf = searcher.getIndexReader().leaves().get(0);
+        this.tokens = List.copyOf(tokens);
+        this.positions = tokens.stream().mapToInt(Token::position).toArray();
+        this.firstTokenOfSentence = new int[sentenceCount + 1];
+        Arrays.fill(firstTokenOfSentence, tokens.size());
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            firstTokenOfSentence[tokens.get(i).sentence()] = i;
+        }
+        for (int s = sentenceCount - 1; s >= 0; s--) {
+            firstTokenOfSentence[s] = Math.min(firstTokenOfSentence[s], firstTokenOfSentence[s + 1]);
+        }
+    }
+
+    /** Indexes the sentences of a document, reading party mentions as role tokens. */
+    public static DocumentIndex build(String text, DocumentStructure structure, List<RoleMention> mentions) {
+        List<Sentence> sentences = structure.sentences();
+        int[] sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
+        int[] sentenceEnds = sentences.stream().mapToInt(Sentence::end).toArray();
+        List<Token> tokens = new ArrayList<>();
+        MemoryIndex index = new MemoryIndex(true, false);
+        LegalAnalyzer analyzer = (LegalAnalyzer) LegalAnalyzer.withReader(reader -> new RoleCharFilter(text, mentions));
+        try (TokenStream stream = new SentenceRecorder(analyzer.tokenStream(FIELD, new StringReader(text)),
+                text, sentenceStarts, sentenceEnds, tokens)) {
+            index.addField(FIELD, stream);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        index.freeze();
+        return new DocumentIndex(index, tokens, sentences.size());
+    }
+
+    /** Every match of a pattern, in document order; remembered, since rules share groups and weakeners. */
+    public List<PositionSpan> matches(IntervalsSource source) {
+        List<PositionSpan> cached = cache.get(source);
+        if (cached == null) {
+            cached = List.copyOf(search(source));
+            cache.put(source, cached);
+        }
+        return cached;
+    }
+
+    private List<PositionSpan> search(IntervalsSource source) {
+        List<PositionSpan> spans = new ArrayList<>();
+        try {
+            IntervalMatchesIterator matches = source.matches(FIELD, leaf, 0);
+            if (matches == null) {
+                return spans;
+            }
+            while (matches.next()) {
+                int start = matches.startPosition();
+                int end = matches.endPosition();
+                if (start < 0) {
+                    continue;
+                }
+                spans.add(new PositionSpan(start, end, sentenceAtPosition(start)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return spans;
+    }
+
+    /** The token at a position, or null for a gap. */
+    public Token tokenAt(int position) {
+        int i = Arrays.binarySearch(positions, position);
+        return i >= 0 ? tokens.get(i) : null;
+    }
+
+    /** The tokens of one sentence, in order. */
+    public List<Token> sentenceTokens(int sentence) {
+        return tokens.subList(firstTokenOfSentence[sentence], firstTokenOfSentence[sentence + 1]);
+    }
+
+    public List<Token> tokens() {
+        return tokens;
+    }
+
+    int sentenceAtPosition(int position) {
+        int i = Arrays.binarySearch(positions, position);
+        if (i < 0) {
+            i = Math.max(0, -i - 2);
+        }
+        return tokens.isEmpty() ? 0 : tokens.get(i).sentence();
+    }
+
+    /** Adds the gap at each sentence start and records every token. */
+    private static final class SentenceRecorder extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final int[] sentenceStarts;
+        private final int[] sentenceEnds;
+        private final List<Token> tokens;
+        private final String text;
+        private int sentence = -1;
+        private int position = -1;
+        private int previousEnd;
+
+        SentenceRecorder(TokenStream input, String text, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens) {
+            super(input);
+            this.text = text;
+            this.sentenceStarts = sentenceStarts;
+            this.sentenceEnds = sentenceEnds;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                int start = offset.startOffset();
+                int current = sentence;
+                while (current + 1 < sentenceStarts.length && sentenceStarts[current + 1] <= start) {
+                    current++;
+                }
+                if (current < 0 || start >= sentenceEnds[current]) {
+                    continue; // headings and furniture between sentences are context, not text to match
+                }
+                if (current != sentence && sentence >= 0) {
+                    increment.setPositionIncrement(increment.getPositionIncrement() + SENTENCE_GAP);
+                } else if (punctuationBefore(start)) {
+                    // A comma or bracket between two words is a gap: "designs, specifications" is no phrase.
+                    increment.setPositionIncrement(increment.getPositionIncrement() + 1);
+                }
+                previousEnd = offset.endOffset();
+                sentence = current;
+                position += increment.getPositionIncrement();
+                tokens.add(new Token(position, term.toString(), start, offset.endOffset(), sentence));
+                return true;
+            }
+            return false;
+        }
+
+        private boolean punctuationBefore(int start) {
+            for (int i = Math.max(previousEnd, 0); i < start && i < text.length(); i++) {
+                if (",;:()[]".indexOf(text.charAt(i)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            sentence = -1;
+            position = -1;
+            previousEnd = 0;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.clausecheck.analyze.match;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.clausecheck.analyze.parties.Role;
+
+/**
+ * The analysis chain of the matching field: standard tokens, possessives removed, lower case, articles
+ * dropped without leaving a gap ("assign to the Customer" reads like "assign to Customer"), plurals reduced
+ * to singulars (a minimal stemmer: Porter would read "Deliverables" as "deliver" and lose the noun), role tokens
+ * kept unstemmed. Other word forms are the playbook's to list, with prefixes such as {@code assign*}.
+ */
+public class LegalAnalyzer extends Analyzer {
+
+    /** Articles carry no meaning for the rules; dropping them keeps phrases short. */
+    static final Set<String> DROPPED = Set.of("the", "a", "an");
+
+    static final CharArraySet ROLE_TOKENS = new CharArraySet(
+            List.of(Role.CUSTOMER.token(), Role.VENDOR.token(), Role.UNKNOWN.token()), false);
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new ArticleFilter(stream);
+        stream = new SetKeywordMarkerFilter(stream, ROLE_TOKENS);
+        stream = new EnglishMinimalStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /** The analysed terms of a short text, as a pattern word is compared with the index. */
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = tokenStream("", new StringReader(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Drops articles without a position gap, unlike StopFilter. */
+    private static final class ArticleFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        ArticleFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            while (input.incrementToken()) {
+                if (!DROPPED.contains(term.toString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The same chain behind a reader that rewrites party mentions to role tokens. */
+    static Analyzer withReader(java.util.function.Function<Reader, Reader> wrap) {
+        return new LegalAnalyzer() {
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return wrap.apply(reader);
+            }
+        };
+    }
+}

@@ -1,0 +1,321 @@
+package org.clausecheck.analyze.match;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.queries.intervals.Intervals;
+import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.util.BytesRef;
+import org.clausecheck.analyze.parties.Role;
+
+/**
+ * Compiles the playbook's pattern language to Lucene interval sources. The language, for people who do
+ * not write Java (docs/playbook.md has the full reference):
+ * <pre>
+ *   word               a word, singular or plural: deliverable matches Deliverables
+ *   assign*  lic?nse   a prefix or wildcard on stems
+ *   "hereby assign"    a phrase: these words next to each other, in order ("the", "a", "an" are ignored)
+ *   CUSTOMER VENDOR    the customer's or the vendor's names, defined terms and pronouns; PARTY is either
+ *   any(a, b, ...)             any one of them
+ *   ordered(a, b, ...)         all of them in this order, within 30 words (ordered(12, a, b) within 12)
+ *   unordered(a, b, ...)       all of them in any order, within 30 words
+ *   within(N, a, b, ...)       all of them in any order, within N words
+ *   notnear(N, a, b)           a, unless b is within N words of it
+ *   notcontaining(a, b)        a, when b does not occur inside the match of a
+ *   @name                      the playbook's named group 'name'
+ * </pre>
+ * No pattern reaches across two sentences.
+ */
+public final class PatternCompiler {
+
+    /** The window of ordered() and unordered() without a number. */
+    public static final int DEFAULT_WIDTH = 30;
+    private static final int MAX_EXPANSIONS = 512;
+
+    private final LegalAnalyzer analyzer = new LegalAnalyzer();
+    private final Map<String, String> groups;
+    private final Map<String, IntervalsSource> compiledGroups = new HashMap<>();
+    private final Set<String> compiling = new HashSet<>();
+
+    public PatternCompiler() {
+        this(Map.of());
+    }
+
+    /** @param groups named patterns a pattern refers to as {@code @name} */
+    public PatternCompiler(Map<String, String> groups) {
+        this.groups = Map.copyOf(groups);
+    }
+
+    public IntervalsSource compile(String pattern) {
+        Parser parser = new Parser(pattern);
+        IntervalsSource source = parser.expression();
+        parser.skipSpaces();
+        if (!parser.atEnd()) {
+            throw new PatternSyntaxException(pattern, parser.at, "unexpected '" + parser.peek() + "'");
+        }
+        return source;
+    }
+
+    private final class Parser {
+        private final String pattern;
+        private int at;
+
+        Parser(String pattern) {
+            this.pattern = pattern;
+        }
+
+        IntervalsSource expression() {
+            skipSpaces();
+            if (atEnd()) {
+                throw error("a word, phrase or function expected");
+            }
+            char c = peek();
+            if (c == '"' || c == '\u201C') {
+                return phrase();
+            }
+            if (c == '@') {
+                at++;
+                return group(word());
+            }
+            String word = word();
+            skipSpaces();
+            if (!atEnd() && peek() == '(') {
+                return function(word);
+            }
+            return term(word);
+        }
+
+        private IntervalsSource function(String name) {
+            at++; // (
+            List<Object> arguments = new ArrayList<>();
+            skipSpaces();
+            while (true) {
+                skipSpaces();
+                if (!atEnd() && Character.isDigit(peek()) && arguments.isEmpty() && takesWidth(name)) {
+                    arguments.add(number());
+                } else {
+                    arguments.add(expression());
+                }
+                skipSpaces();
+                if (atEnd()) {
+                    throw error("')' expected");
+                }
+                if (peek() == ',') {
+                    at++;
+                    continue;
+                }
+                if (peek() == ')') {
+                    at++;
+                    break;
+                }
+                throw error("',' or ')' expected");
+            }
+            return apply(name.toLowerCase(Locale.ROOT), arguments);
+        }
+
+        private boolean takesWidth(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "ordered", "unordered", "within", "near", "notnear" -> true;
+                default -> false;
+            };
+        }
+
+        private IntervalsSource apply(String name, List<Object> arguments) {
+            Integer width = arguments.get(0) instanceof Integer n ? n : null;
+            List<IntervalsSource> sources = new ArrayList<>();
+            for (Object argument : width == null ? arguments : arguments.subList(1, arguments.size())) {
+                sources.add((IntervalsSource) argument);
+            }
+            IntervalsSource[] array = sources.toArray(IntervalsSource[]::new);
+            switch (name) {
+                case "any":
+                    requireCount(name, sources, 1);
+                    return sources.size() == 1 ? sources.get(0) : Intervals.or(array);
+                case "ordered":
+                    requireCount(name, sources, 2);
+                    return Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.ordered(array));
+                case "unordered":
+                    requireCount(name, sources, 2);
+                    return Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.unordered(array));
+                case "within":
+                case "near":
+                    if (width == null) {
+                        throw error(name + "() needs a number of words first");
+                    }
+                    requireCount(name, sources, 2);
+                    return Intervals.maxwidth(width, Intervals.unordered(array));
+                case "notcontaining":
+                    if (width != null || sources.size() != 2) {
+                        throw error("notcontaining(pattern, excluded) takes two patterns");
+                    }
+                    return Intervals.notContaining(sources.get(0), sources.get(1));
+                case "notnear":
+                    if (width == null || sources.size() != 2) {
+                        throw error("notnear(N, pattern, excluded) takes a number and two patterns");
+                    }
+                    return Intervals.notWithin(sources.get(0), width, sources.get(1));
+                default:
+                    throw error("unknown function " + name + "(); use any, ordered, unordered, within, notnear, notcontaining");
+            }
+        }
+
+        private void requireCount(String name, List<IntervalsSource> sources, int minimum) {
+            if (sources.size() < minimum) {
+                throw error(name + "() needs at least " + minimum + " pattern" + (minimum > 1 ? "s" : ""));
+            }
+        }
+
+        private IntervalsSource group(String name) {
+            IntervalsSource compiled = compiledGroups.get(name);
+            if (compiled != null) {
+                return compiled;
+            }
+            String definition = groups.get(name);
+            if (definition == null) {
+                throw error("unknown group @" + name);
+            }
+            if (!compiling.add(name)) {
+                throw error("group @" + name + " refers to itself");
+            }
+            try {
+                compiled = compile(definition);
+            } finally {
+                compiling.remove(name);
+            }
+            compiledGroups.put(name, compiled);
+            return compiled;
+        }
+
+        private IntervalsSource phrase() {
+            char close = peek() == '"' ? '"' : '\u201D';
+            int start = ++at;
+            int end = pattern.indexOf(close, start);
+            if (end < 0) {
+                throw error("unclosed phrase");
+            }
+            at = end + 1;
+            List<IntervalsSource> parts = new ArrayList<>();
+            String phrase = pattern.substring(start, end).strip();
+            for (String word : phrase.split("[\\s,;:]+")) {
+                if (!word.isEmpty()) {
+                    IntervalsSource part = termOrNull(word);
+                    if (part != null) {
+                        parts.add(part);
+                    }
+                }
+            }
+            if (parts.isEmpty()) {
+                throw error("empty phrase");
+            }
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            if (phrase.matches(".*[,;:].*")) {
+                // The index leaves a gap at punctuation; "right, title and interest" allows one per comma.
+                return Intervals.maxgaps(phrase.replaceAll("[^,;:]", "").length(),
+                        Intervals.ordered(parts.toArray(IntervalsSource[]::new)));
+            }
+            return Intervals.phrase(parts.toArray(IntervalsSource[]::new));
+        }
+
+        private IntervalsSource term(String word) {
+            IntervalsSource source = termOrNull(word);
+            if (source == null) {
+                throw error("'" + word + "' is ignored by the analysis (an article); leave it out");
+            }
+            return source;
+        }
+
+        private IntervalsSource termOrNull(String word) {
+            switch (word) {
+                case "CUSTOMER":
+                    return Intervals.or(Intervals.term(Role.CUSTOMER.token()), Intervals.term(Role.UNKNOWN.token()));
+                case "VENDOR":
+                    return Intervals.or(Intervals.term(Role.VENDOR.token()), Intervals.term(Role.UNKNOWN.token()));
+                case "PARTY":
+                    return Intervals.or(Intervals.term(Role.CUSTOMER.token()), Intervals.term(Role.VENDOR.token()),
+                            Intervals.term(Role.UNKNOWN.token()));
+                default:
+                    break;
+            }
+            String lower = word.toLowerCase(Locale.ROOT);
+            int joint = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('/'));
+            if (joint > 0 && (lower.indexOf('*') > joint || lower.indexOf('?') > joint)) {
+                // "fine-tun*": the tokenizer splits at the hyphen, so match the parts as a phrase
+                List<IntervalsSource> parts = new ArrayList<>();
+                for (String head : analyzer.terms(lower.substring(0, joint))) {
+                    parts.add(Intervals.term(head));
+                }
+                parts.add(termOrNull(lower.substring(joint + 1)));
+                return parts.size() == 1 ? parts.get(0) : Intervals.phrase(parts.toArray(IntervalsSource[]::new));
+            }
+            if (lower.endsWith("*") && lower.indexOf('*') == lower.length() - 1 && lower.indexOf('?') < 0) {
+                String prefix = lower.substring(0, lower.length() - 1);
+                if (prefix.length() < 3) {
+                    throw error("prefix '" + word + "' is too short; give at least three letters");
+                }
+                return Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS);
+            }
+            if (lower.indexOf('*') >= 0 || lower.indexOf('?') >= 0) {
+                return Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS);
+            }
+            List<String> terms = analyzer.terms(word);
+            if (terms.isEmpty()) {
+                return null;
+            }
+            if (terms.size() == 1) {
+                return Intervals.term(terms.get(0));
+            }
+            return Intervals.phrase(terms.toArray(String[]::new));
+        }
+
+        private String word() {
+            int start = at;
+            while (!atEnd() && isWordChar(peek())) {
+                at++;
+            }
+            if (start == at) {
+                throw error("a word, phrase or function expected, found '" + peek() + "'");
+            }
+            return pattern.substring(start, at);
+        }
+
+        private int number() {
+            int start = at;
+            while (!atEnd() && Character.isDigit(peek())) {
+                at++;
+            }
+            int value = Integer.parseInt(pattern.substring(start, at));
+            if (value < 1 || value > 200) {
+                throw error("a window of 1 to 200 words expected");
+            }
+            return value;
+        }
+
+        private boolean isWordChar(char c) {
+            return Character.isLetterOrDigit(c) || c == '*' || c == '?' || c == '-' || c == '\'' || c == '_';
+        }
+
+        void skipSpaces() {
+            while (!atEnd() && Character.isWhitespace(peek())) {
+                at++;
+            }
+        }
+
+        boolean atEnd() {
+            return at >= pattern.length();
+        }
+
+        char peek() {
+            return pattern.charAt(at);
+        }
+
+        private PatternSyntaxException error(String problem) {
+            return new PatternSyntaxException(pattern, at, problem);
+        }
+    }
+}

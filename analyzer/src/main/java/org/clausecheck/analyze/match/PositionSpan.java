@@ -1,0 +1,11 @@
+package org.clausecheck.analyze.match;
+
+/** A match of a pattern: first and last position (inclusive) in the analysis field, and its sentence. */
+public record PositionSpan(int startPosition, int endPosition, int sentence) {
+
+    public PositionSpan {
+        if (endPosition < startPosition) {
+            throw new IllegalArgumentException("span ends before it starts");
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.clausecheck.analyze.match;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.clausecheck.analyze.finding.Evidence;
+import org.clausecheck.analyze.finding.EvidenceKind;
+import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.Status;
+import org.clausecheck.analyze.parties.PartyResolution;
+import org.clausecheck.analyze.playbook.NegationHandling;
+import org.clausecheck.analyze.playbook.Playbook;
+import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.analyze.playbook.RulePattern;
+import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.analyze.structure.Sentence;
+
+/**
+ * Evaluates one rule against one indexed document.
+ *
+ * <p>Each match is judged in its sentence: out of scope (definition, recital), cancelled by the pattern's
+ * "unless", negated, weakened by a condition. Then the status:
+ * <ul>
+ *   <li>contrary evidence and no unweakened satisfying evidence, or more contrary than satisfying sentences:
+ *   CONTRARY;</li>
+ *   <li>contrary and at least as many satisfying sentences: WEAK (the contract grants and takes back; both
+ *   shown);</li>
+ *   <li>satisfying evidence, at least one sentence unweakened: MET;</li>
+ *   <li>only weak or weakened evidence: WEAK;</li>
+ *   <li>nothing: MISSING.</li>
+ * </ul>
+ * So MET is never reported while contrary evidence stands.
+ */
+public final class RuleEvaluator {
+
+    /** Longest quote kept as evidence; longer sentences are cut at a word boundary. */
+    static final int MAX_QUOTE = 600;
+
+    private final Rule rule;
+    private final List<CompiledPattern> satisfied;
+    private final List<CompiledPattern> weak;
+    private final List<CompiledPattern> contrary;
+    private final List<CompiledPattern> weakening;
+
+    public RuleEvaluator(Rule rule, Playbook playbook, PatternCompiler compiler) {
+        this.rule = rule;
+        this.satisfied = compileAll(compiler, rule.satisfied());
+        this.weak = compileAll(compiler, rule.weak());
+        this.contrary = compileAll(compiler, rule.contrary());
+        List<RulePattern> allWeakening = new ArrayList<>(playbook.weakening());
+        allWeakening.addAll(rule.weakening());
+        this.weakening = compileAll(compiler, allWeakening);
+    }
+
+    private static List<CompiledPattern> compileAll(PatternCompiler compiler, List<RulePattern> patterns) {
+        return patterns.stream().map(p -> CompiledPattern.compile(compiler, p)).toList();
+    }
+
+    public Rule rule() {
+        return rule;
+    }
+
+    public Finding evaluate(DocumentIndex index, DocumentStructure structure, PartyResolution parties) {
+        Judgement judgement = new Judgement(index, structure);
+        Map<Integer, String> weakeners = new TreeMap<>();
+        for (CompiledPattern pattern : weakening) {
+            for (PositionSpan span : index.matches(pattern.match())) {
+                weakeners.putIfAbsent(span.sentence(), pattern.pattern().id());
+            }
+        }
+        for (CompiledPattern pattern : satisfied) {
+            judgement.collect(pattern, EvidenceKind.SATISFYING, EvidenceKind.CONTRARY, weakeners);
+        }
+        for (CompiledPattern pattern : weak) {
+            judgement.collect(pattern, EvidenceKind.WEAK, EvidenceKind.CONTRARY, Map.of());
+        }
+        for (CompiledPattern pattern : contrary) {
+            judgement.collect(pattern, EvidenceKind.CONTRARY, EvidenceKind.SATISFYING, Map.of());
+        }
+        return judgement.finding(parties);
+    }
+
+    /** The evidence gathered for one rule in one document, one item per sentence and kind. */
+    private final class Judgement {
+        private final DocumentIndex index;
+        private final DocumentStructure structure;
+        private final Map<String, Evidence> evidence = new LinkedHashMap<>();
+        private final List<String> reasons = new ArrayList<>();
+        private int negated;
+        private int outOfScope;
+        private int cancelled;
+        private boolean underHeadingHint;
+
+        Judgement(DocumentIndex index, DocumentStructure structure) {
+            this.index = index;
+            this.structure = structure;
+        }
+
+        void collect(CompiledPattern compiled, EvidenceKind kind, EvidenceKind inverted, Map<Integer, String> weakeners) {
+            RulePattern pattern = compiled.pattern();
+            BitSet cancelling = compiled.unless() == null ? new BitSet() : sentencesOf(compiled.unless());
+            for (PositionSpan span : index.matches(compiled.match())) {
+                Sentence sentence = structure.sentences().get(span.sentence());
+                if (!pattern.definitions() && Scope.outOfScope(sentence) != null) {
+                    outOfScope++;
+                    continue;
+                }
+                if (!pattern.headings().isEmpty() && !mentionsAny(sentence.heading(), pattern.headings())) {
+                    continue;
+                }
+                if (cancelling.get(span.sentence())) {
+                    cancelled++;
+                    continue;
+                }
+                EvidenceKind found = kind;
+                if (pattern.negation() != NegationHandling.IGNORE && Negation.isNegated(index, span)) {
+                    if (pattern.negation() == NegationHandling.DROP) {
+                        negated++;
+                        continue;
+                    }
+                    found = inverted;
+                }
+                String note = "";
+                if (found == EvidenceKind.SATISFYING && weakeners.containsKey(span.sentence())) {
+                    found = EvidenceKind.WEAK;
+                    note = "weakened by " + weakeners.get(span.sentence());
+                }
+                if (mentionsAny(sentence.heading(), rule.headingHints())) {
+                    underHeadingHint = true;
+                }
+                add(found, pattern.id(), sentence, note);
+            }
+        }
+
+        private BitSet sentencesOf(org.apache.lucene.queries.intervals.IntervalsSource source) {
+            BitSet sentences = new BitSet();
+            for (PositionSpan span : index.matches(source)) {
+                sentences.set(span.sentence());
+            }
+            return sentences;
+        }
+
+        private void add(EvidenceKind kind, String patternId, Sentence sentence, String note) {
+            String key = sentence.index() + "/" + kind;
+            Evidence existing = evidence.get(key);
+            if (existing != null) {
+                if (!existing.patternId().contains(patternId)) {
+                    evidence.put(key, new Evidence(kind, existing.patternId() + "+" + patternId, existing.quote(),
+                            existing.page(), existing.sectionNumber(), existing.heading(), existing.start(),
+                            existing.end(), existing.note()));
+                }
+                return;
+            }
+            evidence.put(key, new Evidence(kind, patternId, quote(sentence.text()), sentence.page(),
+                    sentence.sectionNumber(), sentence.heading(), sentence.start(), sentence.end(), note));
+        }
+
+        Finding finding(PartyResolution parties) {
+            List<Evidence> items = new ArrayList<>(evidence.values());
+            // A sentence that satisfies and is also weak or contrary is reported once per kind; a satisfying
+            // sentence that was also weakened elsewhere stays satisfying.
+            items.sort(Evidence.ORDER);
+            long strong = items.stream().filter(e -> e.kind() == EvidenceKind.SATISFYING).count();
+            long weakCount = items.stream().filter(e -> e.kind() == EvidenceKind.WEAK).count();
+            long contraryCount = items.stream().filter(e -> e.kind() == EvidenceKind.CONTRARY).count();
+            Status status;
+            if (contraryCount > 0) {
+                status = strong > 0 && strong >= contraryCount ? Status.WEAK : Status.CONTRARY;
+            } else if (strong > 0) {
+                status = Status.MET;
+            } else if (weakCount > 0) {
+                status = Status.WEAK;
+            } else {
+                status = Status.MISSING;
+            }
+            for (Evidence item : items) {
+                reasons.add(item.kind().name().toLowerCase(Locale.ROOT) + " evidence from pattern " + item.patternId()
+                        + " in " + where(item) + (item.note().isEmpty() ? "" : " (" + item.note() + ")"));
+            }
+            if (negated > 0) {
+                reasons.add(negated + " match" + (negated > 1 ? "es" : "") + " ignored as negated");
+            }
+            if (outOfScope > 0) {
+                reasons.add(outOfScope + " match" + (outOfScope > 1 ? "es" : "") + " ignored in definitions or recitals");
+            }
+            if (cancelled > 0) {
+                reasons.add(cancelled + " match" + (cancelled > 1 ? "es" : "") + " cancelled by an exception in the same sentence");
+            }
+            if (status == Status.WEAK && contraryCount > 0) {
+                reasons.add("satisfying and contrary evidence conflict: WEAK until a reviewer reconciles them");
+            } else if (status == Status.CONTRARY && strong > 0) {
+                reasons.add("more contrary than satisfying evidence: CONTRARY, satisfying evidence shown too");
+            }
+            double confidence = confidence(status, strong, weakCount, contraryCount, parties);
+            return new Finding(rule.id(), status, confidence, reasons, items,
+                    status == Status.MET ? "" : rule.recommendation());
+        }
+
+        private double confidence(Status status, long strong, long weakCount, long contraryCount, PartyResolution parties) {
+            double base = switch (status) {
+                case MET -> 0.6 + 0.08 * Math.min(3, strong);
+                case CONTRARY -> 0.6 + 0.08 * Math.min(3, contraryCount);
+                case WEAK -> 0.5 + 0.05 * Math.min(3, weakCount + strong);
+                case MISSING -> 0.7;
+            };
+            if (underHeadingHint && status != Status.MISSING) {
+                base += 0.1;
+            }
+            double partyFactor = parties.decided() ? 0.75 + 0.25 * parties.confidence() : 0.6;
+            if (status == Status.MISSING) {
+                partyFactor = 1.0;
+            }
+            return Math.round(Math.min(0.97, base) * partyFactor * 100) / 100.0;
+        }
+    }
+
+    static boolean mentionsAny(String heading, List<String> words) {
+        if (heading.isEmpty() || words.isEmpty()) {
+            return false;
+        }
+        String lower = heading.toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            if (lower.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String where(Evidence evidence) {
+        StringBuilder where = new StringBuilder();
+        if (evidence.sectionNumber() != null) {
+            where.append("section ").append(evidence.sectionNumber());
+        } else {
+            where.append("offset ").append(evidence.start());
+        }
+        if (evidence.page() > 0) {
+            where.append(", page ").append(evidence.page());
+        }
+        return where.toString();
+    }
+
+    static String quote(String sentence) {
+        if (sentence.length() <= MAX_QUOTE) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', MAX_QUOTE);
+        return sentence.substring(0, cut > MAX_QUOTE / 2 ? cut : MAX_QUOTE) + " ...";
+    }
+}

@@ -1,0 +1,40 @@
+package org.clausecheck.analyze.match;
+
+import java.util.regex.Pattern;
+import org.clausecheck.analyze.structure.Sentence;
+
+/**
+ * Sentences that grant nothing by themselves: definitions ('"Deliverables" means ...') and recitals
+ * ("WHEREAS ...", a "Recitals" or "Background" heading).
+ */
+public final class Scope {
+
+    private static final String MEANS = "(?:shall\\s+)?(?:mean|means|has\\s+the\\s+meaning|have\\s+the\\s+meanings?"
+            + "|refers?\\s+to|shall\\s+refer\\s+to|includes?|shall\\s+include|is\\s+defined|are\\s+defined)\\b";
+    // A quoted term followed by "means" early in the sentence: '1.5 "Deliverables" means', 'By way of
+    // illustration, "Confidential Information" includes'
+    private static final Pattern QUOTED_DEFINITION = Pattern.compile(
+            "^.{0,120}?[\"\u201C\u2018'][^\"\u201D\u2019]{1,80}[\"\u201D\u2019']\\s*,?\\s*(?:\\([^)]{0,60}\\)\\s*)?" + MEANS,
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    // An unquoted capitalised term at the start: "In this clause 13, Confidential Information means"
+    private static final Pattern PLAIN_DEFINITION = Pattern.compile(
+            "^(?:[0-9.()a-z]{1,10}\\s+)?(?:In\\s+this\\s+[^,]{1,40},\\s*)?(?:the\\s+term\\s+|the\\s+)?"
+                    + "(?:[A-Z][\\w\\-]*\\s+){0,5}[A-Z][\\w\\-]*\\s+(?:shall\\s+|may\\s+)?(?:means|include|includes)\\b");
+    private static final Pattern RECITAL = Pattern.compile("^\\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?\\b|BACKGROUND\\b)");
+    private static final Pattern RECITAL_HEADING = Pattern.compile("(?i)\\b(?:recitals?|background|preamble)\\b");
+
+    private Scope() {
+    }
+
+    /** Why the sentence grants nothing, or null when it is an operative sentence. */
+    public static String outOfScope(Sentence sentence) {
+        String text = sentence.text();
+        if (QUOTED_DEFINITION.matcher(text).find() || PLAIN_DEFINITION.matcher(text).find()) {
+            return "a definition";
+        }
+        if (RECITAL.matcher(text).find() || RECITAL_HEADING.matcher(sentence.heading()).find()) {
+            return "a recital";
+        }
+        return null;
+    }
+}

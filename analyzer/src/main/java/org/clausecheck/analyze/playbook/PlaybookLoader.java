@@ -1,0 +1,194 @@
+package org.clausecheck.analyze.playbook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.clausecheck.analyze.finding.Status;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** Reads a playbook from YAML and checks its shape; {@link PlaybookValidator} checks its meaning. */
+public final class PlaybookLoader {
+
+    /** The default playbook's resource name. */
+    public static final String DEFAULT_RESOURCE = "/org/clausecheck/analyze/playbook/default-playbook.yaml";
+
+    private static final Set<String> RULE_KEYS = Set.of("id", "title", "category", "severity", "rationale",
+            "headings", "satisfied", "weak", "contrary", "weakening", "recommendation", "examples");
+    private static final Set<String> PATTERN_KEYS = Set.of("id", "match", "unless", "headings", "negation",
+            "definitions");
+
+    private PlaybookLoader() {
+    }
+
+    public static Playbook loadDefault() {
+        try (InputStream in = PlaybookLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new PlaybookException("the default playbook is missing from the class path");
+            }
+            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEFAULT_RESOURCE);
+        } catch (IOException e) {
+            throw new PlaybookException("cannot read the default playbook", e);
+        }
+    }
+
+    public static Playbook load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) > 0; ) {
+                text.append(buffer, 0, n);
+            }
+            return load(text.toString(), file.toString());
+        } catch (IOException e) {
+            throw new PlaybookException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public static Playbook load(String yaml, String source) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new PlaybookException(source + ": not valid YAML: " + e.getMessage(), e);
+        }
+        Map<String, Object> map = map(root, source);
+        String version = string(map, "version", source, true);
+        List<Rule> rules = new ArrayList<>();
+        for (Object rule : list(map, "rules", source)) {
+            rules.add(rule(map(rule, source + " rules"), source));
+        }
+        return new Playbook(version, string(map, "name", source, false) == null ? source : string(map, "name", source, false),
+                string(map, "example-preamble", source, false), groups(map, source),
+                patterns(map, "weakening", source), rules);
+    }
+
+    private static Rule rule(Map<String, Object> map, String source) {
+        String id = string(map, "id", source + " rule", true);
+        String where = source + " rule " + id;
+        for (String key : map.keySet()) {
+            if (!RULE_KEYS.contains(key)) {
+                throw new PlaybookException(where + ": unknown key '" + key + "'; expected one of " + sorted(RULE_KEYS));
+            }
+        }
+        Severity severity;
+        try {
+            severity = Severity.valueOf(string(map, "severity", where, true).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PlaybookException(where + ": severity must be required or recommended");
+        }
+        List<RuleExample> examples = new ArrayList<>();
+        for (Object example : list(map, "examples", where)) {
+            Map<String, Object> e = map(example, where + " examples");
+            String expect = string(e, "expect", where + " example", true);
+            Status status;
+            try {
+                status = Status.valueOf(expect.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException ex) {
+                throw new PlaybookException(where + ": example status '" + expect + "' is not MET, WEAK, CONTRARY or MISSING");
+            }
+            examples.add(new RuleExample(string(e, "text", where + " example", true), status,
+                    string(e, "kind", where + " example", false)));
+        }
+        return new Rule(id, string(map, "title", where, true), string(map, "category", where, true), severity,
+                string(map, "rationale", where, true).strip(), strings(map, "headings", where),
+                patterns(map, "satisfied", where), patterns(map, "weak", where), patterns(map, "contrary", where),
+                patterns(map, "weakening", where), string(map, "recommendation", where, true).strip(), examples);
+    }
+
+    private static Map<String, String> groups(Map<String, Object> map, String source) {
+        Object value = map.get("groups");
+        Map<String, String> groups = new java.util.TreeMap<>();
+        if (value == null) {
+            return groups;
+        }
+        for (Map.Entry<String, Object> entry : map(value, source + " groups").entrySet()) {
+            if (entry.getValue() instanceof Map || entry.getValue() instanceof List || entry.getValue() == null) {
+                throw new PlaybookException(source + " groups: '" + entry.getKey() + "' must be a pattern");
+            }
+            groups.put(entry.getKey(), String.valueOf(entry.getValue()));
+        }
+        return groups;
+    }
+
+    private static List<RulePattern> patterns(Map<String, Object> map, String key, String where) {
+        List<RulePattern> patterns = new ArrayList<>();
+        for (Object item : list(map, key, where)) {
+            Map<String, Object> p = map(item, where + " " + key);
+            for (String k : p.keySet()) {
+                if (!PATTERN_KEYS.contains(k)) {
+                    throw new PlaybookException(where + " " + key + ": unknown key '" + k + "'; expected one of "
+                            + sorted(PATTERN_KEYS));
+                }
+            }
+            String id = string(p, "id", where + " " + key, true);
+            String negation = string(p, "negation", where + " " + key + " " + id, false);
+            NegationHandling handling;
+            try {
+                handling = negation == null ? NegationHandling.DROP : NegationHandling.valueOf(negation.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new PlaybookException(where + " " + key + " " + id + ": negation must be drop, ignore or invert");
+            }
+            Object definitions = p.get("definitions");
+            patterns.add(new RulePattern(id, string(p, "match", where + " " + key + " " + id, true),
+                    string(p, "unless", where, false), strings(p, "headings", where), handling,
+                    Boolean.TRUE.equals(definitions)));
+        }
+        return patterns;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value, String where) {
+        if (!(value instanceof Map)) {
+            throw new PlaybookException(where + ": a mapping expected");
+        }
+        return (Map<String, Object>) value;
+    }
+
+    private static List<?> list(Map<String, Object> map, String key, String where) {
+        Object value = map.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new PlaybookException(where + ": '" + key + "' must be a list");
+        }
+        return list;
+    }
+
+    private static List<String> strings(Map<String, Object> map, String key, String where) {
+        List<String> strings = new ArrayList<>();
+        for (Object item : list(map, key, where)) {
+            strings.add(String.valueOf(item));
+        }
+        return strings;
+    }
+
+    private static String string(Map<String, Object> map, String key, String where, boolean required) {
+        Object value = map.get(key);
+        if (value == null) {
+            if (required) {
+                throw new PlaybookException(where + ": '" + key + "' is required");
+            }
+            return null;
+        }
+        if (value instanceof Map || value instanceof List) {
+            throw new PlaybookException(where + ": '" + key + "' must be text");
+        }
+        return String.valueOf(value);
+    }
+
+    private static List<String> sorted(Set<String> keys) {
+        return keys.stream().sorted().toList();
+    }
+}

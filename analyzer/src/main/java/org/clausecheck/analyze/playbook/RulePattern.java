@@ -1,0 +1,25 @@
+package org.clausecheck.analyze.playbook;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One pattern of a rule, in the playbook's pattern language.
+ *
+ * @param id         short name, unique within its rule, shown in reasons
+ * @param match      the pattern
+ * @param unless     a pattern that, anywhere in the same sentence, cancels the match; or null
+ * @param headings   words one of which must appear in the sentence's headings for the match to count; empty for any
+ * @param negation   what a negated match means
+ * @param definitions whether matches in definitions and recitals count (normally they grant nothing)
+ */
+public record RulePattern(String id, String match, String unless, List<String> headings, NegationHandling negation,
+                          boolean definitions) {
+
+    public RulePattern {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(negation, "negation");
+        headings = List.copyOf(headings);
+    }
+}

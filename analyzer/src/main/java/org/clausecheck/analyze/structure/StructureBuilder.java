@@ -1,0 +1,160 @@
+package org.clausecheck.analyze.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clausecheck.extract.Block;
+import org.clausecheck.extract.BlockKind;
+import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.HeadingHeuristics;
+import org.clausecheck.extract.SectionNumber;
+
+/**
+ * Divides a document into clauses and sentences. Clauses start at headings and at section numbers, also
+ * numbers printed inside a block: plain-text and PDF sources often run several sections into one paragraph.
+ */
+public final class StructureBuilder {
+
+    // A section number inside running text: after a sentence end or a wide gap, before a capitalised word.
+    // (No look-behind: the gap is matched and skipped, which is much cheaper on long paragraphs.)
+    private static final Pattern INLINE_SECTION = Pattern.compile(
+            "(?:[.:;!?\"\u201D)]\\s{1,6}|\\s{3,})"
+                    + "((?:Section|SECTION|Article|ARTICLE)\\s+(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}|[IVX]{1,5})"
+                    + "|\\d{1,2}(?:\\.\\d{1,2}){0,3})[.:]?\\s+(?=[A-Z\"\u201C(])");
+    // An inline title after a section number: "Intellectual Property. " or "CONFIDENTIALITY "
+    private static final Pattern INLINE_TITLE = Pattern.compile(
+            "^([A-Z][A-Za-z'&/,\\- ]{2,70}?)(?:\\.|:|\\s[-\u2013\u2014])\\s");
+    private static final Pattern CAPS_TITLE = Pattern.compile("^([A-Z][A-Z'&/,\\- ]{3,70}[A-Z])(?=\\s+[A-Z][a-z]|\\.|:)");
+
+    private StructureBuilder() {
+    }
+
+    public static DocumentStructure build(ExtractedDocument document) {
+        Builder builder = new Builder(document.text());
+        for (Block block : document.blocks()) {
+            if (block.kind() == BlockKind.HEADING) {
+                builder.openClause(block.sectionNumber(), titleOf(block), block.headingPath(), block.page(),
+                        block.start());
+                continue;
+            }
+            addBlock(builder, block);
+        }
+        return builder.finish();
+    }
+
+    private static String titleOf(Block heading) {
+        String text = heading.text().strip();
+        return SectionNumber.parse(text).map(n -> n.stripFrom(text)).orElse(text);
+    }
+
+    private static void addBlock(Builder builder, Block block) {
+        String text = block.text();
+        List<int[]> pieces = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        int pieceStart = 0;
+        String number = block.sectionNumber();
+        Matcher inline = INLINE_SECTION.matcher(text);
+        while (inline.find()) {
+            int at = inline.start(1);
+            if (at == 0) {
+                continue;
+            }
+            pieces.add(new int[] {pieceStart, at});
+            numbers.add(number);
+            pieceStart = at;
+            number = inline.group(1);
+        }
+        pieces.add(new int[] {pieceStart, text.length()});
+        numbers.add(number);
+        for (int i = 0; i < pieces.size(); i++) {
+            int[] piece = pieces.get(i);
+            String sectionNumber = numbers.get(i);
+            String pieceText = text.substring(piece[0], piece[1]);
+            boolean opensClause = sectionNumber != null && (i > 0 || block.sectionNumber() != null)
+                    && levelOf(sectionNumber) < SectionNumber.ITEM_LEVEL;
+            if (opensClause) {
+                builder.openClause(sectionNumber, inlineTitle(pieceText, sectionNumber), block.headingPath(),
+                        block.page(), block.start() + piece[0]);
+            }
+            for (int[] span : SentenceSplitter.split(pieceText)) {
+                builder.addSentence(block.start() + piece[0] + span[0], block.start() + piece[0] + span[1],
+                        block.page(), block.headingPath());
+            }
+        }
+    }
+
+    private static int levelOf(String sectionNumber) {
+        return SectionNumber.parse(sectionNumber + " X").map(SectionNumber::level).orElse(SectionNumber.ITEM_LEVEL);
+    }
+
+    /** The short title that follows a section number in running text, or "". */
+    static String inlineTitle(String piece, String sectionNumber) {
+        String rest = piece;
+        int numberEnd = piece.indexOf(sectionNumber);
+        if (numberEnd >= 0) {
+            rest = piece.substring(numberEnd + sectionNumber.length()).replaceFirst("^[.:]?\\s+", "");
+        }
+        Matcher caps = CAPS_TITLE.matcher(rest);
+        if (caps.find()) {
+            return caps.group(1).strip();
+        }
+        Matcher title = INLINE_TITLE.matcher(rest);
+        if (title.find() && HeadingHeuristics.isShortTitle(title.group(1))) {
+            return title.group(1).strip();
+        }
+        return "";
+    }
+
+    /** Accumulates clauses and sentences; a clause ends where the next one opens. */
+    private static final class Builder {
+        private final String text;
+        private final List<Clause> clauses = new ArrayList<>();
+        private final List<Sentence> sentences = new ArrayList<>();
+        private String number;
+        private String title = "";
+        private List<String> headingPath = List.of();
+        private int page;
+        private int start;
+        private boolean open;
+        private String heading; // the open clause's heading context, computed once
+
+        Builder(String text) {
+            this.text = text;
+        }
+
+        void openClause(String sectionNumber, String clauseTitle, List<String> path, int clausePage, int offset) {
+            closeClause(offset);
+            number = sectionNumber;
+            title = clauseTitle == null ? "" : clauseTitle;
+            headingPath = path;
+            page = clausePage;
+            start = offset;
+            open = true;
+            heading = null;
+        }
+
+        void addSentence(int sentenceStart, int sentenceEnd, int sentencePage, List<String> path) {
+            if (!open) {
+                openClause(null, "", path, sentencePage, sentenceStart);
+            }
+            if (heading == null) {
+                heading = new Clause(clauses.size(), number, title, headingPath, page, start, start).headingContext();
+            }
+            sentences.add(new Sentence(sentences.size(), text.substring(sentenceStart, sentenceEnd), sentenceStart,
+                    sentenceEnd, sentencePage, number, heading, clauses.size()));
+        }
+
+        private void closeClause(int end) {
+            if (open) {
+                clauses.add(new Clause(clauses.size(), number, title, headingPath, page, start, Math.max(start, end)));
+                open = false;
+            }
+        }
+
+        DocumentStructure finish() {
+            closeClause(text.length());
+            return new DocumentStructure(clauses, sentences);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.clausecheck.analyze.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NegationTest {
+
+    private static boolean negated(String sentence, String pattern) {
+        IndexedText text = IndexedText.of(sentence);
+        var spans = text.matches(pattern);
+        assertEquals(1, spans.size(), () -> "one match of " + pattern + " in: " + sentence);
+        return Negation.isNegated(text.index(), spans.get(0));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Supplier shall not assign the Deliverables to Client.|ordered(VENDOR, assign*, CUSTOMER)|true",
+        "Supplier shall assign the Deliverables to Client.|ordered(VENDOR, assign*, CUSTOMER)|false",
+        "Supplier has no obligation to provide transition assistance.|\"transition assistance\"|true",
+        "Nothing in this Agreement shall be construed to require Supplier to provide transition assistance.|\"transition assistance\"|true",
+        "Neither party shall be required to provide transition assistance.|\"transition assistance\"|true",
+        "Supplier shall provide, without limitation, transition assistance.|\"transition assistance\"|false",
+        "Supplier shall provide no later than thirty days after notice transition assistance.|\"transition assistance\"|false",
+        "Supplier shall provide, including but not limited to, transition assistance.|\"transition assistance\"|false",
+        "Supplier shall provide transition assistance without additional charge.|\"transition assistance\"|false",
+        "No title to or ownership of the software is transferred to Client.|ordered(transferred, CUSTOMER)|true",
+        "Client's consent shall not be unreasonably withheld to transition assistance.|\"transition assistance\"|false",
+    })
+    void judgesNegationInItsSentence(String sentence, String pattern, boolean expected) {
+        assertEquals(expected, negated(sentence, pattern));
+    }
+
+    @Test
+    void negationInAnotherSentenceDoesNotCount() {
+        assertEquals(false, negated("Supplier shall not subcontract. Supplier shall provide transition assistance.",
+                "\"transition assistance\""));
+    }
+}
