@@ -1,0 +1,159 @@
+package org.clausecheck.analyze.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.clausecheck.analyze.finding.DocumentSummary;
+import org.clausecheck.analyze.finding.Evidence;
+import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.parties.Party;
+import org.clausecheck.analyze.parties.PartyResolution;
+import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.extract.ExtractionWarning;
+
+/**
+ * The machine-readable report. Field order is fixed and documents, findings and evidence keep a stable
+ * order, so that two runs on the same input give the same bytes. {@link #FORMAT_VERSION} changes when a
+ * field is removed or changes meaning; new fields may be added without a change.
+ */
+public final class JsonReportRenderer implements ReportRenderer {
+
+    public static final int FORMAT_VERSION = 1;
+
+    /** The caller owns the writer: closing the generator must not close standard output. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
+    public void render(CheckReport report, RenderOptions options, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("formatVersion", FORMAT_VERSION);
+            json.writeObjectFieldStart("playbook");
+            json.writeStringField("name", report.playbook().name());
+            json.writeStringField("version", report.playbook().version());
+            json.writeEndObject();
+            json.writeArrayFieldStart("documents");
+            for (DocumentReport document : report.documents()) {
+                writeDocument(report, document, json);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("errors");
+            for (ProcessingError error : report.errors()) {
+                json.writeStartObject();
+                json.writeStringField("file", error.file());
+                json.writeStringField("reason", error.reason());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeDocument(CheckReport report, DocumentReport document, JsonGenerator json)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", document.file());
+        json.writeStringField("sha256", document.sha256());
+        json.writeStringField("format", document.format().name());
+        json.writeNumberField("pages", document.pages());
+        PartyResolution roles = document.analysis().summary().parties();
+        json.writeArrayFieldStart("parties");
+        for (Party party : roles.parties()) {
+            json.writeStartObject();
+            json.writeStringField("name", party.name());
+            json.writeStringField("term", party.aliases().isEmpty() ? null : party.aliases().get(0));
+            json.writeStringField("role", party.role().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("roles");
+        json.writeBooleanField("decided", roles.decided());
+        writeConfidence("confidence", roles.confidence(), json);
+        json.writeStringField("reason", roles.reason());
+        json.writeEndObject();
+        writeSummary(document.analysis().summary(), json);
+        json.writeArrayFieldStart("findings");
+        for (Finding finding : document.analysis().findings()) {
+            writeFinding(report.rule(finding.ruleId()), finding, json);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("warnings");
+        for (ExtractionWarning warning : document.warnings()) {
+            json.writeString(warning.toString());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeSummary(DocumentSummary summary, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("met", summary.met());
+        json.writeNumberField("total", summary.total());
+        json.writeStringField("risk", summary.risk().name());
+        writeStrings("requiredNotMet", summary.requiredNotMet(), json);
+        json.writeEndObject();
+    }
+
+    private static void writeFinding(Rule rule, Finding finding, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeStringField("title", rule.title());
+        json.writeStringField("severity", rule.severity().name());
+        json.writeStringField("status", finding.status().name());
+        writeConfidence("confidence", finding.confidence(), json);
+        writeStrings("reasons", finding.reasons(), json);
+        json.writeArrayFieldStart("evidence");
+        for (Evidence evidence : finding.evidence()) {
+            json.writeStartObject();
+            json.writeStringField("kind", evidence.kind().name());
+            json.writeStringField("quote", evidence.quote());
+            if (evidence.page() > 0) {
+                json.writeNumberField("page", evidence.page());
+            } else {
+                json.writeNullField("page");
+            }
+            json.writeStringField("section", evidence.sectionNumber());
+            json.writeStringField("heading", evidence.heading());
+            json.writeNumberField("start", evidence.start());
+            json.writeNumberField("end", evidence.end());
+            json.writeStringField("pattern", evidence.patternId());
+            json.writeStringField("note", evidence.note());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("recommendation", finding.recommendation());
+        json.writeEndObject();
+    }
+
+    /** Two decimals, so that floating-point noise never changes a report. */
+    private static void writeConfidence(String field, double value, JsonGenerator json) throws IOException {
+        json.writeNumberField(field, BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static void writeStrings(String field, List<String> values, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}
