@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clausecheck.cli.command.CheckCommand;
 import org.clausecheck.cli.command.ExtractCommand;
+import org.clausecheck.cli.command.PlaybookCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,9 +21,9 @@ import picocli.CommandLine.ScopeType;
                 "Reviews outsourcing contracts for software and AI development, offline.",
                 "Contracts never leave this machine.",
         },
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ExtractCommand.class, PlaybookCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExample:%n",
-        footer = "  clausecheck extract samples/contract.pdf --format json")
+        footer = "  clausecheck check samples/vendor-keeps-ip-saas-terms.pdf")
 public final class ClauseCheck implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

@@ -1,0 +1,102 @@
+package org.clausecheck.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clausecheck.analyze.AnalysisOptions;
+import org.clausecheck.analyze.ContractAnalyzer;
+import org.clausecheck.analyze.playbook.PlaybookException;
+import org.clausecheck.analyze.report.CheckReport;
+import org.clausecheck.analyze.report.DocumentReport;
+import org.clausecheck.analyze.report.FailLevel;
+import org.clausecheck.analyze.report.ProcessingError;
+import org.clausecheck.cli.ExitCode;
+import org.clausecheck.extract.ExtractedDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clausecheck check}: the pre-signature review of one or more contracts. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        header = "Review contracts before signature: which protections are met, weak, contrary or missing.",
+        description = "Judges each protection of the playbook from the customer's side (MET, WEAK, CONTRARY, "
+                + "MISSING), cites the evidence with page, section and quote, and gives the language to ask for. "
+                + "By default a required protection that is MISSING or CONTRARY makes the command exit with 4.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  clausecheck check vendor-draft.docx",
+                "  clausecheck check contract.pdf --format html -o review.html",
+                "  clausecheck check *.pdf --format json --fail-on contrary",
+                "  clausecheck check draft.pdf --customer \"Acme Corp.\" --only ip-ownership,knowledge-transfer",
+        })
+public final class CheckCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Contract files; '-' reads standard input.")
+    List<String> files;
+
+    @Option(names = "--fail-on", defaultValue = "missing", paramLabel = "LEVEL",
+            converter = FailLevelConverter.class,
+            description = "Exit with 4 when a required protection is at or below this level: weak (WEAK, MISSING"
+                    + " or CONTRARY), missing (MISSING or CONTRARY), contrary, or never (default: ${DEFAULT-VALUE}).")
+    FailLevel failOn;
+
+    @Mixin
+    PlaybookOptions playbookOptions;
+
+    @Mixin
+    ReportOutput reportOutput;
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        AnalysisOptions analysisOptions = analysisOptions();
+        try {
+            reportOutput.renderer();
+        } catch (IllegalArgumentException unknownFormat) {
+            throw new ParameterException(spec.commandLine(), unknownFormat.getMessage());
+        }
+        InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
+        List<ProcessingError> errors = new ArrayList<>(read.errors());
+        List<DocumentReport> documents = new ArrayList<>();
+        ContractAnalyzer analyzer = new ContractAnalyzer();
+        for (ExtractedDocument document : read.documents()) {
+            try {
+                documents.add(DocumentReport.of(document, analyzer.analyze(document, analysisOptions)));
+            } catch (RuntimeException e) {
+                errors.add(new ProcessingError(document.source(), "analysis failed: " + e.getMessage()));
+            }
+        }
+        CheckReport report = new CheckReport(analysisOptions.playbook(), documents, errors);
+        PrintWriter err = spec.commandLine().getErr();
+        report.errors().forEach(err::println);
+        err.flush();
+        reportOutput.write(report, spec.commandLine().getOut());
+        if (!report.errors().isEmpty()) {
+            return ExitCode.ERROR.code();
+        }
+        return failOn.fails(report) ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
+    }
+
+    private AnalysisOptions analysisOptions() {
+        try {
+            return playbookOptions.toAnalysisOptions();
+        } catch (PlaybookException e) {
+            if (e.getMessage().startsWith("unknown rule id")) {
+                throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.clausecheck.cli.command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.clausecheck.analyze.playbook.ExampleCheck;
+import org.clausecheck.analyze.playbook.Playbook;
+import org.clausecheck.analyze.playbook.PlaybookException;
+import org.clausecheck.analyze.playbook.PlaybookLoader;
+import org.clausecheck.analyze.playbook.PlaybookProblem;
+import org.clausecheck.analyze.playbook.PlaybookValidator;
+import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.analyze.playbook.RuleExample;
+import org.clausecheck.analyze.playbook.RulePattern;
+import org.clausecheck.cli.ExitCode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code clausecheck playbook}: inspect, copy and test the rules clausecheck applies. */
+@Command(name = "playbook",
+        mixinStandardHelpOptions = true,
+        header = "Inspect, copy, customise and validate the playbook of rules.",
+        description = "The playbook is data (YAML): each rule has an id, patterns for satisfying, weak and contrary"
+                + " wording, the language to request, and examples that must get their expected status."
+                + " Copy the built-in playbook with 'init', edit it, check it with 'validate', and use it with"
+                + " 'clausecheck check --playbook FILE'. Reference: docs/playbook.md.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  clausecheck playbook list",
+                "  clausecheck playbook show ip-ownership",
+                "  clausecheck playbook init my-rules && clausecheck playbook validate my-rules/playbook.yaml",
+        })
+public final class PlaybookCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--playbook", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "For list and show: a playbook file instead of the built-in one.")
+    Path playbookFile;
+
+    private Playbook playbook() {
+        return playbookFile == null ? PlaybookLoader.loadDefault() : PlaybookLoader.load(playbookFile);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, header = "List the rules: id, severity and title.",
+            footerHeading = "%nExample:%n", footer = "  clausecheck playbook list")
+    int list() {
+        Playbook playbook = playbook();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s %s (%d rules)%n%n", playbook.name(), playbook.version(), playbook.rules().size());
+        for (Rule rule : playbook.rules()) {
+            out.printf("%-22s %-12s %s%n", rule.id(), rule.severity().name().toLowerCase(), rule.title());
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            header = "Show one rule in full: rationale, patterns, requested language and examples.",
+            footerHeading = "%nExample:%n", footer = "  clausecheck playbook show knowledge-transfer")
+    int show(@Parameters(paramLabel = "RULE_ID", description = "A rule id from 'clausecheck playbook list'.")
+             String ruleId) {
+        Playbook playbook = playbook();
+        Rule rule = playbook.rule(ruleId).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown rule id '" + ruleId + "'; valid ids: "
+                        + String.join(", ", playbook.rules().stream().map(Rule::id).toList())));
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %s%n", rule.id(), rule.title());
+        out.printf("severity: %s, category: %s%n%n", rule.severity().name().toLowerCase(), rule.category());
+        out.printf("Why: %s%n%n", rule.rationale());
+        printPatterns(out, "Satisfied by", rule.satisfied());
+        printPatterns(out, "Weak when", rule.weak());
+        printPatterns(out, "Contrary when", rule.contrary());
+        printPatterns(out, "Weakened by", rule.weakening());
+        out.printf("Ask for: %s%n%nExamples:%n", rule.recommendation());
+        for (RuleExample example : rule.examples()) {
+            out.printf("  %-8s %s%n", example.expect(), example.text().strip().replace('\n', ' '));
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            header = "Check a playbook file: its shape, its patterns, and that every example gets its expected status.",
+            description = "Each problem is printed as FILE:LINE: problem. Exit code 1 when there is any.",
+            footerHeading = "%nExample:%n", footer = "  clausecheck playbook validate my-rules/playbook.yaml")
+    int validate(@Parameters(paramLabel = "FILE", description = "The playbook YAML file.") Path file)
+            throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file)) {
+            err.println(file + ": no such file");
+            return ExitCode.ERROR.code();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<PlaybookProblem> problems = new ArrayList<>();
+        Playbook playbook = null;
+        try {
+            playbook = PlaybookLoader.load(file);
+        } catch (PlaybookException e) {
+            problems.add(PlaybookProblem.locate(file.toString(), lines, withoutFilePrefix(e.getMessage(), file)));
+        }
+        if (playbook != null) {
+            for (String problem : PlaybookValidator.problems(playbook)) {
+                problems.add(PlaybookProblem.locate(file.toString(), lines, problem));
+            }
+            if (problems.isEmpty()) {
+                for (ExampleCheck.Failure failure : ExampleCheck.failures(playbook)) {
+                    problems.add(PlaybookProblem.locate(file.toString(), lines, failure.toString()));
+                }
+            }
+        }
+        problems.forEach(err::println);
+        err.flush();
+        if (!problems.isEmpty()) {
+            return ExitCode.ERROR.code();
+        }
+        int examples = playbook.rules().stream().mapToInt(rule -> rule.examples().size()).sum();
+        out.printf("%s: valid, %d rules, all %d examples pass%n", file, playbook.rules().size(), examples);
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    @Command(name = "init", mixinStandardHelpOptions = true,
+            header = "Copy the built-in playbook into a folder to customise it.",
+            description = "Writes DIR/playbook.yaml. Edit it, run 'clausecheck playbook validate', then pass it"
+                    + " to 'clausecheck check --playbook'. An existing file is kept unless --force is given.",
+            footerHeading = "%nExample:%n", footer = "  clausecheck playbook init legal/clausecheck")
+    int init(@Parameters(paramLabel = "DIR", description = "Folder to write playbook.yaml into.") Path folder,
+             @Option(names = "--force", description = "Overwrite an existing playbook.yaml.") boolean force)
+            throws IOException {
+        Path target = folder.resolve("playbook.yaml");
+        if (Files.exists(target) && !force) {
+            spec.commandLine().getErr().println(target + ": already exists; pass --force to overwrite it");
+            return ExitCode.ERROR.code();
+        }
+        Files.createDirectories(folder);
+        try (InputStream in = PlaybookLoader.class.getResourceAsStream(PlaybookLoader.DEFAULT_RESOURCE)) {
+            Files.write(target, in.readAllBytes());
+        }
+        spec.commandLine().getOut().printf("wrote %s; edit it, then: clausecheck playbook validate %s%n", target, target);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK.code();
+    }
+
+    private static void printPatterns(PrintWriter out, String label, List<RulePattern> patterns) {
+        if (patterns.isEmpty()) {
+            return;
+        }
+        out.printf("%s:%n", label);
+        for (RulePattern pattern : patterns) {
+            out.printf("  %-28s %s%n", pattern.id(), pattern.match().strip().replaceAll("\\s+", " "));
+        }
+        out.println();
+    }
+
+    private static String withoutFilePrefix(String message, Path file) {
+        String prefix = file + ": ";
+        String firstLine = message.lines().findFirst().orElse(message);
+        return firstLine.startsWith(prefix) ? firstLine.substring(prefix.length()) : firstLine;
+    }
+}

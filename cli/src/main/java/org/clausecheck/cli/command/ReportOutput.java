@@ -1,0 +1,51 @@
+package org.clausecheck.cli.command;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.clausecheck.analyze.report.CheckReport;
+import org.clausecheck.analyze.report.RenderOptions;
+import org.clausecheck.analyze.report.ReportRenderer;
+import org.clausecheck.analyze.report.RendererFactory;
+import picocli.CommandLine.Option;
+
+/** Where and how a report is written; shared by the commands that write reports. */
+public final class ReportOutput {
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Report format: text, json, markdown, csv, html or sarif (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--no-color", description = "No colours in terminal output (also when NO_COLOR is set).")
+    boolean noColor;
+
+    /** Fails fast, before any file is read, when the format name is unknown. */
+    ReportRenderer renderer() {
+        return RendererFactory.byName(format);
+    }
+
+    void write(CheckReport report, PrintWriter standardOut) throws IOException {
+        ReportRenderer renderer = renderer();
+        if (output == null) {
+            renderer.render(report, new RenderOptions(useColor()), standardOut);
+            standardOut.flush();
+            return;
+        }
+        try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+            renderer.render(report, RenderOptions.plain(), file);
+        }
+    }
+
+    /** Colour only for a person at a terminal: never in files or pipes, never when asked not to. */
+    private boolean useColor() {
+        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+    }
+}

@@ -1,0 +1,129 @@
+package org.clausecheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CheckCommandTest {
+
+    private static final String PREAMBLE = "This Development Agreement is made between Acme Corp., a Delaware"
+            + " corporation (\"Client\"), and Beta Labs LLC (\"Supplier\"). Supplier shall perform the Services"
+            + " and Client shall pay the fees.\n\n";
+
+    @TempDir
+    static Path folder;
+    static Path vendorKeepsIp;
+    static Path allCoreProtections;
+
+    @BeforeAll
+    static void writeContracts() throws IOException {
+        vendorKeepsIp = Files.writeString(folder.resolve("vendor-keeps-ip.txt"), PREAMBLE
+                + "1. Ownership. Supplier shall retain all right, title and interest in and to the deliverables"
+                + " and all intellectual property rights therein. Client receives a non-exclusive licence.\n");
+        allCoreProtections = Files.writeString(folder.resolve("all-core.txt"), PREAMBLE
+                + "1. Ownership. Supplier hereby assigns to Client all right, title and interest in the deliverables,"
+                + " including source code, prompts and models.\n\n"
+                + "2. Documentation. Supplier shall document all prompts, pipelines, architecture decisions and"
+                + " deployment processes from the start of the engagement and deliver the documentation to Client.\n\n"
+                + "3. Access. Client shall have access to all environments, source code repositories and cloud"
+                + " accounts used for the Services.\n\n"
+                + "4. Transition. Before the engagement ends Supplier shall provide knowledge transfer and"
+                + " transition assistance to Client or its successor.\n");
+    }
+
+    @Test
+    void aContractWhereTheVendorKeepsTheIpIsContraryWithTheQuote() {
+        CommandRun run = CommandRun.of("check", "--format", "json", vendorKeepsIp.toString());
+
+        assertEquals(ExitCode.GAPS_FOUND.code(), run.exitCode(), run.err());
+        assertTrue(run.out().contains("\"status\" : \"CONTRARY\""), run.out());
+        assertTrue(run.out().contains("Supplier shall retain all right, title and interest"), run.out());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "missing, 4", "contrary, 4", "weak, 4", "never, 0",
+    })
+    void failOnDecidesTheExitCodeForAContraryProtection(String level, int exitCode) {
+        assertEquals(exitCode,
+                CommandRun.of("check", "--format", "json", "--fail-on", level, vendorKeepsIp.toString()).exitCode());
+    }
+
+    @Test
+    void aContractWithTheFourCoreProtectionsPassesTheDefaultLevel() {
+        CommandRun run = CommandRun.of("check", "--format", "json", allCoreProtections.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run.out());
+        for (String rule : new String[] {"ip-ownership", "documentation", "environment-access", "knowledge-transfer"}) {
+            assertTrue(run.out().matches("(?s).*\"ruleId\" : \"" + rule + "\",\\s*\"title\" : \"[^\"]*\","
+                    + "\\s*\"severity\" : \"REQUIRED\",\\s*\"status\" : \"MET\".*"), rule + " MET\n" + run.out());
+        }
+    }
+
+    @Test
+    void onlyChecksTheNamedRules() {
+        CommandRun run = CommandRun.of("check", "--format", "json", "--only", "ip-ownership",
+                allCoreProtections.toString());
+
+        assertEquals(ExitCode.OK.code(), run.exitCode());
+        assertTrue(run.out().contains("\"ruleId\" : \"ip-ownership\""));
+        assertFalse(run.out().contains("\"ruleId\" : \"documentation\""));
+    }
+
+    @Test
+    void unknownRulesAndFormatsAreUsageErrors() {
+        CommandRun unknownRule = CommandRun.of("check", "--only", "ip-ownership,no-such-rule", vendorKeepsIp.toString());
+        assertEquals(ExitCode.USAGE.code(), unknownRule.exitCode());
+        assertTrue(unknownRule.err().contains("no-such-rule"), unknownRule.err());
+        assertTrue(unknownRule.err().contains("valid ids: ip-ownership"), unknownRule.err());
+
+        CommandRun unknownFormat = CommandRun.of("check", "--format", "pdf", vendorKeepsIp.toString());
+        assertEquals(ExitCode.USAGE.code(), unknownFormat.exitCode());
+        assertTrue(unknownFormat.err().contains("valid formats: "), unknownFormat.err());
+
+        assertEquals(ExitCode.USAGE.code(), CommandRun.of("check", "--fail-on", "sometimes", "x.pdf").exitCode());
+    }
+
+    @Test
+    void anUnreadableFileIsOneLineAndExitOneWhileOthersAreReported() throws IOException {
+        Path garbage = Files.write(folder.resolve("garbage.txt"), new byte[] {0, 1, 2, 3, 0, 5, 6, 7});
+
+        CommandRun run = CommandRun.of("check", "--format", "json", garbage.toString(), vendorKeepsIp.toString());
+
+        assertEquals(ExitCode.ERROR.code(), run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith(garbage + ": "), run.err());
+        assertTrue(run.out().contains("vendor-keeps-ip.txt"), "the other file is still reported");
+    }
+
+    @Test
+    void theCustomerOverrideTurnsTheVerdictAround() {
+        CommandRun run = CommandRun.of("check", "--format", "json", "--only", "ip-ownership",
+                "--customer", "Beta Labs LLC", vendorKeepsIp.toString());
+
+        assertTrue(run.out().contains("\"name\" : \"Beta Labs LLC\",\n      \"term\" : \"Supplier\",\n"
+                + "      \"role\" : \"CUSTOMER\""), run.out());
+        assertTrue(run.out().contains("\"status\" : \"MET\""), run.out());
+    }
+
+    @Test
+    void everyCommandsHelpHasAnExample() {
+        for (String[] command : new String[][] {{"check"}, {"extract"}, {"playbook"}, {"playbook", "list"},
+                {"playbook", "show"}, {"playbook", "validate"}, {"playbook", "init"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            CommandRun run = CommandRun.of(args);
+            assertEquals(0, run.exitCode(), String.join(" ", command));
+            assertTrue(run.out().contains("Example"), String.join(" ", command) + "\n" + run.out());
+        }
+    }
+}
