@@ -31,7 +31,16 @@ public final class PlaybookLoader {
     private PlaybookLoader() {
     }
 
+    /** The default playbook, read once: it is immutable, and analyzers compile a playbook once per instance. */
     public static Playbook loadDefault() {
+        return DefaultHolder.PLAYBOOK;
+    }
+
+    private static final class DefaultHolder {
+        static final Playbook PLAYBOOK = readDefault();
+    }
+
+    private static Playbook readDefault() {
         try (InputStream in = PlaybookLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new PlaybookException("the default playbook is missing from the class path");
