@@ -2,6 +2,7 @@ package org.clausecheck.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RiskLevel;
@@ -9,6 +10,8 @@ import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.match.DocumentIndex;
 import org.clausecheck.analyze.match.PatternCompiler;
 import org.clausecheck.analyze.match.RuleEvaluator;
+import org.clausecheck.analyze.parties.DefinedTerm;
+import org.clausecheck.analyze.parties.DefinedTermReader;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.parties.PartyResolver;
 import org.clausecheck.analyze.parties.RoleMention;
@@ -37,12 +40,13 @@ public final class ContractAnalyzer {
         PartyResolution parties = PartyResolver.resolve(text, options.customerOverride());
         List<RoleMention> mentions = RoleNormalizer.mentions(text, parties);
         DocumentIndex index = DocumentIndex.build(text, structure, mentions);
+        Map<String, DefinedTerm> definedTerms = DefinedTermReader.read(structure);
         List<Finding> findings = new ArrayList<>();
         for (RuleEvaluator rule : rules) {
-            findings.add(rule.evaluate(index, structure, parties));
+            findings.add(rule.evaluate(index, structure, parties, definedTerms));
         }
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
-                summary(parties, options.playbook(), findings), findings);
+                summary(parties, options.playbook(), findings), List.copyOf(definedTerms.values()), findings);
     }
 
     private synchronized List<RuleEvaluator> evaluators(Playbook playbook) {

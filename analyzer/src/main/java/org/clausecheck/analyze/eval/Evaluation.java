@@ -141,9 +141,11 @@ public final class Evaluation {
         for (String error : result.errors()) {
             out.println("  error: " + error);
         }
-        out.printf(Locale.ROOT, "time: extraction %.2f s, analysis %.2f s (analysis adds %.1f%% to extraction)%n%n",
-                result.extractionNanos() / 1e9, result.analysisNanos() / 1e9,
-                result.extractionNanos() == 0 ? 0 : 100.0 * result.analysisNanos() / result.extractionNanos());
+        int documents = Math.max(1, result.outcomes().size());
+        out.printf(Locale.ROOT, "time (one cold pass, JIT warming up): extraction %.2f s (%.1f ms/doc), analysis %.2f s "
+                        + "(%.1f ms/doc); AnalysisBenchmark measures warm runs%n%n",
+                result.extractionNanos() / 1e9, result.extractionNanos() / 1e6 / documents,
+                result.analysisNanos() / 1e9, result.analysisNanos() / 1e6 / documents);
         for (Protection protection : Protection.CORE) {
             for (boolean all : new boolean[] {true, false}) {
                 ConfusionMatrix matrix = result.matrix(protection, all);

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.EvidenceKind;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
+import org.clausecheck.analyze.parties.DefinedTerm;
+import org.clausecheck.analyze.parties.DefinedTermReader;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.playbook.NegationHandling;
 import org.clausecheck.analyze.playbook.Playbook;
@@ -29,7 +32,8 @@ import org.clausecheck.analyze.structure.Sentence;
  *   CONTRARY;</li>
  *   <li>contrary and at least as many satisfying sentences: WEAK (the contract grants and takes back; both
  *   shown);</li>
- *   <li>satisfying evidence, at least one sentence unweakened: MET;</li>
+ *   <li>satisfying evidence, at least one sentence unweakened: MET, unless the rule's coverage applies to the
+ *   contract (AI work) and no satisfying sentence reaches it, itself or through a defined term: WEAK;</li>
  *   <li>only weak or weakened evidence: WEAK;</li>
  *   <li>nothing: MISSING.</li>
  * </ul>
@@ -45,6 +49,8 @@ public final class RuleEvaluator {
     private final List<CompiledPattern> weak;
     private final List<CompiledPattern> contrary;
     private final List<CompiledPattern> weakening;
+    private final IntervalsSource coverageAppliesWhen;
+    private final IntervalsSource coverageReaches;
 
     public RuleEvaluator(Rule rule, Playbook playbook, PatternCompiler compiler) {
         this.rule = rule;
@@ -54,6 +60,8 @@ public final class RuleEvaluator {
         List<RulePattern> allWeakening = new ArrayList<>(playbook.weakening());
         allWeakening.addAll(rule.weakening());
         this.weakening = compileAll(compiler, allWeakening);
+        this.coverageAppliesWhen = rule.coverage() == null ? null : compiler.compile(rule.coverage().appliesWhen());
+        this.coverageReaches = rule.coverage() == null ? null : compiler.compile(rule.coverage().reaches());
     }
 
     private static List<CompiledPattern> compileAll(PatternCompiler compiler, List<RulePattern> patterns) {
@@ -65,7 +73,15 @@ public final class RuleEvaluator {
     }
 
     public Finding evaluate(DocumentIndex index, DocumentStructure structure, PartyResolution parties) {
-        Judgement judgement = new Judgement(index, structure);
+        return evaluate(index, structure, parties, null);
+    }
+
+    /**
+     * @param definedTerms the document's defined terms, or null to read them when the rule needs them
+     */
+    public Finding evaluate(DocumentIndex index, DocumentStructure structure, PartyResolution parties,
+                            Map<String, DefinedTerm> definedTerms) {
+        Judgement judgement = new Judgement(index, structure, definedTerms);
         Map<Integer, String> weakeners = new TreeMap<>();
         for (CompiledPattern pattern : weakening) {
             for (PositionSpan span : index.matches(pattern.match())) {
@@ -95,9 +111,44 @@ public final class RuleEvaluator {
         private int cancelled;
         private boolean underHeadingHint;
 
-        Judgement(DocumentIndex index, DocumentStructure structure) {
+        private Map<String, DefinedTerm> definedTerms;
+
+        Judgement(DocumentIndex index, DocumentStructure structure, Map<String, DefinedTerm> definedTerms) {
             this.index = index;
             this.structure = structure;
+            this.definedTerms = definedTerms;
+        }
+
+        /**
+         * True when coverage applies to this contract and no satisfying sentence reaches it, neither itself nor
+         * through the definition of a term it uses.
+         */
+        private boolean missesCoverage(List<Evidence> items) {
+            if (coverageAppliesWhen == null || index.matches(coverageAppliesWhen).isEmpty()) {
+                return false;
+            }
+            BitSet reaching = sentencesOf(coverageReaches);
+            if (definedTerms == null) {
+                definedTerms = DefinedTermReader.read(structure);
+            }
+            for (Evidence item : items) {
+                if (item.kind() != EvidenceKind.SATISFYING) {
+                    continue;
+                }
+                Sentence sentence = structure.sentenceAt(item.start());
+                if (sentence == null) {
+                    continue;
+                }
+                if (reaching.get(sentence.index())) {
+                    return false;
+                }
+                for (DefinedTerm term : definedTerms.values()) {
+                    if (reaching.get(term.sentence()) && sentence.text().contains(term.term())) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         void collect(CompiledPattern compiled, EvidenceKind kind, EvidenceKind inverted, Map<Integer, String> weakeners) {
@@ -136,7 +187,7 @@ public final class RuleEvaluator {
             }
         }
 
-        private BitSet sentencesOf(org.apache.lucene.queries.intervals.IntervalsSource source) {
+        private BitSet sentencesOf(IntervalsSource source) {
             BitSet sentences = new BitSet();
             for (PositionSpan span : index.matches(source)) {
                 sentences.set(span.sentence());
@@ -170,6 +221,10 @@ public final class RuleEvaluator {
             Status status;
             if (contraryCount > 0) {
                 status = strong > 0 && strong >= contraryCount ? Status.WEAK : Status.CONTRARY;
+            } else if (strong > 0 && missesCoverage(items)) {
+                status = Status.WEAK;
+                reasons.add("the grant does not reach " + rule.coverage().description()
+                        + ", neither itself nor through the definitions of its terms: WEAK");
             } else if (strong > 0) {
                 status = Status.MET;
             } else if (weakCount > 0) {

@@ -24,14 +24,23 @@ public final class PlaybookLoader {
     public static final String DEFAULT_RESOURCE = "/org/clausecheck/analyze/playbook/default-playbook.yaml";
 
     private static final Set<String> RULE_KEYS = Set.of("id", "title", "category", "severity", "rationale",
-            "headings", "satisfied", "weak", "contrary", "weakening", "recommendation", "examples");
+            "headings", "satisfied", "weak", "contrary", "weakening", "recommendation", "examples", "covers");
     private static final Set<String> PATTERN_KEYS = Set.of("id", "match", "unless", "headings", "negation",
             "definitions");
 
     private PlaybookLoader() {
     }
 
+    /** The default playbook, read once: it is immutable, and analyzers compile a playbook once per instance. */
     public static Playbook loadDefault() {
+        return DefaultHolder.PLAYBOOK;
+    }
+
+    private static final class DefaultHolder {
+        static final Playbook PLAYBOOK = readDefault();
+    }
+
+    private static Playbook readDefault() {
         try (InputStream in = PlaybookLoader.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
                 throw new PlaybookException("the default playbook is missing from the class path");
@@ -103,7 +112,18 @@ public final class PlaybookLoader {
         return new Rule(id, string(map, "title", where, true), string(map, "category", where, true), severity,
                 string(map, "rationale", where, true).strip(), strings(map, "headings", where),
                 patterns(map, "satisfied", where), patterns(map, "weak", where), patterns(map, "contrary", where),
-                patterns(map, "weakening", where), string(map, "recommendation", where, true).strip(), examples);
+                patterns(map, "weakening", where), string(map, "recommendation", where, true).strip(), examples,
+                coverage(map, where));
+    }
+
+    private static Coverage coverage(Map<String, Object> map, String where) {
+        Object value = map.get("covers");
+        if (value == null) {
+            return null;
+        }
+        Map<String, Object> covers = map(value, where + " covers");
+        return new Coverage(string(covers, "applies-when", where + " covers", true),
+                string(covers, "reaches", where + " covers", true), string(covers, "description", where + " covers", true));
     }
 
     private static Map<String, String> groups(Map<String, Object> map, String source) {

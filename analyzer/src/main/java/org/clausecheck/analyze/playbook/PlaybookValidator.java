@@ -49,6 +49,14 @@ public final class PlaybookValidator {
             checkPatterns(compiler, where + " weak", rule.weak(), problems);
             checkPatterns(compiler, where + " contrary", rule.contrary(), problems);
             checkPatterns(compiler, where + " weakening", rule.weakening(), problems);
+            if (rule.coverage() != null) {
+                try {
+                    compiler.compile(rule.coverage().appliesWhen());
+                    compiler.compile(rule.coverage().reaches());
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + " covers: " + e.getMessage());
+                }
+            }
             List<RuleExample> examples = rule.examples();
             if (examples.size() < MIN_EXAMPLES) {
                 problems.add(where + ": " + examples.size() + " examples, at least " + MIN_EXAMPLES + " needed");

@@ -18,11 +18,12 @@ import java.util.Objects;
  * @param weakening      patterns that, in the same sentence as a satisfying match, make it weak
  * @param recommendation the language to request when the protection is not met
  * @param examples       excerpts with expected statuses
+ * @param coverage       what a grant must reach in some contracts (AI artefacts in AI work), or null
  */
 public record Rule(String id, String title, String category, Severity severity, String rationale,
                    List<String> headingHints, List<RulePattern> satisfied, List<RulePattern> weak,
                    List<RulePattern> contrary, List<RulePattern> weakening, String recommendation,
-                   List<RuleExample> examples) {
+                   List<RuleExample> examples, Coverage coverage) {
 
     public Rule {
         Objects.requireNonNull(id, "id");
