@@ -87,42 +87,50 @@ final class ColumnLayout {
         return sorted.get(sorted.size() / 2);
     }
 
+    /**
+     * Splits the page at runs that span the gutter. A band between them that has text on both sides of the
+     * gutter is two columns; a band with text on one side only (the short last line of a full-width
+     * paragraph, an indented block) belongs to the full-width text around it.
+     */
     private static List<List<PdfLine>> bands(List<PdfLine> lines, float gutter) {
         List<PdfLine> byHeight = new ArrayList<>(lines);
         byHeight.sort(Comparator.comparingDouble(PdfLine::y).thenComparingDouble(PdfLine::x));
         List<List<PdfLine>> flows = new ArrayList<>();
-        List<PdfLine> spanning = new ArrayList<>();
-        List<PdfLine> leftColumn = new ArrayList<>();
-        List<PdfLine> rightColumn = new ArrayList<>();
+        List<PdfLine> fullWidth = new ArrayList<>();
+        List<PdfLine> band = new ArrayList<>();
         for (PdfLine line : byHeight) {
-            boolean inLeft = line.right() < gutter;
-            boolean inRight = line.x() >= gutter - ALIGN;
-            if (inLeft || inRight) {
-                if (!spanning.isEmpty()) {
-                    flows.add(spanning);
-                    spanning = new ArrayList<>();
-                }
-                (inLeft ? leftColumn : rightColumn).add(line);
+            if (line.right() < gutter || line.x() >= gutter - ALIGN) {
+                band.add(line);
             } else {
-                addColumns(flows, leftColumn, rightColumn);
-                leftColumn = new ArrayList<>();
-                rightColumn = new ArrayList<>();
-                spanning.add(line);
+                fullWidth = closeBand(flows, fullWidth, band, gutter);
+                band = new ArrayList<>();
+                fullWidth.add(line);
             }
         }
-        if (!spanning.isEmpty()) {
-            flows.add(spanning);
+        fullWidth = closeBand(flows, fullWidth, band, gutter);
+        if (!fullWidth.isEmpty()) {
+            flows.add(fullWidth);
         }
-        addColumns(flows, leftColumn, rightColumn);
         return flows;
     }
 
-    private static void addColumns(List<List<PdfLine>> flows, List<PdfLine> left, List<PdfLine> right) {
-        if (!left.isEmpty()) {
-            flows.add(left);
+    /** Adds the band as two column flows, or to the full-width flow; returns the full-width flow to go on with. */
+    private static List<PdfLine> closeBand(List<List<PdfLine>> flows, List<PdfLine> fullWidth, List<PdfLine> band,
+                                           float gutter) {
+        List<PdfLine> left = new ArrayList<>();
+        List<PdfLine> right = new ArrayList<>();
+        for (PdfLine line : band) {
+            (line.right() < gutter ? left : right).add(line);
         }
-        if (!right.isEmpty()) {
-            flows.add(right);
+        if (left.isEmpty() || right.isEmpty()) {
+            fullWidth.addAll(band);
+            return fullWidth;
         }
+        if (!fullWidth.isEmpty()) {
+            flows.add(fullWidth);
+        }
+        flows.add(left);
+        flows.add(right);
+        return new ArrayList<>();
     }
 }
