@@ -46,6 +46,9 @@ public final class PdfExtractor implements FormatExtractor {
         List<PdfLineCollector.PageFailure> failures;
         DocumentMetadata properties;
         try (PDDocument pdf = load(source, options)) {
+            if (pdf.getNumberOfPages() == 0) {
+                throw new DocumentCorruptException(source.path(), "the PDF has no pages");
+            }
             if (pdf.getNumberOfPages() > options.maxPages()) {
                 throw new DocumentTooLargeException(source.path(), String.format(
                         "the PDF has %,d pages, over the limit of %,d (raise it with --max-pages)",
