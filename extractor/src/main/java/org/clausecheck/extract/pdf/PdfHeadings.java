@@ -13,6 +13,8 @@ final class PdfHeadings {
 
     /** Longer bold or large paragraphs are emphasised prose, not headings. */
     private static final int MAX_STYLED_HEADING = 160;
+    /** A heading may run on briefly after a full stop ("Term. Renewal"), not for a sentence. */
+    private static final int MAX_WORDS_AFTER_STOP = 4;
     /** Bigger than the body by this many points counts as a larger font. */
     private static final float LARGER = 1.5f;
 
@@ -33,16 +35,22 @@ final class PdfHeadings {
             return level;
         }
         boolean styled = paragraph.bold() || paragraph.fontSize() >= bodyFontSize + LARGER;
-        if (!styled || text.length() > MAX_STYLED_HEADING || readsAsSentence(text)) {
+        String title = number.map(n -> n.stripFrom(text)).orElse(text);
+        if (!styled || text.length() > MAX_STYLED_HEADING || title.isEmpty() || readsAsSentence(title)) {
             return Optional.empty();
         }
         return Optional.of(number.map(SectionNumber::level).orElse(1));
     }
 
-    private static boolean readsAsSentence(String text) {
-        char end = text.charAt(text.length() - 1);
-        return end == ',' || end == ';' || (end == '.' && text.split(" ").length > 12)
-                || !Character.isUpperCase(firstLetter(text));
+    /** Ends like a clause, starts in lower case, or goes on for several words after a full stop. */
+    private static boolean readsAsSentence(String title) {
+        char end = title.charAt(title.length() - 1);
+        if (end == ',' || end == ';' || (end == '.' && title.split(" ").length > 12)
+                || !Character.isUpperCase(firstLetter(title))) {
+            return true;
+        }
+        int stop = title.indexOf(". ");
+        return stop >= 0 && title.substring(stop + 2).split(" ").length > MAX_WORDS_AFTER_STOP;
     }
 
     private static char firstLetter(String text) {

@@ -42,7 +42,8 @@ final class PdfLineCollector extends PDFTextStripper {
     private float runRight;
     private float runSizeSum;
     private int runChars;
-    private int runBoldChars;
+    private int runGlyphs;
+    private int runBoldGlyphs;
     private boolean pendingSpace;
 
     PdfLineCollector() {
@@ -119,9 +120,23 @@ final class PdfLineCollector extends PDFTextStripper {
         runRight = Math.max(runRight, last.getXDirAdj() + last.getWidthDirAdj());
         runSizeSum += size * text.length();
         runChars += text.length();
-        if (isBold(first.getFont())) {
-            runBoldChars += text.length();
+        countBoldGlyphs(positions);
+    }
+
+    /** Weight per glyph: a chunk may hold a bold caption and plain text after it. Fonts change rarely. */
+    private void countBoldGlyphs(List<TextPosition> positions) {
+        PDFont font = null;
+        boolean bold = false;
+        for (TextPosition position : positions) {
+            if (position.getFont() != font) {
+                font = position.getFont();
+                bold = isBold(font);
+            }
+            if (bold) {
+                runBoldGlyphs++;
+            }
         }
+        runGlyphs += positions.size();
     }
 
     /** The first glyph that is not a space: some producers indent with (no-break) space characters. */
@@ -159,14 +174,15 @@ final class PdfLineCollector extends PDFTextStripper {
             String text = spacesToBlanks(run).strip();
             if (!text.isEmpty()) {
                 lines.add(new PdfLine(text, getCurrentPageNo(), runX, runY, runRight, runSizeSum / runChars,
-                        runBoldChars >= runChars * 0.8));
+                        runBoldGlyphs >= runGlyphs * 0.8));
             }
         }
         run.setLength(0);
         runRight = 0;
         runSizeSum = 0;
         runChars = 0;
-        runBoldChars = 0;
+        runGlyphs = 0;
+        runBoldGlyphs = 0;
         pendingSpace = false;
     }
 
