@@ -1,12 +1,13 @@
 package org.clausecheck.extract.pdf;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.clausecheck.extract.HeadingHeuristics;
 import org.clausecheck.extract.SectionNumber;
 
 /**
  * Decides which paragraphs are headings: those the shared heuristics accept (numbered short titles,
- * article labels, short lines in capitals), and short paragraphs of at most two lines set in bold or in a
+ * article labels, short lines in capitals) except entries of a table of contents, and short paragraphs of at most two lines set in bold or in a
  * larger font than the body that do not read as a sentence.
  */
 final class PdfHeadings {
@@ -17,6 +18,9 @@ final class PdfHeadings {
     private static final int MAX_WORDS_AFTER_STOP = 4;
     /** Bigger than the body by this many points counts as a larger font. */
     private static final float LARGER = 1.5f;
+
+    /** "5.3 Equipment 13", "Section 5.7 No Division ....... 25": a numbered title and its page. */
+    private static final Pattern TABLE_OF_CONTENTS_ENTRY = Pattern.compile("\\p{L}[\\s.]+\\d{1,3}$");
 
     private final float bodyFontSize;
 
@@ -30,6 +34,9 @@ final class PdfHeadings {
             return Optional.empty();
         }
         String text = paragraph.text();
+        if (number.isPresent() && TABLE_OF_CONTENTS_ENTRY.matcher(text).find()) {
+            return Optional.empty();
+        }
         Optional<Integer> level = HeadingHeuristics.headingLevel(text);
         if (level.isPresent()) {
             return level;
