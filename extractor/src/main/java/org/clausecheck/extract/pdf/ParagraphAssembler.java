@@ -1,7 +1,6 @@
 package org.clausecheck.extract.pdf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.clausecheck.extract.SectionNumber;
 
@@ -18,6 +17,8 @@ final class ParagraphAssembler {
     private static final float PARAGRAPH_GAP = 1.3f;
     /** A line ending this share of the text width before the right edge is short. */
     private static final float SHORT_LINE = 0.2f;
+    /** Flows with fewer lines are measured with the whole document. */
+    private static final int MIN_MEASURED_LINES = 5;
     /** Size difference, in points, that counts as a change of font. */
     private static final float SIZE_CHANGE = 1.0f;
 
@@ -38,27 +39,55 @@ final class ParagraphAssembler {
         Dehyphenator dehyphenator = new Dehyphenator(() -> flows.stream()
                 .flatMap(List::stream).map(PdfLine::text).toList());
         ParagraphAssembler assembler = new ParagraphAssembler(dehyphenator);
-        for (List<PdfLine> flow : flows) {
-            assembler.addFlow(mergeBaselines(flow));
+        List<List<PdfLine>> merged = flows.stream().map(ParagraphAssembler::mergeBaselines).toList();
+        Measure document = Measure.of(merged);
+        for (List<PdfLine> flow : merged) {
+            assembler.addFlow(flow, flow.size() >= MIN_MEASURED_LINES ? Measure.of(List.of(flow)) : document);
         }
         assembler.endParagraph();
         return assembler.paragraphs;
     }
 
-    private void addFlow(List<PdfLine> lines) {
+    /**
+     * The usual distance between baselines and the right margin of some text; a short flow (a few lines
+     * between two tables) borrows the document's.
+     *
+     * @param spacing the median distance between successive baselines, or 0 when there are none
+     * @param right   the right margin, robust to a few over-wide lines
+     */
+    private record Measure(float spacing, float right) {
+
+        static Measure of(List<List<PdfLine>> flows) {
+            List<Float> gaps = new ArrayList<>();
+            List<Float> rights = new ArrayList<>();
+            for (List<PdfLine> flow : flows) {
+                for (int i = 0; i < flow.size(); i++) {
+                    rights.add(flow.get(i).right());
+                    float dy = i == 0 ? 0 : flow.get(i).y() - flow.get(i - 1).y();
+                    if (dy > 0 && dy < 3 * flow.get(i).fontSize()) {
+                        gaps.add(dy);
+                    }
+                }
+            }
+            return new Measure(gaps.isEmpty() ? 0 : percentile(gaps, 0.5f),
+                    rights.isEmpty() ? 0 : percentile(rights, 0.9f));
+        }
+
+        private static float percentile(List<Float> values, float share) {
+            List<Float> sorted = new ArrayList<>(values);
+            sorted.sort(null);
+            return sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * share)));
+        }
+    }
+
+    private void addFlow(List<PdfLine> lines, Measure measure) {
         if (lines.isEmpty()) {
             return;
         }
-        float spacing = lineSpacing(lines);
         float left = Float.MAX_VALUE;
-        float[] rights = new float[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            left = Math.min(left, lines.get(i).x());
-            rights[i] = lines.get(i).right();
+        for (PdfLine line : lines) {
+            left = Math.min(left, line.x());
         }
-        Arrays.sort(rights);
-        // The right margin, robust to a few over-wide runs; unknown (-1) for flows too short to tell.
-        float right = lines.size() >= 3 ? rights[Math.min(rights.length - 1, (int) (rights.length * 0.9f))] : -1;
         for (int i = 0; i < lines.size(); i++) {
             PdfLine line = lines.get(i);
             boolean newParagraph;
@@ -67,7 +96,7 @@ final class ParagraphAssembler {
             } else if (i == 0) {
                 newParagraph = !continues(last.text(), line.text());
             } else {
-                newParagraph = breaksBefore(line, spacing, left, right);
+                newParagraph = breaksBefore(line, measure, left);
             }
             if (newParagraph) {
                 endParagraph();
@@ -81,20 +110,21 @@ final class ParagraphAssembler {
         }
     }
 
-    private boolean breaksBefore(PdfLine line, float spacing, float left, float right) {
+    private boolean breaksBefore(PdfLine line, Measure measure, float left) {
         float size = Math.max(line.fontSize(), last.fontSize());
         float dy = line.y() - last.y();
         if (dy < -0.5f * size) {
             return !continues(last.text(), line.text());
         }
-        if (dy > (spacing > 0 ? spacing : 1.2f * size) * PARAGRAPH_GAP + 0.5f) {
+        if (dy > (measure.spacing() > 0 ? measure.spacing() : 1.2f * size) * PARAGRAPH_GAP + 0.5f) {
             return true;
         }
         if (Math.abs(line.fontSize() - last.fontSize()) > SIZE_CHANGE || line.bold() != last.bold()) {
             return true;
         }
         boolean endsSentence = endsSentence(last.text());
-        boolean lastShort = right > 0 && right - last.right() > SHORT_LINE * (right - left);
+        float right = measure.right();
+        boolean lastShort = right > left && right - last.right() > SHORT_LINE * (right - left);
         if (startsItem(line.text()) && (endsSentence || lastShort || endsWithPageReference(last.text(), line.text())
                 || (lineCount == 1 && startsDecimal(first.text()) && startsDecimal(line.text())))) {
             return true;
@@ -145,23 +175,6 @@ final class ParagraphAssembler {
         char start = line.charAt(0);
         return start == '\u2022' || start == '\u25AA' || start == '\u25CF' || start == '-' || start == '*'
                 || SectionNumber.parse(line).isPresent();
-    }
-
-    /** The median distance between baselines of successive lines, or 0 when there are none. */
-    private static float lineSpacing(List<PdfLine> lines) {
-        float[] gaps = new float[lines.size()];
-        int count = 0;
-        for (int i = 1; i < lines.size(); i++) {
-            float dy = lines.get(i).y() - lines.get(i - 1).y();
-            if (dy > 0 && dy < 3 * lines.get(i).fontSize()) {
-                gaps[count++] = dy;
-            }
-        }
-        if (count == 0) {
-            return 0;
-        }
-        Arrays.sort(gaps, 0, count);
-        return gaps[count / 2];
     }
 
     /** Joins runs that sit on one baseline, left to right, into one line. */
