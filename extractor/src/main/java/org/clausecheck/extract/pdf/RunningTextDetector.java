@@ -83,8 +83,9 @@ final class RunningTextDetector {
     }
 
     /**
-     * The first and last few printed lines of the page (runs on one baseline, left to right); on a short page
-     * each counts once, as header or footer by the half of the page it is in.
+     * The first and last few printed lines of the page (runs on one baseline, left to right). The first lines
+     * count as header only in the upper half: the last line of a short page, page number included, may sit
+     * well above the middle.
      */
     private static List<Candidate> candidates(PdfPage page) {
         List<PdfLine> byHeight = new ArrayList<>(page.lines());
@@ -104,7 +105,7 @@ final class RunningTextDetector {
             List<PdfLine> runs = lines.get(i);
             float y = runs.get(0).y();
             boolean top = i < EDGE_LINES && y < page.height() / 2;
-            if (top || (i >= n - EDGE_LINES && y >= page.height() / 2)) {
+            if (top || i >= n - EDGE_LINES) {
                 String text = String.join(" ", runs.stream().map(PdfLine::text).toList());
                 out.add(new Candidate(runs, text, top, key(text, y, top)));
             }
