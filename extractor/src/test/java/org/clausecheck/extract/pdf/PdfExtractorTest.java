@@ -142,6 +142,16 @@ class PdfExtractorTest {
     }
 
     @Test
+    void aPageThatFailsIsAWarningAndTheOtherPagesAreRead() throws Exception {
+        ExtractedDocument document = EXTRACTOR.extract(document("broken-page.pdf"));
+        assertEquals(List.of(new ExtractionWarning(2, "could not be read: Missing descendant font array")),
+                document.warnings());
+        assertEquals(List.of("1. SCOPE", "1.1 The Supplier shall provide the services.", "3. TERM",
+                "3.1 This Agreement runs for two years."), document.blocks().stream().map(Block::text).toList());
+        assertEquals(List.of(1, 1, 3, 3), document.blocks().stream().map(Block::page).toList());
+    }
+
+    @Test
     void anEncryptedPdfNeedsItsPassword() throws Exception {
         DocumentEncryptedException missing = assertThrows(DocumentEncryptedException.class,
                 () -> EXTRACTOR.extract(document("encrypted.pdf")));

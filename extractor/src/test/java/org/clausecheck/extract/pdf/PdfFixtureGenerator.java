@@ -10,6 +10,8 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,7 +28,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * Writes the PDF test documents with PDFBox: a three-page contract with running header and footer, a
  * two-column page written row by row (so that content order is not reading order), an image-only scan
- * and a document whose middle page is image-only. {@code make-fixtures.sh} runs it and adds the
+ * a document whose middle page is image-only and one whose middle page PDFBox cannot read.
+ * {@code make-fixtures.sh} runs it and adds the
  * encrypted and corrupt variants. Not a test; run by hand when the fixtures change.
  */
 public final class PdfFixtureGenerator {
@@ -50,6 +53,7 @@ public final class PdfFixtureGenerator {
         writeTwoColumns(out.resolve("two-columns.pdf"));
         writeScanned(out.resolve("contract.pdf"), out.resolve("scanned.pdf"));
         writeMixed(out.resolve("contract.pdf"), out.resolve("mixed.pdf"));
+        writeBrokenPage(out.resolve("broken-page.pdf"));
     }
 
     /** A page being written top to bottom; {@code y} is the next baseline, in points from the top. */
@@ -201,6 +205,24 @@ public final class PdfFixtureGenerator {
             addImagePage(document, scan);
             addTextPage(document, "2. FEES", "2.1 The Customer shall pay the fees within thirty (30) days of the "
                     + "invoice date.");
+            document.save(file.toFile());
+        }
+    }
+
+    /** Three text pages; the second uses a font PDFBox cannot load (a Type0 font without descendants). */
+    private static void writeBrokenPage(Path file) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            addTextPage(document, "1. SCOPE", "1.1 The Supplier shall provide the services.");
+            addTextPage(document, "2. FEES", "2.1 This page cannot be read.");
+            addTextPage(document, "3. TERM", "3.1 This Agreement runs for two years.");
+            COSDictionary broken = new COSDictionary();
+            broken.setItem(COSName.TYPE, COSName.FONT);
+            broken.setItem(COSName.SUBTYPE, COSName.TYPE0);
+            broken.setName(COSName.BASE_FONT, "Broken");
+            COSDictionary fonts = document.getPage(1).getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            for (COSName name : fonts.keySet()) {
+                fonts.setItem(name, broken);
+            }
             document.save(file.toFile());
         }
     }
