@@ -81,6 +81,23 @@ public final class PdfExtractor implements FormatExtractor {
                                            List<PdfLineCollector.PageFailure> failures, DocumentMetadata properties)
             throws ExtractionException {
         DocumentBuilder builder = source.newDocument();
+        warnAboutPages(source, pages, failures, builder);
+        RunningTextDetector.Result running = RunningTextDetector.detect(pages);
+        List<List<PdfLine>> flows = new ArrayList<>();
+        for (PdfPage page : running.bodyPages()) {
+            flows.addAll(ColumnLayout.flows(page));
+        }
+        String firstHeading = addBlocks(ParagraphAssembler.assemble(flows), builder);
+        String title = properties.title() != null ? properties.title() : firstHeading;
+        builder.metadata(new DocumentMetadata(title, properties.author(), properties.created(),
+                properties.modified(), pages.size(), running.headers(), running.footers()));
+        return builder.build();
+    }
+
+    /** Warns about pages that failed or have no text; refuses a document in which no page has text. */
+    private static void warnAboutPages(SourceFile source, List<PdfPage> pages,
+                                       List<PdfLineCollector.PageFailure> failures, DocumentBuilder builder)
+            throws ExtractionException {
         List<Integer> failed = new ArrayList<>();
         for (PdfLineCollector.PageFailure failure : failures) {
             failed.add(failure.page());
@@ -92,22 +109,20 @@ public final class PdfExtractor implements FormatExtractor {
                 anyText = true;
             } else if (!failed.contains(page.number())) {
                 builder.warn(ExtractionWarning.forPage(page.number(),
-                        "page " + page.number() + " has no text layer (a scanned image?); it needs OCR to be read"));
+                        "no text layer (a scanned image?); it needs OCR to be read"));
             }
         }
+        if (!anyText && !failures.isEmpty()) {
+            throw new DocumentCorruptException(source.path(), "no page could be read: " + failures.get(0).reason());
+        }
         if (!anyText) {
-            if (!failures.isEmpty()) {
-                throw new DocumentCorruptException(source.path(), "no page could be read: " + failures.get(0).reason());
-            }
             throw new NoTextLayerException(source.path(),
                     "the PDF has no text layer (scanned or image-only); run OCR on it first");
         }
-        RunningTextDetector.Result running = RunningTextDetector.detect(pages);
-        List<List<PdfLine>> flows = new ArrayList<>();
-        for (PdfPage page : running.bodyPages()) {
-            flows.addAll(ColumnLayout.flows(page));
-        }
-        List<PdfParagraph> paragraphs = ParagraphAssembler.assemble(flows);
+    }
+
+    /** Adds the paragraphs as headings, list items and paragraphs; returns the first heading, or null. */
+    private static String addBlocks(List<PdfParagraph> paragraphs, DocumentBuilder builder) {
         PdfHeadings headings = new PdfHeadings(bodyFontSize(paragraphs));
         String firstHeading = null;
         for (PdfParagraph paragraph : paragraphs) {
@@ -123,10 +138,7 @@ public final class PdfExtractor implements FormatExtractor {
                         section);
             }
         }
-        String title = properties.title() != null ? properties.title() : firstHeading;
-        builder.metadata(new DocumentMetadata(title, properties.author(), properties.created(),
-                properties.modified(), pages.size(), running.headers(), running.footers()));
-        return builder.build();
+        return firstHeading;
     }
 
     /** The font size most of the text is set in, weighted by characters. */

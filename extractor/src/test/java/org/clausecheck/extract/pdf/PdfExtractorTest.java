@@ -137,7 +137,8 @@ class PdfExtractorTest {
         assertEquals(1, document.warnings().size());
         ExtractionWarning warning = document.warnings().get(0);
         assertEquals(2, warning.page());
-        assertTrue(warning.message().contains("page 2") && warning.message().contains("OCR"), warning.message());
+        assertTrue(warning.message().contains("no text layer") && warning.message().contains("OCR"), warning.message());
+        assertTrue(warning.toString().startsWith("page 2: "), warning.toString());
         assertEquals(List.of(1, 1, 3, 3), document.blocks().stream().map(Block::page).toList());
     }
 
