@@ -125,8 +125,12 @@ final class ParagraphAssembler {
         boolean endsSentence = endsSentence(last.text());
         float right = measure.right();
         boolean lastShort = right > left && right - last.right() > SHORT_LINE * (right - left);
-        if (startsItem(line.text()) && (endsSentence || lastShort || endsWithPageReference(last.text(), line.text())
-                || (lineCount == 1 && startsDecimal(first.text()) && startsDecimal(line.text())))) {
+        // Cheap tests first: parsing a section number is the costly part of this loop.
+        if ((endsSentence || lastShort) && startsItem(line.text())) {
+            return true;
+        }
+        if (endsWithPageReference(last.text(), line.text())
+                || (lineCount == 1 && startsDecimal(first.text()) && startsDecimal(line.text()))) {
             return true;
         }
         if (lastShort && (endsSentence || !Character.isLowerCase(line.text().charAt(0)))) {
