@@ -18,7 +18,13 @@ import org.clausecheck.extract.Extractor;
  * single-threaded, in one JVM. After a warm-up round of each, rounds alternate (plain, ours) so that
  * machine noise hits both alike; the medians and their ratio are printed.
  *
- * <p>Usage: {@code ExtractionBenchmark DIR [ROUNDS]} (3 rounds by default).
+ * <p>Usage: {@code ExtractionBenchmark DIR [ROUNDS]} (3 rounds by default). From the repository root:
+ * <pre>
+ * mvn -B -q -pl extractor -am install -DskipTests
+ * mvn -B -q -pl extractor dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx256m -cp extractor/target/classes:$(cat extractor/target/cp.txt) \
+ *     org.clausecheck.extract.bench.ExtractionBenchmark ../shared/corpus/cuad/pdf 5
+ * </pre>
  */
 public final class ExtractionBenchmark {
 

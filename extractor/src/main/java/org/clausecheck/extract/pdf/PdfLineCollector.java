@@ -47,7 +47,9 @@ final class PdfLineCollector extends PDFTextStripper {
     private boolean pendingSpace;
 
     PdfLineCollector() {
-        // Content-stream order is what plain getText uses; columns are ordered later from positions.
+        // Content-stream order, as plain getText; columns are ordered later from positions. Sorting by
+        // position was measured on the CUAD PDFs: same token F1, lower word-pair F1 (0.991 against 0.992,
+        // so a worse reading order) and about 2% more CPU.
         setSortByPosition(false);
     }
 
