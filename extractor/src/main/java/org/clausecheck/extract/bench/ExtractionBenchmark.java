@@ -20,7 +20,7 @@ import org.clausecheck.extract.Extractor;
  *
  * <p>Usage: {@code ExtractionBenchmark DIR [ROUNDS]} (3 rounds by default). From the repository root:
  * <pre>
- * mvn -B -q -pl extractor -am install -DskipTests
+ * mvn -B -q -pl extractor -am compile
  * mvn -B -q -pl extractor dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx256m -cp extractor/target/classes:$(cat extractor/target/cp.txt) \
  *     org.clausecheck.extract.bench.ExtractionBenchmark ../shared/corpus/cuad/pdf 5
