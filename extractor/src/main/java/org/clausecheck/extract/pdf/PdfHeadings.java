@@ -37,13 +37,15 @@ final class PdfHeadings {
         if (number.isPresent() && TABLE_OF_CONTENTS_ENTRY.matcher(text).find()) {
             return Optional.empty();
         }
+        String title = number.map(n -> n.stripFrom(text)).orElse(text);
+        boolean sentence = !title.isEmpty() && readsAsSentence(title);
+        // The shared heuristics judge single lines; a wrapped one must not read as a sentence either.
         Optional<Integer> level = HeadingHeuristics.headingLevel(text);
-        if (level.isPresent()) {
+        if (level.isPresent() && (paragraph.lines() == 1 || !sentence)) {
             return level;
         }
         boolean styled = paragraph.bold() || paragraph.fontSize() >= bodyFontSize + LARGER;
-        String title = number.map(n -> n.stripFrom(text)).orElse(text);
-        if (!styled || text.length() > MAX_STYLED_HEADING || title.isEmpty() || readsAsSentence(title)) {
+        if (!styled || text.length() > MAX_STYLED_HEADING || title.isEmpty() || sentence) {
             return Optional.empty();
         }
         return Optional.of(number.map(SectionNumber::level).orElse(1));
