@@ -29,10 +29,11 @@ public record SectionNumber(String printed, int level, int length) {
     private static final Pattern DECIMAL = Pattern.compile(
             "^(\\d{1,3}(?:\\.\\d{1,3})*(?:\\([a-z0-9]{1,4}\\))*)(\\.|\\))?"
                     + "(?=$|\\s+[\\p{Lu}\"\u201C'(\\[]|\\s*$)");
-    // "(a)", "(iv)", "(12)", "a)", "iv." followed by a capital or quote, or "(a)" before anything
+    // "(a)", "(iv)", "(12)", "a)", "iv.", "A)" followed by a capital or quote, or "(a)" before anything.
+    // A capital letter counts only with a parenthesis: "A. Smith" is a name, "A) The Distributor" an item.
     private static final Pattern ITEM = Pattern.compile(
             "^(\\((?:[a-zA-Z]{1,2}|" + ROMAN + "|\\d{1,2})\\))(?=$|\\s)"
-                    + "|^((?:[a-z]|" + ROMAN + ")[.)])(?=\\s+[\\p{Lu}\"\u201C])");
+                    + "|^((?:[a-z]|" + ROMAN + ")[.)]|[A-Z]\\))(?=\\s+[\\p{Lu}\"\u201C])");
 
     /** Parses the section number at the start of a line, if there is one. */
     public static Optional<SectionNumber> parse(String line) {

@@ -25,6 +25,8 @@ class SectionNumberTest {
             "(b) the Customer may|(b)|6",
             "(iv) any other|(iv)|6",
             "a) Services|a)|6",
+            "A) The Distributor shall|A)|6",
+            "D) The Distributor|D)|6",
             "  8 Term|8|1",
             "2.3(a) Subject to|2.3(a)|3",
     })
@@ -38,7 +40,7 @@ class SectionNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "2019 was a good year", "1.5 million dollars", "In Section 5 the parties", "100 Main Street",
-            "Sections of this agreement", "a lot of text", "i think so",
+            "Sections of this agreement", "a lot of text", "i think so", "A. Smith signed", "B) only lower case",
     })
     void ignoresNumbersThatAreNotSectionNumbers(String line) {
         assertTrue(SectionNumber.parse(line).isEmpty(), line);

@@ -1,14 +1,38 @@
 package org.clausecheck.extract.pdf;
 
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.clausecheck.extract.BlockKind;
+import org.clausecheck.extract.DocumentBuilder;
+import org.clausecheck.extract.DocumentCorruptException;
+import org.clausecheck.extract.DocumentEncryptedException;
 import org.clausecheck.extract.DocumentFormat;
+import org.clausecheck.extract.DocumentMetadata;
+import org.clausecheck.extract.DocumentTooLargeException;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.ExtractionOptions;
+import org.clausecheck.extract.ExtractionWarning;
 import org.clausecheck.extract.FormatExtractor;
+import org.clausecheck.extract.NoTextLayerException;
+import org.clausecheck.extract.SectionNumber;
 import org.clausecheck.extract.SourceFile;
-import org.clausecheck.extract.UnsupportedFormatException;
 
-/** Placeholder until the PDF reader lands. */
+/**
+ * PDF with PDFBox: loads the file, translates PDFBox's failures into extraction errors, and turns the
+ * positioned lines of each page into blocks. Running headers and footers go to the metadata; pages
+ * without text are reported as warnings; a document without any text needs OCR and is refused.
+ */
 public final class PdfExtractor implements FormatExtractor {
 
     @Override
@@ -18,6 +42,127 @@ public final class PdfExtractor implements FormatExtractor {
 
     @Override
     public ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
-        throw new UnsupportedFormatException(source.path(), "PDF is not implemented yet");
+        List<PdfPage> pages;
+        List<PdfLineCollector.PageFailure> failures;
+        DocumentMetadata properties;
+        try (PDDocument pdf = load(source, options)) {
+            if (pdf.getNumberOfPages() == 0) {
+                throw new DocumentCorruptException(source.path(), "the PDF has no pages");
+            }
+            if (pdf.getNumberOfPages() > options.maxPages()) {
+                throw new DocumentTooLargeException(source.path(), String.format(
+                        "the PDF has %,d pages, over the limit of %,d (raise it with --max-pages)",
+                        pdf.getNumberOfPages(), options.maxPages()));
+            }
+            properties = properties(pdf);
+            PdfLineCollector collector = new PdfLineCollector();
+            pages = collector.collect(pdf);
+            failures = collector.failures();
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentCorruptException(source.path(), "damaged PDF: " + PdfLineCollector.oneLine(e), e);
+        }
+        return build(source, pages, failures, properties);
+    }
+
+    private static PDDocument load(SourceFile source, ExtractionOptions options) throws ExtractionException {
+        String password = options.password() == null ? "" : options.password();
+        try {
+            return Loader.loadPDF(source.bytes(), password);
+        } catch (InvalidPasswordException e) {
+            throw new DocumentEncryptedException(source.path(), options.password() == null
+                    ? "the PDF is encrypted; pass its password with --password"
+                    : "the password given with --password does not open this PDF", e);
+        } catch (IOException | RuntimeException e) {
+            throw new DocumentCorruptException(source.path(), "not a readable PDF: " + PdfLineCollector.oneLine(e), e);
+        }
+    }
+
+    private static ExtractedDocument build(SourceFile source, List<PdfPage> pages,
+                                           List<PdfLineCollector.PageFailure> failures, DocumentMetadata properties)
+            throws ExtractionException {
+        DocumentBuilder builder = source.newDocument();
+        warnAboutPages(source, pages, failures, builder);
+        RunningTextDetector.Result running = RunningTextDetector.detect(pages);
+        List<List<PdfLine>> flows = new ArrayList<>();
+        for (PdfPage page : running.bodyPages()) {
+            flows.addAll(ColumnLayout.flows(page));
+        }
+        String firstHeading = addBlocks(ParagraphAssembler.assemble(flows), builder);
+        String title = properties.title() != null ? properties.title() : firstHeading;
+        builder.metadata(new DocumentMetadata(title, properties.author(), properties.created(),
+                properties.modified(), pages.size(), running.headers(), running.footers()));
+        return builder.build();
+    }
+
+    /** Warns about pages that failed or have no text; refuses a document in which no page has text. */
+    private static void warnAboutPages(SourceFile source, List<PdfPage> pages,
+                                       List<PdfLineCollector.PageFailure> failures, DocumentBuilder builder)
+            throws ExtractionException {
+        List<Integer> failed = new ArrayList<>();
+        for (PdfLineCollector.PageFailure failure : failures) {
+            failed.add(failure.page());
+            builder.warn(ExtractionWarning.forPage(failure.page(), "could not be read: " + failure.reason()));
+        }
+        boolean anyText = false;
+        for (PdfPage page : pages) {
+            if (!page.lines().isEmpty()) {
+                anyText = true;
+            } else if (!failed.contains(page.number())) {
+                builder.warn(ExtractionWarning.forPage(page.number(),
+                        "no text layer (a scanned image?); it needs OCR to be read"));
+            }
+        }
+        if (!anyText && !failures.isEmpty()) {
+            throw new DocumentCorruptException(source.path(), "no page could be read: " + failures.get(0).reason());
+        }
+        if (!anyText) {
+            throw new NoTextLayerException(source.path(),
+                    "the PDF has no text layer (scanned or image-only); run OCR on it first");
+        }
+    }
+
+    /** Adds the paragraphs as headings, list items and paragraphs; returns the first heading, or null. */
+    private static String addBlocks(List<PdfParagraph> paragraphs, DocumentBuilder builder) {
+        PdfHeadings headings = new PdfHeadings(bodyFontSize(paragraphs));
+        String firstHeading = null;
+        for (PdfParagraph paragraph : paragraphs) {
+            Optional<SectionNumber> number = SectionNumber.parse(paragraph.text());
+            String section = number.map(SectionNumber::printed).orElse(null);
+            Optional<Integer> level = headings.level(paragraph, number);
+            if (level.isPresent()) {
+                builder.addHeading(paragraph.text(), level.get(), paragraph.page(), section);
+                firstHeading = firstHeading == null ? paragraph.text() : firstHeading;
+            } else {
+                boolean item = number.map(n -> n.level() >= SectionNumber.ITEM_LEVEL).orElse(false);
+                builder.add(paragraph.text(), item ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH, paragraph.page(),
+                        section);
+            }
+        }
+        return firstHeading;
+    }
+
+    /** The font size most of the text is set in, weighted by characters. */
+    private static float bodyFontSize(List<PdfParagraph> paragraphs) {
+        Map<Integer, Integer> chars = new HashMap<>();
+        for (PdfParagraph paragraph : paragraphs) {
+            chars.merge(Math.round(paragraph.fontSize() * 2), paragraph.text().length(), Integer::sum);
+        }
+        return chars.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(entry -> entry.getKey() / 2f).orElse(0f);
+    }
+
+    private static DocumentMetadata properties(PDDocument pdf) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        return new DocumentMetadata(blankToNull(info.getTitle()), blankToNull(info.getAuthor()),
+                instant(info.getCreationDate()), instant(info.getModificationDate()), pdf.getNumberOfPages(),
+                List.of(), List.of());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Instant instant(Calendar calendar) {
+        return calendar == null ? null : calendar.toInstant();
     }
 }
