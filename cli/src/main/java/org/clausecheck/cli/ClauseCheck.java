@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clausecheck.cli.command.BenchCommand;
 import org.clausecheck.cli.command.CheckCommand;
+import org.clausecheck.cli.command.EvalCommand;
 import org.clausecheck.cli.command.ExtractCommand;
 import org.clausecheck.cli.command.PlaybookCommand;
 import picocli.CommandLine;
@@ -21,7 +23,8 @@ import picocli.CommandLine.ScopeType;
                 "Reviews outsourcing contracts for software and AI development, offline.",
                 "Contracts never leave this machine.",
         },
-        subcommands = {CheckCommand.class, ExtractCommand.class, PlaybookCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ExtractCommand.class, PlaybookCommand.class, EvalCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExample:%n",
         footer = "  clausecheck check samples/vendor-keeps-ip-saas-terms.pdf")
 public final class ClauseCheck implements Runnable {
