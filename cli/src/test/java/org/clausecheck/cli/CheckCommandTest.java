@@ -106,6 +106,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void anImageOnlyPdfIsAnErrorNeverAReportOfAllMissing() {
+        Path scanned = Path.of("..", "extractor", "src", "test", "resources", "documents", "scanned.pdf");
+
+        CommandRun run = CommandRun.of("check", "--format", "json", scanned.toString());
+
+        assertEquals(ExitCode.ERROR.code(), run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith(scanned + ": ") && run.err().contains("OCR"), run.err());
+        assertTrue(run.out().contains("\"documents\" : [ ]"), "no findings for an unread document: " + run.out());
+        assertFalse(run.out().contains("MISSING"));
+    }
+
+    @Test
     void theCustomerOverrideTurnsTheVerdictAround() {
         CommandRun run = CommandRun.of("check", "--format", "json", "--only", "ip-ownership",
                 "--customer", "Beta Labs LLC", vendorKeepsIp.toString());
