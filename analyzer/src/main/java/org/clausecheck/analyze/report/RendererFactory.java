@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 public final class RendererFactory {
 
     private static final List<ReportRenderer> RENDERERS = List.of(
+            new TextReportRenderer(),
             new JsonReportRenderer());
 
     private RendererFactory() {
