@@ -8,7 +8,8 @@ public final class RendererFactory {
 
     private static final List<ReportRenderer> RENDERERS = List.of(
             new TextReportRenderer(),
-            new JsonReportRenderer());
+            new JsonReportRenderer(),
+            new MarkdownReportRenderer());
 
     private RendererFactory() {
     }
