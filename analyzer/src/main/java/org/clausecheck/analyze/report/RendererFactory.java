@@ -9,7 +9,8 @@ public final class RendererFactory {
     private static final List<ReportRenderer> RENDERERS = List.of(
             new TextReportRenderer(),
             new JsonReportRenderer(),
-            new MarkdownReportRenderer());
+            new MarkdownReportRenderer(),
+            new CsvReportRenderer());
 
     private RendererFactory() {
     }
