@@ -10,7 +10,8 @@ public final class RendererFactory {
             new TextReportRenderer(),
             new JsonReportRenderer(),
             new MarkdownReportRenderer(),
-            new CsvReportRenderer());
+            new CsvReportRenderer(),
+            new HtmlReportRenderer());
 
     private RendererFactory() {
     }
