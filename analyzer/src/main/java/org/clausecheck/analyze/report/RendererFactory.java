@@ -11,7 +11,8 @@ public final class RendererFactory {
             new JsonReportRenderer(),
             new MarkdownReportRenderer(),
             new CsvReportRenderer(),
-            new HtmlReportRenderer());
+            new HtmlReportRenderer(),
+            new SarifReportRenderer());
 
     private RendererFactory() {
     }
