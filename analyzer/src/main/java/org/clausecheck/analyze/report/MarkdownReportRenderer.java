@@ -3,6 +3,7 @@ package org.clausecheck.analyze.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
@@ -82,8 +83,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                 + ReportText.confidence(finding.confidence()) + ".\n");
         for (Evidence evidence : ReportText.evidence(finding)) {
             out.write("\n> " + md(ReportText.shorten(evidence.quote(), ReportText.QUOTE_LIMIT)) + "\n>\n> \u2014 "
-                    + md(ReportText.location(evidence)) + " (" + evidence.kind().name().toLowerCase(
-                    java.util.Locale.ROOT) + (evidence.note().isBlank() ? "" : ", " + md(evidence.note())) + ")\n");
+                    + md(ReportText.location(evidence)) + " (" + evidence.kind().name().toLowerCase(Locale.ROOT) + (evidence.note().isBlank() ? "" : ", " + md(evidence.note())) + ")\n");
         }
         List<String> reasons = ReportText.reasons(finding);
         if (!reasons.isEmpty()) {

@@ -3,6 +3,7 @@ package org.clausecheck.analyze.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
@@ -65,7 +66,7 @@ public final class TextReportRenderer implements ReportRenderer {
         out.write("  Format:      " + ReportText.format(document) + "\n");
         out.write("  Parties:     " + ReportText.parties(summary.parties()) + "\n");
         out.write("  Roles:       " + ReportText.roleDecision(summary.parties()) + "\n");
-        out.write("  Protections: " + summary.met() + " of " + summary.total() + " met, risk "
+        out.write("  Result:      " + summary.met() + " of " + summary.total() + " protections met, risk "
                 + ansi.paint(riskColour(summary.risk()), summary.risk().name()) + "\n");
         for (ExtractionWarning warning : document.warnings()) {
             out.write("  Warning:     " + oneLine(warning.toString()) + "\n");
@@ -94,8 +95,7 @@ public final class TextReportRenderer implements ReportRenderer {
         for (Evidence evidence : ReportText.evidence(finding)) {
             out.write("    \u201C" + ReportText.shorten(evidence.quote(), ReportText.QUOTE_LIMIT) + "\u201D\n");
             String note = evidence.note().isBlank() ? "" : ", " + oneLine(evidence.note());
-            out.write("      " + ReportText.location(evidence) + " [" + evidence.kind().name().toLowerCase(
-                    java.util.Locale.ROOT) + note + "]\n");
+            out.write("      " + ReportText.location(evidence) + " [" + evidence.kind().name().toLowerCase(Locale.ROOT) + note + "]\n");
         }
         for (String reason : ReportText.reasons(finding)) {
             out.write("    - " + oneLine(reason) + "\n");
