@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +17,15 @@ import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.Severity;
+import org.clausecheck.extract.ExtractionWarning;
 
 /**
  * SARIF 2.1.0, so that code-review platforms that keep contracts in a repository show the gaps on the
  * contract. The contract is the artifact; a finding with evidence points at it with a region (character
  * offset and length into the extracted text, the quote as snippet, page and section as properties). A
  * protection that nothing provides points at the artifact alone. MET protections are not results. Files
- * that could not be read are tool execution notifications of level error.
+ * that could not be read are tool execution notifications of level error, extraction warnings (a page
+ * without text) notifications of level warning.
  *
  * <p>Offsets count UTF-16 code units of the text the extractor produced, hence {@code columnKind}
  * {@code utf16CodeUnits}; for a PDF or Word file they are not byte offsets into the file, which is why the
@@ -119,22 +122,35 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeStartObject();
         json.writeBooleanField("executionSuccessful", report.errors().isEmpty());
         json.writeArrayFieldStart("toolExecutionNotifications");
+        // Extraction warnings first (a page without text may hide a clause), then the files not read.
+        for (int i = 0; i < report.documents().size(); i++) {
+            DocumentReport document = report.documents().get(i);
+            for (ExtractionWarning warning : document.warnings()) {
+                notification("warning", document.file() + ": " + ReportText.oneLine(warning.toString()),
+                        document.file(), i, json);
+            }
+        }
         for (ProcessingError error : report.errors()) {
-            json.writeStartObject();
-            json.writeStringField("level", "error");
-            message("message", error.file() + ": " + ReportText.oneLine(error.reason()), json);
-            json.writeArrayFieldStart("locations");
-            json.writeStartObject();
-            json.writeObjectFieldStart("physicalLocation");
-            artifactLocation(error.file(), -1, json);
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
+            notification("error", error.file() + ": " + ReportText.oneLine(error.reason()), error.file(), -1, json);
         }
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndArray();
+    }
+
+    private static void notification(String level, String text, String file, int artifactIndex, JsonGenerator json)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("level", level);
+        message("message", text, json);
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        artifactLocation(file, artifactIndex, json);
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeArtifacts(CheckReport report, JsonGenerator json) throws IOException {
@@ -191,7 +207,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         }
         json.writeObjectFieldStart("properties");
         json.writeStringField("status", finding.status().name());
-        json.writeNumberField("confidence", new java.math.BigDecimal(ReportText.confidence(finding.confidence())));
+        json.writeNumberField("confidence", new BigDecimal(ReportText.confidence(finding.confidence())));
         json.writeStringField("severity", rule.severity().name());
         json.writeEndObject();
         json.writeEndObject();

@@ -104,6 +104,20 @@ class SarifReportRendererTest extends AbstractRendererTest {
     }
 
     @Test
+    void extractionWarningsAreWarningNotifications() {
+        Object root = JsonTree.parse(render(ReportFixtures.everyStatus()));
+        Map<String, Object> invocation = JsonTree.object(root, "runs", "0", "invocations", "0");
+        assertEquals(true, invocation.get("executionSuccessful"));
+        List<Object> notifications = JsonTree.array(invocation, "toolExecutionNotifications");
+        assertEquals(1, notifications.size());
+        assertEquals("warning", JsonTree.at(notifications.get(0), "level"));
+        assertEquals("contracts/northwind agreement.pdf: page 4: no text layer; the page was skipped",
+                JsonTree.at(notifications.get(0), "message", "text"));
+        assertEquals(1L, JsonTree.at(notifications.get(0), "locations", "0", "physicalLocation", "artifactLocation",
+                "index"));
+    }
+
+    @Test
     void levelsFollowSeverityAndStatus() {
         assertEquals("error", SarifReportRenderer.level(Severity.REQUIRED, Status.MISSING));
         assertEquals("error", SarifReportRenderer.level(Severity.REQUIRED, Status.CONTRARY));
