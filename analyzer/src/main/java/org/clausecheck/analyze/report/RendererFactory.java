@@ -7,7 +7,12 @@ import java.util.stream.Collectors;
 public final class RendererFactory {
 
     private static final List<ReportRenderer> RENDERERS = List.of(
-            new JsonReportRenderer());
+            new TextReportRenderer(),
+            new JsonReportRenderer(),
+            new MarkdownReportRenderer(),
+            new CsvReportRenderer(),
+            new HtmlReportRenderer(),
+            new SarifReportRenderer());
 
     private RendererFactory() {
     }

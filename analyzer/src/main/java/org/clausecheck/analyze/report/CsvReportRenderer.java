@@ -1,0 +1,77 @@
+package org.clausecheck.analyze.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.clausecheck.analyze.finding.Evidence;
+import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.playbook.Rule;
+
+/**
+ * One row per (contract, protection) for spreadsheets, then one row per file that could not be read, with
+ * status {@code ERROR}. RFC 4180: a header row, CRLF line ends, quotes only where needed. Every cell that
+ * holds contract or user text goes through {@link CsvEscaper#text}, which neutralises formulas.
+ */
+public final class CsvReportRenderer implements ReportRenderer {
+
+    static final List<String> COLUMNS = List.of("file", "sha256", "ruleId", "title", "severity", "status",
+            "confidence", "page", "section", "quote", "recommendation", "reason");
+
+    private static final String CRLF = "\r\n";
+
+    @Override
+    public String name() {
+        return "csv";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public void render(CheckReport report, RenderOptions options, Writer out) throws IOException {
+        writeRow(COLUMNS.stream().map(CsvEscaper::text).toList(), out);
+        for (DocumentReport document : report.documents()) {
+            for (Finding finding : ReportText.findings(report, document)) {
+                writeRow(row(document, report.rule(finding.ruleId()), finding), out);
+            }
+        }
+        for (ProcessingError error : report.errors()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(CsvEscaper.text(error.file()));
+            cells.addAll(List.of("", "", "", "", "ERROR", "", "", "", "", ""));
+            cells.add(CsvEscaper.text(ReportText.oneLine(error.reason())));
+            writeRow(cells, out);
+        }
+    }
+
+    private static List<String> row(DocumentReport document, Rule rule, Finding finding) {
+        Evidence first = ReportText.firstEvidence(finding);
+        List<String> cells = new ArrayList<>();
+        cells.add(CsvEscaper.text(document.file()));
+        cells.add(CsvEscaper.text(document.sha256()));
+        cells.add(CsvEscaper.text(finding.ruleId()));
+        cells.add(CsvEscaper.text(ReportText.oneLine(rule.title())));
+        cells.add(CsvEscaper.text(rule.severity().name()));
+        cells.add(CsvEscaper.text(finding.status().name()));
+        cells.add(CsvEscaper.number(ReportText.confidence(finding.confidence())));
+        cells.add(first == null || first.page() <= 0 ? "" : CsvEscaper.number(Integer.toString(first.page())));
+        cells.add(first == null ? "" : CsvEscaper.text(nullToEmpty(first.sectionNumber())));
+        cells.add(first == null ? "" : CsvEscaper.text(ReportText.oneLine(first.quote())));
+        cells.add(CsvEscaper.text(ReportText.oneLine(finding.recommendation())));
+        cells.add(CsvEscaper.text(String.join("; ", ReportText.reasons(finding).stream()
+                .map(ReportText::oneLine).toList())));
+        return cells;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static void writeRow(List<String> cells, Writer out) throws IOException {
+        out.write(String.join(",", cells));
+        out.write(CRLF);
+    }
+}

@@ -1,0 +1,288 @@
+package org.clausecheck.analyze.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.clausecheck.analyze.finding.DocumentSummary;
+import org.clausecheck.analyze.finding.Evidence;
+import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.Status;
+import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.extract.ExtractionWarning;
+
+/**
+ * One self-contained HTML page to send to counsel: inline CSS, no script, no external resource of any
+ * kind (fonts, images, links to other sites), so that it renders the same offline, in a mail client or
+ * an archive. Per contract a summary table, then every protection with its evidence shown in context with
+ * the quoted sentence marked. Every piece of contract-derived text (quotes, file names, parties,
+ * headings, reasons) goes through {@link HtmlEscaper}; a Content-Security-Policy forbids scripts as a
+ * second line of defence.
+ */
+public final class HtmlReportRenderer implements ReportRenderer {
+
+    /** Characters of contract text shown before and after a quote. */
+    static final int CONTEXT = 200;
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
+
+    private static final String STYLE = """
+            :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa;
+              --met: #1a7f37; --met-bg: #dafbe1; --weak: #7d4e00; --weak-bg: #fff8c5;
+              --contrary: #a40e26; --contrary-bg: #ffebe9; --missing: #953800; --missing-bg: #fff1e5; }
+            * { box-sizing: border-box; }
+            body { margin: 0; color: var(--ink); background: #fff; font-size: 15px; line-height: 1.55;
+              font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+            main { max-width: 1080px; margin: 0 auto; padding: 32px 28px 64px; }
+            header.report { border-bottom: 3px solid var(--ink); padding-bottom: 12px; margin-bottom: 8px; }
+            h1 { font-size: 26px; margin: 0 0 4px; letter-spacing: -0.01em; }
+            h2 { font-size: 21px; margin: 40px 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--line);
+              overflow-wrap: anywhere; }
+            h3 { font-size: 17px; margin: 28px 0 10px; }
+            h4 { font-size: 16px; margin: 0 0 6px; display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+            .muted { color: var(--muted); }
+            dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0 0 16px; }
+            dl.facts dt { color: var(--muted); }
+            dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+            code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 13px; }
+            table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; }
+            th, td { text-align: left; vertical-align: top; padding: 8px 10px; border-bottom: 1px solid var(--line); }
+            th { background: var(--soft); font-size: 13px; text-transform: uppercase; letter-spacing: 0.04em;
+              color: var(--muted); }
+            tbody tr:hover { background: #fbfcfd; }
+            table.summary td:first-child { width: 36%; }
+            td a { color: inherit; text-decoration: none; border-bottom: 1px dotted var(--muted); }
+            .badge { display: inline-block; white-space: nowrap; font-weight: 600; font-size: 13px;
+              padding: 1px 9px; border-radius: 999px; border: 1px solid currentColor; }
+            .MET { color: var(--met); background: var(--met-bg); }
+            .WEAK { color: var(--weak); background: var(--weak-bg); }
+            .CONTRARY { color: var(--contrary); background: var(--contrary-bg); }
+            .MISSING { color: var(--missing); background: var(--missing-bg); }
+            .LOW { color: var(--met); background: var(--met-bg); }
+            .MEDIUM { color: var(--weak); background: var(--weak-bg); }
+            .HIGH { color: var(--contrary); background: var(--contrary-bg); }
+            .required { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em;
+              color: var(--contrary); }
+            .recommended { font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); }
+            article.finding { border: 1px solid var(--line); border-left: 5px solid var(--line); border-radius: 6px;
+              padding: 14px 18px; margin: 14px 0; break-inside: avoid; color: var(--ink); background: #fff; }
+            article.finding.MET { border-left-color: var(--met); }
+            article.finding.WEAK { border-left-color: #d4a72c; }
+            article.finding.CONTRARY { border-left-color: var(--contrary); }
+            article.finding.MISSING { border-left-color: #e16f24; }
+            figure.evidence { margin: 10px 0; }
+            figure.evidence figcaption { font-size: 13px; color: var(--muted); margin-bottom: 4px; }
+            blockquote.context { margin: 0; padding: 10px 14px; background: var(--soft); border-radius: 4px;
+              white-space: pre-line; font-family: Georgia, "Times New Roman", serif; font-size: 15px;
+              color: #3d444d; overflow-wrap: anywhere; }
+            mark { background: #fff0a8; color: var(--ink); padding: 1px 2px; border-radius: 2px; }
+            ul.reasons { margin: 8px 0; padding-left: 20px; color: var(--muted); font-size: 14px; }
+            .ask { margin-top: 10px; padding: 10px 14px; border-radius: 4px; background: #ddf4ff;
+              border: 1px solid #b6e3ff; }
+            .none { font-style: italic; color: var(--muted); }
+            footer { margin-top: 48px; font-size: 13px; color: var(--muted); }
+            @media print { main { padding: 0; } tbody tr:hover { background: none; } }
+            """;
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "html";
+    }
+
+    @Override
+    public void render(CheckReport report, RenderOptions options, Writer out) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CONTENT_SECURITY_POLICY + "\">\n");
+        out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        out.write("<title>" + title(report) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n<main>\n");
+        out.write("<header class=\"report\">\n<h1>Contract review</h1>\n<p class=\"muted\">clausecheck, playbook "
+                + esc(report.playbook().name()) + " " + esc(report.playbook().version()) + " &middot; "
+                + count(report.documents().size(), "contract") + " checked &middot; "
+                + count(report.errors().size(), "file") + " not processed</p>\n</header>\n");
+        if (report.documents().isEmpty() && report.errors().isEmpty()) {
+            out.write("<p class=\"none\">No documents checked.</p>\n");
+        }
+        if (report.documents().size() > 1) {
+            writeOverview(report, out);
+        }
+        for (int i = 0; i < report.documents().size(); i++) {
+            writeDocument(report, report.documents().get(i), "d" + (i + 1), out);
+        }
+        if (!report.errors().isEmpty()) {
+            writeErrors(report.errors(), out);
+        }
+        out.write("<footer>Generated by clausecheck. This report flags gaps for review by counsel; "
+                + "it is not legal advice.</footer>\n</main>\n</body>\n</html>\n");
+    }
+
+    private static String title(CheckReport report) {
+        if (report.documents().size() == 1) {
+            return "Contract review: " + esc(ReportText.oneLine(report.documents().get(0).file()));
+        }
+        return "Contract review";
+    }
+
+    private static void writeOverview(CheckReport report, Writer out) throws IOException {
+        out.write("<table class=\"overview\">\n<thead><tr><th>Contract</th><th>Protections met</th><th>Risk</th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < report.documents().size(); i++) {
+            DocumentReport document = report.documents().get(i);
+            DocumentSummary summary = document.analysis().summary();
+            out.write("<tr><td><a href=\"#d" + (i + 1) + "\">" + esc(ReportText.oneLine(document.file()))
+                    + "</a></td><td>" + summary.met() + " of " + summary.total() + "</td><td><span class=\"badge "
+                    + summary.risk().name() + "\">" + summary.risk().name() + "</span></td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n");
+    }
+
+    private static void writeDocument(CheckReport report, DocumentReport document, String id, Writer out)
+            throws IOException {
+        DocumentSummary summary = document.analysis().summary();
+        out.write("<section class=\"document\" id=\"" + id + "\">\n<h2>" + esc(ReportText.oneLine(document.file()))
+                + "</h2>\n<dl class=\"facts\">\n");
+        fact("Format", esc(ReportText.format(document)), out);
+        fact("SHA-256", "<code>" + esc(document.sha256()) + "</code>", out);
+        fact("Parties", esc(ReportText.parties(summary.parties())), out);
+        fact("Roles", esc(ReportText.roleDecision(summary.parties())), out);
+        fact("Protections met", summary.met() + " of " + summary.total(), out);
+        fact("Risk", "<span class=\"badge " + summary.risk().name() + "\">" + summary.risk().name() + "</span>", out);
+        for (ExtractionWarning warning : document.warnings()) {
+            fact("Warning", esc(ReportText.oneLine(warning.toString())), out);
+        }
+        out.write("</dl>\n");
+        List<Finding> findings = ReportText.findings(report, document);
+        out.write("<table class=\"summary\">\n<thead><tr><th>Protection</th><th>Severity</th><th>Status</th>"
+                + "<th>Confidence</th><th>Evidence</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            Rule rule = report.rule(finding.ruleId());
+            Evidence first = ReportText.firstEvidence(finding);
+            out.write("<tr><td><a href=\"#" + id + "-f" + (i + 1) + "\">" + esc(ReportText.oneLine(rule.title()))
+                    + "</a></td><td><span class=\"" + ReportText.severity(rule.severity()) + "\">"
+                    + ReportText.severity(rule.severity()) + "</span></td><td>" + badge(finding.status())
+                    + "</td><td>" + ReportText.confidence(finding.confidence()) + "</td><td>"
+                    + (first == null ? "<span class=\"none\">none</span>" : esc(ReportText.location(first)))
+                    + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n<h3>Protections</h3>\n");
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            writeFinding(document, report.rule(finding.ruleId()), finding, id + "-f" + (i + 1), out);
+        }
+        out.write("</section>\n");
+    }
+
+    private static void writeFinding(DocumentReport document, Rule rule, Finding finding, String id, Writer out)
+            throws IOException {
+        out.write("<article class=\"finding " + finding.status().name() + "\" id=\"" + id + "\">\n<h4>"
+                + badge(finding.status()) + " <span>" + esc(ReportText.oneLine(rule.title())) + "</span> <span class=\""
+                + ReportText.severity(rule.severity()) + "\">" + ReportText.severity(rule.severity())
+                + "</span> <span class=\"muted\">confidence " + ReportText.confidence(finding.confidence())
+                + "</span></h4>\n");
+        List<Evidence> evidence = ReportText.evidence(finding);
+        if (evidence.isEmpty()) {
+            out.write("<p class=\"none\">No evidence in the contract.</p>\n");
+        }
+        for (Evidence item : evidence) {
+            out.write("<figure class=\"evidence\">\n<figcaption>" + esc(ReportText.location(item)) + " &middot; "
+                    + item.kind().name().toLowerCase(Locale.ROOT)
+                    + (item.note().isBlank() ? "" : " &middot; " + esc(ReportText.oneLine(item.note())))
+                    + "</figcaption>\n<blockquote class=\"context\">" + inContext(document.text(), item)
+                    + "</blockquote>\n</figure>\n");
+        }
+        List<String> reasons = ReportText.reasons(finding);
+        if (!reasons.isEmpty()) {
+            out.write("<ul class=\"reasons\">\n");
+            for (String reason : reasons) {
+                out.write("<li>" + esc(ReportText.oneLine(reason)) + "</li>\n");
+            }
+            out.write("</ul>\n");
+        }
+        if (finding.status() != Status.MET && !finding.recommendation().isBlank()) {
+            out.write("<div class=\"ask\"><strong>Ask for:</strong> " + esc(ReportText.oneLine(finding.recommendation()))
+                    + "</div>\n");
+        }
+        out.write("</article>\n");
+    }
+
+    /**
+     * The quoted sentence marked, with about {@link #CONTEXT} characters of the document around it, cut
+     * at whitespace. Offsets outside the text (a report built from another version of the document) fall
+     * back to the quote alone.
+     */
+    static String inContext(String text, Evidence evidence) {
+        int start = evidence.start();
+        int end = evidence.end();
+        if (end > text.length() || start >= end) {
+            return "<mark>" + esc(evidence.quote().strip()) + "</mark>";
+        }
+        int from = Math.max(0, start - CONTEXT);
+        if (from > 0) {
+            from = nextWordStart(text, from, start);
+        }
+        int to = Math.min(text.length(), end + CONTEXT);
+        if (to < text.length()) {
+            to = previousWordEnd(text, end, to);
+        }
+        return (from > 0 ? ReportText.ELLIPSIS : "") + esc(layout(text.substring(from, start)).stripLeading())
+                + "<mark>" + esc(layout(text.substring(start, end))) + "</mark>"
+                + esc(layout(text.substring(end, to)).stripTrailing()) + (to < text.length() ? ReportText.ELLIPSIS : "");
+    }
+
+    /** The first character after whitespace at or after {@code from}, not beyond {@code limit}. */
+    private static int nextWordStart(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && !Character.isWhitespace(text.charAt(i - 1))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The last whitespace at or before {@code to}, not before {@code limit}. */
+    private static int previousWordEnd(String text, int limit, int to) {
+        int i = to;
+        while (i > limit && !Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Line breaks kept (the page shows them with pre-line), runs of blank lines and spaces collapsed. */
+    private static String layout(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n')
+                .replaceAll("[ \\t\\u00A0]+", " ")
+                .replaceAll(" ?\\n[\\n ]*", "\n");
+    }
+
+    private static void writeErrors(List<ProcessingError> errors, Writer out) throws IOException {
+        out.write("<section class=\"errors\">\n<h2>Files not processed</h2>\n<table>\n<thead><tr><th>File</th>"
+                + "<th>Reason</th></tr></thead>\n<tbody>\n");
+        for (ProcessingError error : errors) {
+            out.write("<tr><td>" + esc(ReportText.oneLine(error.file())) + "</td><td>"
+                    + esc(ReportText.oneLine(error.reason())) + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void fact(String name, String html, Writer out) throws IOException {
+        out.write("<dt>" + name + "</dt><dd>" + html + "</dd>\n");
+    }
+
+    private static String badge(Status status) {
+        return "<span class=\"badge " + status.name() + "\">" + ReportText.statusLabel(status) + "</span>";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String esc(String text) {
+        return HtmlEscaper.escape(text);
+    }
+}

@@ -1,0 +1,142 @@
+package org.clausecheck.analyze.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+import org.clausecheck.analyze.finding.DocumentSummary;
+import org.clausecheck.analyze.finding.Evidence;
+import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RiskLevel;
+import org.clausecheck.analyze.finding.Status;
+import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.analyze.playbook.Severity;
+import org.clausecheck.extract.ExtractionWarning;
+
+/**
+ * The terminal report: per contract a header, one line per protection, then each gap or weak point with
+ * its evidence, the reasons and the language to ask for. Colour (ANSI) only when the options ask for it,
+ * which the command line does on a terminal only.
+ */
+public final class TextReportRenderer implements ReportRenderer {
+
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String YELLOW = "\u001B[33m";
+    private static final String RED = "\u001B[31m";
+    private static final String BOLD_RED = "\u001B[1;31m";
+
+    /** Width of the status column: the longest label, "✗ CONTRARY", plus a space. */
+    private static final int STATUS_WIDTH = 11;
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "txt";
+    }
+
+    @Override
+    public void render(CheckReport report, RenderOptions options, Writer out) throws IOException {
+        Ansi ansi = new Ansi(options.color());
+        out.write("clausecheck report, playbook " + oneLine(report.playbook().name()) + " "
+                + oneLine(report.playbook().version()) + "\n");
+        if (report.documents().isEmpty() && report.errors().isEmpty()) {
+            out.write("\nNo documents checked.\n");
+        }
+        for (DocumentReport document : report.documents()) {
+            writeDocument(report, document, ansi, out);
+        }
+        if (!report.errors().isEmpty()) {
+            out.write("\n" + ansi.paint(BOLD, "Errors") + "\n");
+            for (ProcessingError error : report.errors()) {
+                out.write("  " + oneLine(error.file()) + ": " + oneLine(error.reason()) + "\n");
+            }
+        }
+    }
+
+    private static void writeDocument(CheckReport report, DocumentReport document, Ansi ansi, Writer out)
+            throws IOException {
+        DocumentSummary summary = document.analysis().summary();
+        out.write("\n" + ansi.paint(BOLD, oneLine(document.file())) + "\n");
+        out.write("  Format:      " + ReportText.format(document) + "\n");
+        out.write("  Parties:     " + ReportText.parties(summary.parties()) + "\n");
+        out.write("  Roles:       " + ReportText.roleDecision(summary.parties()) + "\n");
+        out.write("  Result:      " + summary.met() + " of " + summary.total() + " protections met, risk "
+                + ansi.paint(riskColour(summary.risk()), summary.risk().name()) + "\n");
+        for (ExtractionWarning warning : document.warnings()) {
+            out.write("  Warning:     " + oneLine(warning.toString()) + "\n");
+        }
+        List<Finding> findings = ReportText.findings(report, document);
+        out.write("\n");
+        for (Finding finding : findings) {
+            Rule rule = report.rule(finding.ruleId());
+            out.write("  " + status(finding.status(), ansi) + " " + oneLine(rule.title())
+                    + (rule.severity() == Severity.REQUIRED ? " [required]" : "") + "\n");
+        }
+        List<Finding> gaps = findings.stream().filter(finding -> finding.status() != Status.MET).toList();
+        if (gaps.isEmpty()) {
+            return;
+        }
+        out.write("\n  " + ansi.paint(BOLD, "Gaps") + "\n");
+        for (Finding finding : gaps) {
+            writeGap(report.rule(finding.ruleId()), finding, ansi, out);
+        }
+    }
+
+    private static void writeGap(Rule rule, Finding finding, Ansi ansi, Writer out) throws IOException {
+        out.write("\n  " + status(finding.status(), ansi) + " " + oneLine(rule.title()) + " ("
+                + ReportText.severity(rule.severity()) + ", confidence " + ReportText.confidence(finding.confidence())
+                + ")\n");
+        for (Evidence evidence : ReportText.evidence(finding)) {
+            out.write("    \u201C" + ReportText.shorten(evidence.quote(), ReportText.QUOTE_LIMIT) + "\u201D\n");
+            String note = evidence.note().isBlank() ? "" : ", " + oneLine(evidence.note());
+            out.write("      " + ReportText.location(evidence) + " [" + evidence.kind().name().toLowerCase(Locale.ROOT) + note + "]\n");
+        }
+        for (String reason : ReportText.reasons(finding)) {
+            out.write("    - " + oneLine(reason) + "\n");
+        }
+        if (!finding.recommendation().isBlank()) {
+            out.write("    Ask for: " + oneLine(finding.recommendation()) + "\n");
+        }
+    }
+
+    /** "✗ CONTRARY " padded to one width so that titles line up; the padding stays outside the colour. */
+    private static String status(Status status, Ansi ansi) {
+        String label = ReportText.statusLabel(status);
+        String padding = " ".repeat(Math.max(0, STATUS_WIDTH - label.length()));
+        return ansi.paint(statusColour(status), label) + padding;
+    }
+
+    private static String statusColour(Status status) {
+        return switch (status) {
+            case MET -> GREEN;
+            case WEAK -> YELLOW;
+            case CONTRARY -> BOLD_RED;
+            case MISSING -> RED;
+        };
+    }
+
+    private static String riskColour(RiskLevel risk) {
+        return switch (risk) {
+            case LOW -> GREEN;
+            case MEDIUM -> YELLOW;
+            case HIGH -> BOLD_RED;
+        };
+    }
+
+    private static String oneLine(String text) {
+        return ReportText.oneLine(text);
+    }
+
+    /** Wraps text in an ANSI colour, or leaves it alone when colour is off. */
+    private record Ansi(boolean enabled) {
+        String paint(String code, String text) {
+            return enabled ? code + text + RESET : text;
+        }
+    }
+}
