@@ -245,7 +245,7 @@ final class ReportFixtures {
         DocumentSummary summary = new DocumentSummary(parties, met, findings.size(), requiredNotMet, risk);
         String sha = sha(file);
         return new DocumentReport(file, sha, format, pages, warnings, text,
-                new AnalysisReport(sha, file, PLAYBOOK.version(), summary, findings));
+                new AnalysisReport(sha, file, PLAYBOOK.version(), summary, List.of(), findings));
     }
 
     /** A fixed, file-specific stand-in for the SHA-256 of the file's bytes. */
@@ -255,6 +255,7 @@ final class ReportFixtures {
 
     private static Rule rule(String id, String title, Severity severity, String rationale, String recommendation) {
         return new Rule(id, title, id.equals("no-training") || id.equals("confidentiality") ? "data-security" : "core",
-                severity, rationale, List.of(), List.of(), List.of(), List.of(), List.of(), recommendation, List.of());
+                severity, rationale, List.of(), List.of(), List.of(), List.of(), List.of(), recommendation, List.of(),
+                null);
     }
 }
