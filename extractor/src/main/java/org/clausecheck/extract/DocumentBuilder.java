@@ -14,7 +14,7 @@ public final class DocumentBuilder {
     /** Separates blocks in the full text, so that sentences never run across blocks. */
     public static final String BLOCK_SEPARATOR = "\n\n";
 
-    private record OpenHeading(int level, String text) {
+    private record OpenHeading(int level, String text, String sectionNumber) {
     }
 
     private final SourceFile source;
@@ -52,7 +52,7 @@ public final class DocumentBuilder {
             headings.pop();
         }
         append(clean, BlockKind.HEADING, page, sectionNumber);
-        headings.push(new OpenHeading(level, clean));
+        headings.push(new OpenHeading(level, clean, sectionNumber));
         return this;
     }
 
@@ -63,6 +63,7 @@ public final class DocumentBuilder {
         }
         String clean = normalise(blockText);
         if (!clean.isEmpty()) {
+            closeHeadingsPassedBy(sectionNumber);
             append(clean, kind, page, sectionNumber);
         }
         return this;
@@ -88,6 +89,53 @@ public final class DocumentBuilder {
         int start = text.length();
         text.append(blockText);
         blocks.add(new Block(blockText, kind, page, sectionNumber, currentPath(), start, text.length()));
+    }
+
+    /**
+     * A numbered paragraph that follows a numbered heading in sequence ("3. Use of Data. ..." after the
+     * heading "2. Ownership") ends that heading's section, even though the paragraph is no heading itself.
+     * A list restarting at "1." under heading "2." does not.
+     */
+    private void closeHeadingsPassedBy(String sectionNumber) {
+        int[] number = decimal(sectionNumber);
+        if (number.length == 0) {
+            return;
+        }
+        for (OpenHeading heading : List.copyOf(headings)) {
+            if (follows(number, decimal(heading.sectionNumber()))) {
+                while (headings.peek() != heading) {
+                    headings.pop();
+                }
+                headings.pop();
+                return;
+            }
+        }
+    }
+
+    /** True when {@code next} is a later sibling of {@code earlier}: same parent, larger last part. */
+    private static boolean follows(int[] next, int[] earlier) {
+        if (earlier.length == 0 || next.length != earlier.length) {
+            return false;
+        }
+        for (int i = 0; i < next.length - 1; i++) {
+            if (next[i] != earlier[i]) {
+                return false;
+            }
+        }
+        return next[next.length - 1] > earlier[earlier.length - 1];
+    }
+
+    /** "7.2" as {7, 2}; empty for anything that is not a plain decimal number. */
+    private static int[] decimal(String sectionNumber) {
+        if (sectionNumber == null || !sectionNumber.matches("\\d{1,3}(\\.\\d{1,3})*")) {
+            return new int[0];
+        }
+        String[] parts = sectionNumber.split("\\.");
+        int[] number = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            number[i] = Integer.parseInt(parts[i]);
+        }
+        return number;
     }
 
     private List<String> currentPath() {

@@ -30,6 +30,22 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void aNumberedParagraphInSequenceEndsTheNumberedHeadingBeforeIt() throws EmptyDocumentException {
+        ExtractedDocument document = source.newDocument()
+                .addHeading("Terms", 0, 0, null)
+                .addHeading("2. Ownership", 1, 0, "2")
+                .add("1. a list restarting under the heading", BlockKind.LIST_ITEM, 0, "1")
+                .add("3. Use of Data. Customer grants", BlockKind.PARAGRAPH, 0, "3")
+                .addHeading("3.1 Scope", 2, 0, "3.1")
+                .add("3.2 Limits. The Vendor", BlockKind.PARAGRAPH, 0, "3.2")
+                .build();
+
+        assertEquals(List.of("Terms", "2. Ownership"), document.blocks().get(2).headingPath());
+        assertEquals(List.of("Terms"), document.blocks().get(3).headingPath());
+        assertEquals(List.of("Terms"), document.blocks().get(5).headingPath());
+    }
+
+    @Test
     void normalisesWhitespaceAndComputesOffsets() throws EmptyDocumentException {
         ExtractedDocument document = source.newDocument()
                 .add("  first\u00A0 block\t", BlockKind.PARAGRAPH, 0, null)
