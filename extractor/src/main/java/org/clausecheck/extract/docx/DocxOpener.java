@@ -89,6 +89,10 @@ final class DocxOpener {
                 return new DocumentTooLargeException(source.path(), "refused: the package expands far beyond its "
                         + "size (possible zip bomb): " + FormatDetector.oneLine(cause), e);
             }
+            if (message.contains("DOCTYPE is disallowed")) {
+                return new DocumentCorruptException(source.path(), "refused: the document's XML declares a DOCTYPE,"
+                        + " which Word never writes (a possible external-entity attack); nothing was resolved", e);
+            }
             if (cause instanceof EncryptedDocumentException) {
                 return new DocumentEncryptedException(source.path(),
                         "the document is encrypted; " + PASSWORD_HINT, e);
