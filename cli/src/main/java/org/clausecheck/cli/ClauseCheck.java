@@ -1,6 +1,7 @@
 package org.clausecheck.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -68,9 +69,15 @@ public final class ClauseCheck implements Runnable {
         return help;
     }
 
-    /** PDFBox reports recoverable font and structure problems through java.util.logging; users need none. */
+    /**
+     * PDFBox and POI report recoverable font and structure problems through java.util.logging and the
+     * Log4j API (silenced by default in log4j2.simplelog.properties); users see them only with --verbose.
+     */
     private static void quietLibraryLogging(String[] args) {
-        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        boolean verbose = Arrays.asList(args).contains("--verbose");
         Logger.getLogger("org.apache").setLevel(verbose ? Level.WARNING : Level.OFF);
+        if (verbose) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "WARN");
+        }
     }
 }
