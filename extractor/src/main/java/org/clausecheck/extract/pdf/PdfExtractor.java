@@ -1,6 +1,7 @@
 package org.clausecheck.extract.pdf;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -34,6 +35,9 @@ import org.clausecheck.extract.SourceFile;
  * without text are reported as warnings; a document without any text needs OCR and is refused.
  */
 public final class PdfExtractor implements FormatExtractor {
+
+    /** Writers may put junk after the last "%%EOF"; readers look this far back for it. */
+    private static final int EOF_WINDOW = 2048;
 
     @Override
     public boolean supports(DocumentFormat format) {
@@ -115,10 +119,28 @@ public final class PdfExtractor implements FormatExtractor {
         if (!anyText && !failures.isEmpty()) {
             throw new DocumentCorruptException(source.path(), "no page could be read: " + failures.get(0).reason());
         }
+        if (isTruncated(source.bytes())) {
+            if (!anyText) {
+                throw new DocumentCorruptException(source.path(),
+                        "the PDF is truncated (its end-of-file marker is missing) and no text could be read");
+            }
+            builder.warn(ExtractionWarning.forDocument(
+                    "the PDF is truncated (its end-of-file marker is missing): pages or text may be lost"));
+        }
         if (!anyText) {
             throw new NoTextLayerException(source.path(),
                     "the PDF has no text layer (scanned or image-only); run OCR on it first");
         }
+    }
+
+    /**
+     * True when "%%EOF" is not near the end: the file was cut short in transfer. PDFBox then still reads
+     * what it can, so without this check a cut-off file would read as scanned or silently lose pages.
+     */
+    static boolean isTruncated(byte[] pdf) {
+        int from = Math.max(0, pdf.length - EOF_WINDOW);
+        String tail = new String(pdf, from, pdf.length - from, StandardCharsets.ISO_8859_1);
+        return !tail.contains("%%EOF");
     }
 
     /** Adds the paragraphs as headings, list items and paragraphs; returns the first heading, or null. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -170,6 +171,22 @@ class PdfExtractorTest {
         byte[] garbage = "%PDF-1.7\n\u0000\u0001 not a pdf at all".getBytes(StandardCharsets.ISO_8859_1);
         assertThrows(DocumentCorruptException.class,
                 () -> EXTRACTOR.extract(Path.of("garbage.pdf"), garbage, ExtractionOptions.defaults()));
+    }
+
+    @Test
+    void aTruncatedPdfIsNeverTakenForAScan() throws Exception {
+        byte[] whole = Files.readAllBytes(document("contract.pdf"));
+        for (int keep : new int[] {whole.length / 3, whole.length - 40}) {
+            byte[] cut = java.util.Arrays.copyOf(whole, keep);
+            try {
+                ExtractedDocument read = EXTRACTOR.extract(Path.of("cut.pdf"), cut, ExtractionOptions.defaults());
+                assertTrue(read.warnings().stream().anyMatch(w -> w.message().contains("truncated")),
+                        read.warnings().toString());
+            } catch (DocumentCorruptException e) {
+                assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("not a readable PDF"),
+                        e.getMessage());
+            }
+        }
     }
 
     @Test
