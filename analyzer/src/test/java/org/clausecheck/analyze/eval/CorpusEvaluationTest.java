@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the evaluation on the shared corpus when it is there (path from the system property
- * {@code clausecheck.corpus}), and guards the figures reached so far against regressions.
+ * {@code clausecheck.corpus}), reading the PDFs through the extractor as users do, and guards the figures reached so far against regressions.
  */
 class CorpusEvaluationTest {
 
@@ -28,7 +28,7 @@ class CorpusEvaluationTest {
     @Test
     void coreProtectionsOnCoreDev() throws Exception {
         Path corpus = corpus();
-        Evaluation.Result result = new Evaluation(AnalysisOptions.defaults())
+        Evaluation.Result result = new Evaluation(AnalysisOptions.defaults(), CorpusSource.PDF)
                 .run(corpus.resolve("labels/core-dev.csv"), corpus.resolve("cuad"));
         assertEquals(0, result.errors().size(), result.errors().toString());
         ByteArrayOutputStream report = new ByteArrayOutputStream();
@@ -46,7 +46,7 @@ class CorpusEvaluationTest {
     @Test
     void cuadSignalsBeatTheNaiveBaselines() throws Exception {
         Path corpus = corpus();
-        CuadSignalEvaluation.Result result = new CuadSignalEvaluation()
+        CuadSignalEvaluation.Result result = new CuadSignalEvaluation(CorpusSource.PDF)
                 .run(corpus.resolve("cuad/labels.csv"), corpus.resolve("cuad"));
         for (CuadSignalEvaluation.Signal signal : CuadSignalEvaluation.SIGNAL_COLUMNS) {
             double f1 = result.scores().get(signal.ruleId()).f1();
