@@ -30,6 +30,9 @@ public final class Negation {
     private static final Set<String> PRIVATIVE = stems("deny denies restrict restricts withhold withholds prevent "
             + "prevents refuse refuses block blocks obstruct obstructs impede impedes hinder hinders revoke revokes "
             + "suspend suspends");
+    /** Words that, after a cue, deny an obligation. */
+    private static final Set<String> OBLIGATION = stems("obliged obligated obligation obligations required responsible "
+            + "bound liable");
     /** Words after which the rest of the sentence is a condition, not what the cue negates. */
     private static final Set<String> CONDITIONS = stems("until unless");
 
@@ -52,7 +55,7 @@ public final class Negation {
             // "Nothing ...", "Neither ...", and any cue among a sentence's first words ("No title ... is
             // transferred") govern the whole sentence.
             boolean sentenceWide = distance <= SENTENCE_WIDE_WINDOW
-                    && (SENTENCE_WIDE_CUES.contains(token.term()) || i < SENTENCE_OPENING);
+                    && (SENTENCE_WIDE_CUES.contains(token.term()) || i < SENTENCE_OPENING || deniesAnObligation(sentence, i));
             if ((inWindow || sentenceWide) && isCue(sentence, i) && !privativeBefore(sentence, i, span.startPosition())) {
                 return true;
             }
@@ -121,6 +124,14 @@ public final class Negation {
         }
         return verb < sentence.size() && PRIVATIVE.contains(sentence.get(verb).term())
                 && sentence.get(verb).position() < spanStart;
+    }
+
+    /**
+     * "not obliged", "no obligation", "not required", "not responsible": a denied obligation governs everything it
+     * lists, however long ("is not obliged to provide any handover, support or transition assistance").
+     */
+    private static boolean deniesAnObligation(List<Token> sentence, int i) {
+        return i + 1 < sentence.size() && OBLIGATION.contains(sentence.get(i + 1).term());
     }
 
     private static boolean isCue(List<Token> sentence, int i) {

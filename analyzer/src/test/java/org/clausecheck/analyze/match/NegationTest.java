@@ -33,6 +33,7 @@ class NegationTest {
         "No deliverable is accepted until it meets the acceptance criteria.|\"acceptance criteria\"|false",
         "Supplier shall not, unless paid, disclose the data.|ordered(disclose, data)|true",
         "Supplier shall not provide transition assistance unless paid.|\"transition assistance\"|true",
+        "Supplier is not obliged to provide any handover, support or transition assistance.|\"transition assistance\"|true",
     })
     void judgesNegationInItsSentence(String sentence, String pattern, boolean expected) {
         assertEquals(expected, negated(sentence, pattern));
