@@ -14,6 +14,8 @@ public final class Negation {
 
     /** Words before the match that may negate it. */
     static final int WINDOW_BEFORE = 6;
+    /** "not provide any A, B or C": a cue followed closely by "any" reaches this far into its list. */
+    static final int LIST_WINDOW = 16;
     /** "Nothing in this Agreement ..." negates the whole sentence after it. */
     static final int SENTENCE_WIDE_WINDOW = 40;
     /** A cue among this many first words of a sentence negates the sentence. */
@@ -51,7 +53,7 @@ public final class Negation {
             if (distance > 0 && conditionBetween(sentence, i, span.startPosition())) {
                 continue; // "No deliverable is accepted until it meets the acceptance criteria"
             }
-            boolean inWindow = distance <= WINDOW_BEFORE;
+            boolean inWindow = distance <= WINDOW_BEFORE || distance <= LIST_WINDOW && negatesAList(sentence, i);
             // "Nothing ...", "Neither ...", and any cue among a sentence's first words ("No title ... is
             // transferred") govern the whole sentence.
             boolean sentenceWide = distance <= SENTENCE_WIDE_WINDOW
@@ -132,6 +134,16 @@ public final class Negation {
      */
     private static boolean deniesAnObligation(List<Token> sentence, int i) {
         return i + 1 < sentence.size() && OBLIGATION.contains(sentence.get(i + 1).term());
+    }
+
+    /** "any" among the three words after the cue ("will not provide any technical documentation, ... or runbooks"). */
+    private static boolean negatesAList(List<Token> sentence, int i) {
+        for (int j = i + 1; j <= i + 3 && j < sentence.size(); j++) {
+            if (sentence.get(j).term().equals("ani") || sentence.get(j).term().equals("any")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCue(List<Token> sentence, int i) {

@@ -34,6 +34,8 @@ class NegationTest {
         "Supplier shall not, unless paid, disclose the data.|ordered(disclose, data)|true",
         "Supplier shall not provide transition assistance unless paid.|\"transition assistance\"|true",
         "Supplier is not obliged to provide any handover, support or transition assistance.|\"transition assistance\"|true",
+        "Supplier will not provide any technical documentation, design documents or runbooks.|runbooks|true",
+        "Supplier will not provide technical documentation, and Supplier shall maintain the runbooks.|runbooks|false",
     })
     void judgesNegationInItsSentence(String sentence, String pattern, boolean expected) {
         assertEquals(expected, negated(sentence, pattern));
