@@ -32,8 +32,8 @@ import org.clausecheck.extract.Extractor;
  * Document-level precision, recall and F1 of direction-free sub-signals against CUAD's yes/no answers, with
  * the same machinery as the playbook (structure, roles, Lucene intervals, negation, scope).
  *
- * <p>Usage: {@code CuadSignalEvaluation LABELS.csv CORPUS_DIR [OUTPUT]} where the corpus holds txt/ID.txt or
- * ID.txt (or .pdf).
+ * <p>Usage: {@code CuadSignalEvaluation LABELS.csv CORPUS_DIR [OUTPUT]} where the corpus holds pdf/ID.pdf or
+ * ID.pdf (or .txt); the PDF is read when both exist, the text with {@code -Dclausecheck.source=txt}.
  */
 public final class CuadSignalEvaluation {
 
@@ -52,7 +52,7 @@ public final class CuadSignalEvaluation {
 
     /** Per signal: scores and the documents it got wrong. */
     public record Result(Map<String, Scores> scores, Map<String, List<String>> mistakes, int documents,
-                         List<String> errors) {
+                         List<String> errors, CorpusSource source) {
     }
 
     public static Playbook signals() {
@@ -61,6 +61,17 @@ public final class CuadSignalEvaluation {
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + SIGNALS, e);
         }
+    }
+
+    private final CorpusSource source;
+
+    /** Reads the source named by {@code clausecheck.source}: the PDFs unless it says txt. */
+    public CuadSignalEvaluation() {
+        this(CorpusSource.fromSystemProperty());
+    }
+
+    public CuadSignalEvaluation(CorpusSource source) {
+        this.source = source;
     }
 
     public Result run(Path labelsCsv, Path corpus) throws IOException {
@@ -81,7 +92,7 @@ public final class CuadSignalEvaluation {
         Extractor extractor = new Extractor();
         for (Map<String, String> row : Csv.parse(Files.readString(labelsCsv, StandardCharsets.UTF_8))) {
             String id = row.get("id");
-            Optional<Path> file = Evaluation.locate(corpus, id);
+            Optional<Path> file = source.locate(corpus, id);
             if (file.isEmpty()) {
                 errors.add(id + ": not found");
                 continue;
@@ -116,7 +127,7 @@ public final class CuadSignalEvaluation {
         }
         Map<String, Scores> scores = new LinkedHashMap<>();
         counts.forEach((rule, c) -> scores.put(rule, Scores.of(c[0], c[1], c[2])));
-        return new Result(scores, mistakes, documents, errors);
+        return new Result(scores, mistakes, documents, errors, source);
     }
 
     private static String firstQuote(Finding finding) {
@@ -128,8 +139,8 @@ public final class CuadSignalEvaluation {
     }
 
     public static void print(Result result, PrintStream out, boolean withMistakes) {
-        out.printf(Locale.ROOT, "CUAD signal evaluation: %d documents, %d errors%n", result.documents(),
-                result.errors().size());
+        out.printf(Locale.ROOT, "CUAD signal evaluation: %d documents, %d errors, reading %s%n", result.documents(),
+                result.errors().size(), result.source().name());
         out.printf(Locale.ROOT, "%-28s %-48s %s%n", "signal", "clausecheck", "naive regex F1");
         for (Signal signal : SIGNAL_COLUMNS) {
             out.printf(Locale.ROOT, "%-28s %-48s %.2f%n", signal.ruleId(), result.scores().get(signal.ruleId()),

@@ -28,17 +28,24 @@ import org.clausecheck.extract.Extractor;
  * assurance (MET where the label is MISSING or CONTRARY), all with and without low-confidence labels, and
  * every mistake with its evidence. Also times extraction and analysis separately.
  *
- * <p>Usage: {@code Evaluation LABELS.csv CORPUS_DIR [OUTPUT]}; the corpus holds ID.txt or ID.pdf (directly or
- * in txt/ and pdf/ subfolders; text first).
+ * <p>Usage: {@code Evaluation LABELS.csv CORPUS_DIR [OUTPUT]}; the corpus holds ID.pdf or ID.txt (directly or
+ * in pdf/ and txt/ subfolders). The PDF is read when both exist; {@code -Dclausecheck.source=txt} reads the text.
  */
 public final class Evaluation {
 
     private final ContractAnalyzer analyzer = new ContractAnalyzer();
     private final Extractor extractor = new Extractor();
     private final AnalysisOptions options;
+    private final CorpusSource source;
 
+    /** Reads the source named by {@code clausecheck.source}: the PDFs unless it says txt. */
     public Evaluation(AnalysisOptions options) {
+        this(options, CorpusSource.fromSystemProperty());
+    }
+
+    public Evaluation(AnalysisOptions options, CorpusSource source) {
         this.options = options;
+        this.source = source;
     }
 
     /** One contract's labels and what the analyzer said. */
@@ -47,7 +54,8 @@ public final class Evaluation {
     }
 
     /** Everything measured in one run. */
-    public record Result(List<Outcome> outcomes, List<String> errors, long extractionNanos, long analysisNanos) {
+    public record Result(List<Outcome> outcomes, List<String> errors, long extractionNanos, long analysisNanos,
+                         CorpusSource source) {
 
         public ConfusionMatrix matrix(Protection protection, boolean includeLowConfidence) {
             ConfusionMatrix matrix = new ConfusionMatrix();
@@ -96,7 +104,7 @@ public final class Evaluation {
         long analysis = 0;
         for (Map<String, String> row : rows) {
             String id = row.get("id");
-            Optional<Path> file = locate(corpus, id);
+            Optional<Path> file = source.locate(corpus, id);
             if (file.isEmpty()) {
                 errors.add(id + ": no ID.txt or ID.pdf in " + corpus);
                 continue;
@@ -121,23 +129,14 @@ public final class Evaluation {
                 errors.add(id + ": " + e);
             }
         }
-        return new Result(outcomes, errors, extraction, analysis);
-    }
-
-    static Optional<Path> locate(Path corpus, String id) {
-        for (Path candidate : List.of(corpus.resolve(id + ".txt"), corpus.resolve("txt").resolve(id + ".txt"),
-                corpus.resolve(id + ".pdf"), corpus.resolve("pdf").resolve(id + ".pdf"))) {
-            if (Files.isRegularFile(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return new Result(outcomes, errors, extraction, analysis, source);
     }
 
     /** A plain-text report of the run. */
     public static void print(Result result, PrintStream out) {
-        out.printf(Locale.ROOT, "clausecheck evaluation: %d contracts (%d without low-confidence labels), %d errors%n",
-                result.contracts(true), result.contracts(false), result.errors().size());
+        out.printf(Locale.ROOT, "clausecheck evaluation: %d contracts (%d without low-confidence labels), %d errors, "
+                        + "reading %s%n", result.contracts(true), result.contracts(false), result.errors().size(),
+                result.source().name());
         for (String error : result.errors()) {
             out.println("  error: " + error);
         }

@@ -14,6 +14,8 @@ public final class Negation {
 
     /** Words before the match that may negate it. */
     static final int WINDOW_BEFORE = 6;
+    /** "not provide any A, B or C": a cue followed closely by "any" reaches this far into its list. */
+    static final int LIST_WINDOW = 16;
     /** "Nothing in this Agreement ..." negates the whole sentence after it. */
     static final int SENTENCE_WIDE_WINDOW = 40;
     /** A cue among this many first words of a sentence negates the sentence. */
@@ -25,6 +27,16 @@ public final class Negation {
     private static final Set<String> NOT_NEGATING_NEXT = stems("later less more fewer earlier sooner exceed "
             + "exceeding limit limited limitation unreasonably only prejudice charge cost fee fees delay undue further "
             + "additional extra payment material materially withstanding");
+
+    /** Verbs that take something away; "not" before one of them gives it ("shall not withhold", "not deny"). */
+    private static final Set<String> PRIVATIVE = stems("deny denies restrict restricts withhold withholds prevent "
+            + "prevents refuse refuses block blocks obstruct obstructs impede impedes hinder hinders revoke revokes "
+            + "suspend suspends");
+    /** Words that, after a cue, deny an obligation. */
+    private static final Set<String> OBLIGATION = stems("obliged obligated obligation obligations required responsible "
+            + "bound liable");
+    /** Words after which the rest of the sentence is a condition, not what the cue negates. */
+    private static final Set<String> CONDITIONS = stems("until unless");
 
     private Negation() {
     }
@@ -38,12 +50,96 @@ public final class Negation {
                 break;
             }
             int distance = span.startPosition() - token.position();
-            boolean inWindow = distance <= WINDOW_BEFORE;
+            if (distance > 0 && conditionBetween(sentence, i, span.startPosition())) {
+                continue; // "No deliverable is accepted until it meets the acceptance criteria"
+            }
+            boolean inWindow = distance <= WINDOW_BEFORE || distance <= LIST_WINDOW && negatesAList(sentence, i);
             // "Nothing ...", "Neither ...", and any cue among a sentence's first words ("No title ... is
             // transferred") govern the whole sentence.
             boolean sentenceWide = distance <= SENTENCE_WIDE_WINDOW
-                    && (SENTENCE_WIDE_CUES.contains(token.term()) || i < SENTENCE_OPENING);
-            if ((inWindow || sentenceWide) && isCue(sentence, i)) {
+                    && (SENTENCE_WIDE_CUES.contains(token.term()) || i < SENTENCE_OPENING || deniesAnObligation(sentence, i));
+            if ((inWindow || sentenceWide) && isCue(sentence, i) && !privativeBefore(sentence, i, span.startPosition())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a cue stands within {@link #WINDOW_BEFORE} words before the span, not inside it: used for
+     * weakeners, whose own words may be negative ("not obligated") but which a preceding "not" cancels ("shall
+     * not treat documentation as optional").
+     */
+    public static boolean isNegatedJustBefore(DocumentIndex index, PositionSpan span) {
+        List<Token> sentence = index.sentenceTokens(span.sentence());
+        for (int i = 0; i < sentence.size(); i++) {
+            int distance = span.startPosition() - sentence.get(i).position();
+            if (distance <= 0) {
+                break;
+            }
+            if (distance <= WINDOW_BEFORE && isCue(sentence, i) && !conditionBetween(sentence, i, span.startPosition())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "until" or "unless" between the cue and the span, with no punctuation between that word and the span: the
+     * negation states what holds before the condition, and the span is the condition ("shall not end until the
+     * knowledge transfer is complete"). A condition closed by a comma ("shall not, unless required by law,
+     * disclose") leaves the cue governing the span.
+     */
+    private static boolean conditionBetween(List<Token> sentence, int cue, int spanStart) {
+        for (int j = cue + 1; j < sentence.size() && sentence.get(j).position() < spanStart; j++) {
+            if (CONDITIONS.contains(sentence.get(j).term()) && noGapUntil(sentence, j, spanStart)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the tokens from j up to the span follow each other without a punctuation gap. */
+    private static boolean noGapUntil(List<Token> sentence, int j, int spanStart) {
+        int expected = sentence.get(j).position();
+        for (int k = j; k < sentence.size() && sentence.get(k).position() < spanStart; k++) {
+            if (sentence.get(k).position() != expected++) {
+                return false;
+            }
+        }
+        return expected == spanStart;
+    }
+
+    /**
+     * "not" followed by a verb that takes something away, before the span: the negated prohibition grants what
+     * follows ("shall not deny the Customer access to the environments"), while the verb itself stays negated
+     * ("shall not withhold" is no withholding).
+     */
+    private static boolean privativeBefore(List<Token> sentence, int cue, int spanStart) {
+        String term = sentence.get(cue).term();
+        if (!term.equals("not") && !term.equals("never")) {
+            return false;
+        }
+        int verb = cue + 1;
+        if (verb < sentence.size() && sentence.get(verb).term().startsWith("unreason")) {
+            verb++;
+        }
+        return verb < sentence.size() && PRIVATIVE.contains(sentence.get(verb).term())
+                && sentence.get(verb).position() < spanStart;
+    }
+
+    /**
+     * "not obliged", "no obligation", "not required", "not responsible": a denied obligation governs everything it
+     * lists, however long ("is not obliged to provide any handover, support or transition assistance").
+     */
+    private static boolean deniesAnObligation(List<Token> sentence, int i) {
+        return i + 1 < sentence.size() && OBLIGATION.contains(sentence.get(i + 1).term());
+    }
+
+    /** "any" among the three words after the cue ("will not provide any technical documentation, ... or runbooks"). */
+    private static boolean negatesAList(List<Token> sentence, int i) {
+        for (int j = i + 1; j <= i + 3 && j < sentence.size(); j++) {
+            if (sentence.get(j).term().equals("ani") || sentence.get(j).term().equals("any")) {
                 return true;
             }
         }
@@ -60,6 +156,7 @@ public final class Negation {
         if (NOT_NEGATING_NEXT.contains(next)) {
             return false;
         }
+
         if (term.equals("not") && next.equals("be") && afterNext.startsWith("unreason")) {
             return false; // "shall not be unreasonably withheld"
         }

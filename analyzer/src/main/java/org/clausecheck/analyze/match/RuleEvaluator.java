@@ -82,22 +82,35 @@ public final class RuleEvaluator {
     public Finding evaluate(DocumentIndex index, DocumentStructure structure, PartyResolution parties,
                             Map<String, DefinedTerm> definedTerms) {
         Judgement judgement = new Judgement(index, structure, definedTerms);
-        Map<Integer, String> weakeners = new TreeMap<>();
-        for (CompiledPattern pattern : weakening) {
-            for (PositionSpan span : index.matches(pattern.match())) {
-                weakeners.putIfAbsent(span.sentence(), pattern.pattern().id());
-            }
-        }
+        Map<Integer, String> weakeners = weakeners(index);
+        // Every satisfying match is weakened by a weakener of its sentence, also a negated contrary match that
+        // counts as satisfying ("will endeavour not to use data to train").
         for (CompiledPattern pattern : satisfied) {
             judgement.collect(pattern, EvidenceKind.SATISFYING, EvidenceKind.CONTRARY, weakeners);
         }
         for (CompiledPattern pattern : weak) {
-            judgement.collect(pattern, EvidenceKind.WEAK, EvidenceKind.CONTRARY, Map.of());
+            judgement.collect(pattern, EvidenceKind.WEAK, EvidenceKind.CONTRARY, weakeners);
         }
         for (CompiledPattern pattern : contrary) {
-            judgement.collect(pattern, EvidenceKind.CONTRARY, EvidenceKind.SATISFYING, Map.of());
+            judgement.collect(pattern, EvidenceKind.CONTRARY, EvidenceKind.SATISFYING, weakeners);
         }
         return judgement.finding(parties);
+    }
+
+    /**
+     * Sentence index to the first weakening pattern found in it. A weakener that is itself negated just before
+     * it ("shall not treat documentation as optional", "not at its discretion") weakens nothing.
+     */
+    private Map<Integer, String> weakeners(DocumentIndex index) {
+        Map<Integer, String> weakeners = new TreeMap<>();
+        for (CompiledPattern pattern : weakening) {
+            for (PositionSpan span : index.matches(pattern.match())) {
+                if (!Negation.isNegatedJustBefore(index, span)) {
+                    weakeners.putIfAbsent(span.sentence(), pattern.pattern().id());
+                }
+            }
+        }
+        return weakeners;
     }
 
     /** The evidence gathered for one rule in one document, one item per sentence and kind. */
@@ -156,7 +169,7 @@ public final class RuleEvaluator {
             BitSet cancelling = compiled.unless() == null ? new BitSet() : sentencesOf(compiled.unless());
             for (PositionSpan span : index.matches(compiled.match())) {
                 Sentence sentence = structure.sentences().get(span.sentence());
-                if (!pattern.definitions() && Scope.outOfScope(sentence) != null) {
+                if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && Scope.outOfScope(sentence) != null) {
                     outOfScope++;
                     continue;
                 }

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import org.clausecheck.analyze.structure.Sentence;
 
 /**
- * Sentences that grant nothing by themselves: definitions ('"Deliverables" means ...') and recitals
- * ("WHEREAS ...", a "Recitals" or "Background" heading).
+ * Sentences that grant nothing by themselves: definitions ('"Deliverables" means ...'), recitals
+ * ("WHEREAS ...", a "Recitals" or "Background" heading) and a clause title standing as its own sentence.
  */
 public final class Scope {
 
@@ -24,6 +24,28 @@ public final class Scope {
     private static final Pattern RECITAL_HEADING = Pattern.compile("(?i)\\b(?:recitals?|background|preamble)\\b");
 
     private Scope() {
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:(?:section|article|clause)\\s+)?"
+            + "[0-9ivxlcdmIVXLCDM]{0,6}(?:[.)][0-9a-z]{0,3})*[.)]?\\s+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * True for a sentence that is only its clause's title ("5. Knowledge Transfer."): a heading names a topic
+     * and obliges nobody, so it is context for the sentences under it, never evidence itself.
+     */
+    public static boolean isHeadingOnly(Sentence sentence) {
+        String heading = sentence.heading();
+        int last = heading.lastIndexOf(" > ");
+        String title = normalise(last < 0 ? heading : heading.substring(last + 3));
+        if (title.isEmpty()) {
+            return false;
+        }
+        String text = normalise(LEADING_NUMBER.matcher(sentence.text()).replaceFirst(""));
+        return text.equals(title) || normalise(sentence.text()).equals(title);
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Why the sentence grants nothing, or null when it is an operative sentence. */

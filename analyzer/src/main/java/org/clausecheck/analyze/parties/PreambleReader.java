@@ -18,13 +18,14 @@ public final class PreambleReader {
     /** How much of the document's start is read as its preamble. */
     static final int PREAMBLE_LENGTH = 6000;
 
-    private static final String OPEN_QUOTE = "(?:''|[\"\u201C\u201D'\u2018])";
-    private static final String CLOSE_QUOTE = "(?:''|[\"\u201D\u201C'\u2019])";
+    // Two single quotes stand for a double one, also as typographic quotes (‘‘Employee” in PDFs).
+    private static final String OPEN_QUOTE = "(?:''|\u2018\u2018|[\"\u201C\u201D'\u2018])";
+    private static final String CLOSE_QUOTE = "(?:''|\u2019\u2019|[\"\u201D\u201C'\u2019])";
     private static final Pattern PARENTHETICAL = Pattern.compile("\\(([^()]{0,160}?" + OPEN_QUOTE + "[^()]{1,160}?)\\)");
     private static final Pattern HEREINAFTER = Pattern.compile(
             "(?i:hereinafter|herein)(?:\\s+(?i:referred\\s+to\\s+as|called|known\\s+as))?\\s*(?i:the\\s+)?"
                     + OPEN_QUOTE + "([^\"\u201D\u201C']{1,40})" + CLOSE_QUOTE);
-    private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D']{1,40}?)" + CLOSE_QUOTE);
+    private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D'\u2018]{1,40}?)" + CLOSE_QUOTE);
     private static final Pattern NAME_START = Pattern.compile(
             "(?i:\\bby\\s+and\\s+between|\\bby\\s+and\\s+among|\\bbetween|\\bamong|\\band|\\bby|\\bwith|:|;|\\)\\s*,)\\s+");
 

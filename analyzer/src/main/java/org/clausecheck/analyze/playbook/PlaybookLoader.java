@@ -67,7 +67,10 @@ public final class PlaybookLoader {
     public static Playbook load(String yaml, String source) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            // A repeated key (two "unless" in one pattern) would silently keep only the last: an error instead.
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new SafeConstructor(options)).load(yaml);
         } catch (YAMLException e) {
             throw new PlaybookException(source + ": not valid YAML: " + e.getMessage(), e);
         }

@@ -28,9 +28,28 @@ class NegationTest {
         "Supplier shall provide transition assistance without additional charge.|\"transition assistance\"|false",
         "No title to or ownership of the software is transferred to Client.|ordered(transferred, CUSTOMER)|true",
         "Client's consent shall not be unreasonably withheld to transition assistance.|\"transition assistance\"|false",
+        "Supplier shall not deny or restrict Client's access to the environments.|ordered(CUSTOMER, access)|false",
+        "Supplier shall not withhold any Client data.|ordered(withhold, data)|true",
+        "No deliverable is accepted until it meets the acceptance criteria.|\"acceptance criteria\"|false",
+        "Supplier shall not, unless paid, disclose the data.|ordered(disclose, data)|true",
+        "Supplier shall not provide transition assistance unless paid.|\"transition assistance\"|true",
+        "Supplier is not obliged to provide any handover, support or transition assistance.|\"transition assistance\"|true",
+        "Supplier will not provide any technical documentation, design documents or runbooks.|runbooks|true",
+        "Supplier will not provide technical documentation, and Supplier shall maintain the runbooks.|runbooks|false",
     })
     void judgesNegationInItsSentence(String sentence, String pattern, boolean expected) {
         assertEquals(expected, negated(sentence, pattern));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Supplier shall not treat documentation as optional.|optional|true",
+        "Documentation is optional.|optional|false",
+        "Supplier is not obligated to document.|\"not obligated\"|false",
+    })
+    void aWeakenerIsNegatedOnlyByACueJustBeforeIt(String sentence, String pattern, boolean expected) {
+        IndexedText text = IndexedText.of(sentence);
+        assertEquals(expected, Negation.isNegatedJustBefore(text.index(), text.matches(pattern).get(0)));
     }
 
     @Test

@@ -27,4 +27,15 @@ class ScopeTest {
     void definitionsAndRecitalsGrantNothing(String text, String heading, String expected) {
         assertEquals(expected, scope(text, heading == null ? "" : heading));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "5. Knowledge Transfer.|Agreement > Knowledge Transfer|true",
+        "TRANSITION ASSISTANCE|Agreement > Transition Assistance|true",
+        "Supplier shall provide transition assistance.|Agreement > Transition Assistance|false",
+        "5. Knowledge Transfer.||false",
+    })
+    void aClauseTitleAloneIsNoEvidence(String text, String heading, boolean expected) {
+        assertEquals(expected, Scope.isHeadingOnly(new Sentence(0, text, 0, text.length(), 0, "5", heading == null ? "" : heading, 0)));
+    }
 }

@@ -28,6 +28,16 @@ class PartyResolverTest {
     }
 
     @Test
+    void twoTypographicSingleQuotesOpenADefinedTerm() {
+        PartyResolution r = PartyResolver.resolve("SERVICE AGREEMENT BETWEEN: (1) ACME LIMITED, a company incorporated "
+                + "in England (the \u201CCompany\u201D); and (2) JOHN SMITH of London (the \u2018\u2018Consultant\u201D). "
+                + "The Consultant shall perform the Services. The Company shall pay the fees.", null);
+        assertTrue(r.decided(), r.reason());
+        assertEquals("Company", customer(r));
+        assertEquals("Consultant", vendor(r));
+    }
+
+    @Test
     void behaviourDecidesWhenRoleWordsMislead() {
         // "Company" is either side; the one that shall pay is the customer, the one that performs the vendor.
         String text = "This Agreement is entered into by Gamma Inc. (the \"Company\") and Delta GmbH "
