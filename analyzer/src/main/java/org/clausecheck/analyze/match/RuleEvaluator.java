@@ -11,6 +11,7 @@ import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.EvidenceKind;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RecommendedLanguage;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.parties.DefinedTerm;
 import org.clausecheck.analyze.parties.DefinedTermReader;
@@ -265,7 +266,7 @@ public final class RuleEvaluator {
             }
             double confidence = confidence(status, strong, weakCount, contraryCount, parties);
             return new Finding(rule.id(), status, confidence, reasons, items,
-                    status == Status.MET ? "" : rule.recommendation());
+                    status == Status.MET ? "" : RecommendedLanguage.forParties(rule.recommendation(), parties));
         }
 
         private double confidence(Status status, long strong, long weakCount, long contraryCount, PartyResolution parties) {

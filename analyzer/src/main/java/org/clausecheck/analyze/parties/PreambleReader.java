@@ -35,13 +35,16 @@ public final class PreambleReader {
             "contract", "master agreement", "msa", "sow", "statement of work", "work", "project", "products",
             "product", "territory", "premises", "property", "software", "system", "affiliate", "affiliates",
             "the parties", "a party", "each a party", "collectively", "plan", "program", "fund", "funds",
-            "shares", "securities", "act", "exchange act", "securities act", "code", "amendment", "deliverables");
+            "shares", "securities", "act", "exchange act", "securities act", "code", "amendment", "deliverables",
+            "terms", "terms and conditions", "terms of service", "terms of use", "order form", "order", "proposal",
+            "engagement", "engagement letter", "addendum");
 
     /** Defined terms ending so name things: "Hosting Services", "Effective Date", "Licensed Software". */
     private static final Pattern NOT_PARTY_ENDING = Pattern.compile("(?:^|\\s)(?:date|agreement|services?|products?"
             + "|software|system|network|fees?|term|period|plan|territory|information|materials?|data|content|site"
             + "|property|documentation|specifications?|program|project|rights?|technology|know-how|patents?|marks?"
-            + "|trademarks?|shares|stock|notes?|facility|premises|equipment|work|deliverables?|schedule|exhibit)$");
+            + "|trademarks?|shares|stock|notes?|facility|premises|equipment|work|deliverables?|schedule|exhibit"
+            + "|terms|conditions|form|addendum)$");
     private static final Pattern ADDRESS_WORDS = Pattern.compile("(?i)\\d|\\b(?:located|offices?|business|address"
             + "|residing|resident|organi[sz]ed|existing|incorporated|laws|registered|principal|place|whose|having|with"
             + "|street|avenue|road|suite)\\b");

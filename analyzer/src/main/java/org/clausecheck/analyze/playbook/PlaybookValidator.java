@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.finding.RecommendedLanguage;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.match.PatternCompiler;
 
@@ -41,6 +42,10 @@ public final class PlaybookValidator {
             }
             if (!ids.add(rule.id())) {
                 problems.add(where + ": duplicate id");
+            }
+            for (String placeholder : RecommendedLanguage.unknownPlaceholders(rule.recommendation())) {
+                problems.add(where + ": unknown placeholder " + placeholder + " in the recommendation; use {customer}"
+                        + " or {vendor}");
             }
             if (rule.satisfied().isEmpty()) {
                 problems.add(where + ": no satisfying pattern");

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RecommendedLanguage;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.Severity;
@@ -93,7 +94,7 @@ public final class SarifReportRenderer implements ReportRenderer {
             json.writeStringField("name", pascalCase(rule.id()));
             message("shortDescription", ReportText.oneLine(rule.title()), json);
             message("fullDescription", ReportText.oneLine(rule.rationale()), json);
-            message("help", ReportText.oneLine(rule.recommendation()), json);
+            message("help", ReportText.oneLine(RecommendedLanguage.generic(rule.recommendation())), json);
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", rule.severity() == Severity.REQUIRED ? "error" : "warning");
             json.writeEndObject();

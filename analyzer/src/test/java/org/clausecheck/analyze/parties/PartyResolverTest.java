@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Role resolution on preambles of many shapes. */
@@ -104,6 +105,14 @@ class PartyResolverTest {
         String text = "This Agreement (the \"Agreement\") dated the \"Effective Date\" is between Acme Corp. "
                 + "(\"Client\") and Beta LLC (\"Supplier\") for the hosting services (\"Hosting Services\").";
         assertEquals(2, PreambleReader.read(text).size(), PreambleReader.read(text).toString());
+    }
+
+    @Test
+    void theTermsThemselvesAreNotAParty() {
+        String text = "These AI Platform Services Terms (the \u201cTerms\u201d) are entered into by Cobalt Intelligence"
+                + " Ltd. (\u201cProvider\u201d) and the customer identified in the Order Form (\u201cCustomer\u201d).";
+        assertEquals(List.of("Provider", "Customer"),
+                PreambleReader.read(text).stream().map(party -> party.aliases().get(0)).toList());
     }
 
     @Test
