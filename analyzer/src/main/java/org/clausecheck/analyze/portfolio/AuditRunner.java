@@ -130,8 +130,7 @@ public final class AuditRunner {
 
     private Prepared settle(PortfolioFile file, TimeLimitedWorkers.Outcome<Prepared> outcome, String analysisKey) {
         if (outcome.timedOut()) {
-            return new Prepared(AuditRow.failed(file, "", "timed out after "
-                    + settings.timeLimit().toSeconds() + " s", false), null);
+            return new Prepared(AuditRow.failed(file, "", "timed out after " + limitText(), false), null);
         }
         if (outcome.failure() != null) {
             // An Error such as OutOfMemoryError: not a property of the file, so nothing is stored.
@@ -139,6 +138,12 @@ public final class AuditRunner {
                     false), null);
         }
         return outcome.value();
+    }
+
+    /** "60 s"; tests use limits below a second. */
+    private String limitText() {
+        long millis = settings.timeLimit().toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     /** Entries of files that were under an audited folder and are no longer there. */
