@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param rows      one row per candidate file, sorted by file
  * @param skipped   files that are not contracts, by reason
- * @param analysed  files extracted and analysed in this run
+ * @param analysed  files read and analysed (or failed) in this run
  * @param reused    files whose stored findings were reused
  * @param removed   files deleted from the audited folders whose entries left the index
  * @param elapsed   wall time

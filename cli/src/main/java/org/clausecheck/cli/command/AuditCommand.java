@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.clausecheck.analyze.AnalysisOptions;
@@ -126,10 +127,10 @@ public final class AuditCommand implements Callable<Integer> {
             err.println("clausecheck: cannot write the index at " + indexFolder + ": " + e.getMessage());
             return ExitCode.ERROR.code();
         }
-        err.printf("audit: %d contracts audited (%d analysed, %d unchanged), %d failed, %d other files skipped,"
-                        + " %d removed from the index, in %.1f s; index: %s%n", result.audited(), result.analysed(),
-                result.reused(), result.failed(), result.skippedCount(), result.removed(),
-                result.elapsed().toMillis() / 1000.0, indexFolder);
+        err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
+                        + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
+                result.audited(), result.failed(), result.analysed(), result.reused(), result.skippedCount(),
+                result.removed(), result.elapsed().toMillis() / 1000.0, indexFolder);
         err.flush();
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
             AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
