@@ -22,6 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
 
@@ -39,10 +40,14 @@ public final class PortfolioIndex implements Closeable {
         this.writer = writer;
     }
 
-    /** Opens or creates the index; fails when the folder cannot be written or another audit holds it. */
+    /**
+     * Opens or creates the index; fails when the folder cannot be written or another audit holds it. The
+     * writer reads segments through NIO rather than memory mapping: merges of a large portfolio then do
+     * not show up as the process's resident memory.
+     */
     public static PortfolioIndex open(Path folder) throws IOException {
         Files.createDirectories(folder);
-        Directory directory = FSDirectory.open(folder);
+        Directory directory = new NIOFSDirectory(folder);
         try {
             IndexWriterConfig config = new IndexWriterConfig(PortfolioFields.textAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -72,7 +77,7 @@ public final class PortfolioIndex implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             return known;
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             BooleanQuery query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(PortfolioFields.TYPE, PortfolioFields.TYPE_DOCUMENT)),
@@ -108,6 +113,11 @@ public final class PortfolioIndex implements Closeable {
     /** Replaces every entry of a file by these, atomically. */
     public void replace(String key, List<Document> documents) throws IOException {
         writer.updateDocuments(new Term(PortfolioFields.PATH, key), documents);
+    }
+
+    /** Adds the entries of a file the index does not hold yet (no delete to apply). */
+    public void add(List<Document> documents) throws IOException {
+        writer.addDocuments(documents);
     }
 
     public void remove(String key) throws IOException {
