@@ -23,7 +23,7 @@ timed_audit() {
   /usr/bin/time -f "%e %M" -o "$work/time" java ${CLAUSECHECK_JAVA_OPTS:-} -jar "$jar" audit "$@" \
     --no-progress --format csv -o "$work/audit.csv" 2>"$work/audit.err" || true
   tail -1 "$work/audit.err" >&2
-  cat "$work/time"
+  tail -1 "$work/time"
 }
 
 echo "folder: $dir ($(find "$dir" -maxdepth 1 -iname '*.pdf' | wc -l) PDFs), $runs runs, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -32,6 +32,9 @@ import org.clausecheck.analyze.finding.Status;
  */
 public final class PortfolioIndex implements Closeable {
 
+    /** Lucene's default: a larger buffer only moves more of the heap into the old generation. */
+    private static final double RAM_BUFFER_MB = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB;
+
     private final Directory directory;
     private final IndexWriter writer;
 
@@ -51,7 +54,7 @@ public final class PortfolioIndex implements Closeable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(PortfolioFields.textAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(32);
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB);
             return new PortfolioIndex(directory, new IndexWriter(directory, config));
         } catch (IOException | RuntimeException e) {
             directory.close();
@@ -77,7 +80,7 @@ public final class PortfolioIndex implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             return known;
         }
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             BooleanQuery query = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(PortfolioFields.TYPE, PortfolioFields.TYPE_DOCUMENT)),

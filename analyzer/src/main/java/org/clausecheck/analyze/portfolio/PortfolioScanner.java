@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.clausecheck.extract.DocumentCorruptException;
 import org.clausecheck.extract.DocumentFormat;
 import org.clausecheck.extract.ExtractionException;
@@ -44,9 +45,8 @@ public final class PortfolioScanner {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 folders.add(PortfolioFile.keyOf(input));
-                for (Path file : filesUnder(input)) {
-                    String display = input.resolve(input.relativize(file)).toString();
-                    classify(PortfolioFile.of(file, display), files, skipped);
+                for (Path file : filesUnder(input, skipped)) {
+                    classify(PortfolioFile.of(file, file.toString()), files, skipped);
                 }
             } else if (Files.isRegularFile(input)) {
                 classify(PortfolioFile.of(input, input.toString()), files, skipped);
@@ -64,24 +64,40 @@ public final class PortfolioScanner {
         return new ScanResult(unique, skipped, missing, folders);
     }
 
-    private static List<Path> filesUnder(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> !isInsideIndexFolder(folder, path))
-                    .sorted()
-                    .toList();
+    /**
+     * Regular files under the folder, sorted. Symbolic links are not followed (no cycles); the index folder
+     * is never entered; a sub-folder that cannot be listed is counted as skipped, and the walk goes on.
+     */
+    private static List<Path> filesUnder(Path folder, Map<String, Integer> skipped) {
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    Path name = dir.getFileName();
+                    return name != null && name.toString().equals(INDEX_FOLDER_NAME) && !dir.equals(folder)
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    skipped.merge("cannot be listed or read", 1, Integer::sum);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
         }
-    }
-
-    private static boolean isInsideIndexFolder(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().equals(INDEX_FOLDER_NAME)) {
-                return true;
-            }
-        }
-        return false;
+        files.sort(null);
+        return files;
     }
 
     /**

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -31,12 +31,15 @@ final class TimeLimitedWorkers implements AutoCloseable {
     private final Semaphore slots;
     private final Duration limit;
     private final ExecutorService threads = Executors.newCachedThreadPool(daemons("audit-worker"));
-    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(daemons("audit-watchdog"));
+    private final ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, daemons("audit-watchdog"));
     private final Phaser pending = new Phaser(1);
 
     TimeLimitedWorkers(int slots, Duration limit) {
         this.slots = new Semaphore(slots);
         this.limit = limit;
+        // A deadline cancelled because its file finished must leave the queue now, not when it would have
+        // fired: a large portfolio would otherwise keep a minute's worth of them.
+        watchdog.setRemoveOnCancelPolicy(true);
     }
 
     /** Waits for a free slot, then starts the task; {@code onDone} runs exactly once, on some other thread. */
