@@ -94,7 +94,7 @@ class AuditCommandTest {
         assertTrue(phrase.out().contains("[source code]"), phrase.out());
         assertTrue(phrase.out().contains(" 1. "), phrase.out());
 
-        CommandRun lacking = CommandRun.of("search", "--rule", "knowledge-transfer", "--status", "MISSING",
+        CommandRun lacking = CommandRun.of("search", "--rule", "knowledge-transfer", "--status", "missing",
                 "--index", index.toString());
         assertEquals(0, lacking.exitCode(), lacking.err());
         assertTrue(lacking.out().contains("partial-protections-consulting-agreement.docx  knowledge-transfer  MISSING"),

@@ -54,9 +54,9 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  clausecheck audit contracts/",
                 "  clausecheck audit contracts/ --format xlsx -o portfolio.xlsx",
-                "  clausecheck audit contracts/ --format html -o dashboard.html -j 4 --timeout 120",
+                "  clausecheck audit contracts/ --format html -o audit.html -j 4 --timeout 120",
                 "  clausecheck audit a/ b/ --index ~/portfolio --format jsonl > findings.jsonl",
-                "  clausecheck search '\"source code\"~5' --rule knowledge-transfer --status MISSING",
+                "  clausecheck search --rule knowledge-transfer --status missing",
         })
 public final class AuditCommand implements Callable<Integer> {
 

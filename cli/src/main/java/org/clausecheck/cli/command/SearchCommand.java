@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
         footer = {
                 "  clausecheck search '\"source code\"~5'",
                 "  clausecheck search 'assign AND (prompts OR models)' --limit 5",
-                "  clausecheck search --rule knowledge-transfer --status MISSING",
-                "  clausecheck search handover --rule knowledge-transfer --status WEAK --format json",
+                "  clausecheck search --rule knowledge-transfer --status missing",
+                "  clausecheck search handover --rule knowledge-transfer --status weak --format json",
         })
 public final class SearchCommand implements Callable<Integer> {
 
@@ -55,8 +55,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "RULE_ID", description = "Only contracts with a finding on this rule.")
     String rule;
 
-    @Option(names = "--status", paramLabel = "STATUS",
-            description = "Only contracts whose finding has this status: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
+            description = "Only contracts whose finding has this status: met, weak, contrary or missing.")
     Status status;
 
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N hits (default: ${DEFAULT-VALUE}).")
