@@ -37,6 +37,18 @@ public final class PortfolioScanner {
             "yml", "sh", "bat", "ps1", "py", "java", "js", "ts", "c", "h", "cpp", "go", "rs", "sql", "log", "ini",
             "toml", "properties", "css", "html", "htm", "svg");
 
+    private final Path indexFolder;
+
+    /** A scanner that never enters folders named {@code .clausecheck}. */
+    public PortfolioScanner() {
+        this(null);
+    }
+
+    /** A scanner that also never enters {@code indexFolder}, wherever the user put the index. */
+    public PortfolioScanner(Path indexFolder) {
+        this.indexFolder = indexFolder == null ? null : indexFolder.toAbsolutePath().normalize();
+    }
+
     public ScanResult scan(List<Path> inputs) {
         List<PortfolioFile> files = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
@@ -68,15 +80,16 @@ public final class PortfolioScanner {
      * Regular files under the folder, sorted. Symbolic links are not followed (no cycles); the index folder
      * is never entered; a sub-folder that cannot be listed is counted as skipped, and the walk goes on.
      */
-    private static List<Path> filesUnder(Path folder, Map<String, Integer> skipped) {
+    private List<Path> filesUnder(Path folder, Map<String, Integer> skipped) {
         List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     Path name = dir.getFileName();
-                    return name != null && name.toString().equals(INDEX_FOLDER_NAME) && !dir.equals(folder)
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    boolean index = name != null && name.toString().equals(INDEX_FOLDER_NAME) && !dir.equals(folder)
+                            || indexFolder != null && dir.toAbsolutePath().normalize().equals(indexFolder);
+                    return index ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override

@@ -34,7 +34,10 @@ class PortfolioScannerTest {
         Files.createDirectories(folder.resolve(".clausecheck"));
         Files.writeString(folder.resolve(".clausecheck/notes.txt"), "This is the index folder, never audited.");
 
-        ScanResult scan = new PortfolioScanner().scan(List.of(folder, temp.resolve("missing")));
+        Files.createDirectories(folder.resolve("my-index"));
+        Files.writeString(folder.resolve("my-index/readme.txt"), "An index put inside the portfolio with --index.");
+
+        ScanResult scan = new PortfolioScanner(folder.resolve("my-index")).scan(List.of(folder, temp.resolve("missing")));
 
         assertEquals(List.of(folder.resolve("2024/q1/renamed-docx.pdf").toString(), folder.resolve("a.txt").toString(),
                 folder.resolve("no-extension").toString()), scan.files().stream().map(PortfolioFile::display).toList());

@@ -111,9 +111,9 @@ public final class AuditCommand implements Callable<Integer> {
         AuditFormat auditFormat = formatOrUsageError();
         AuditSettings settings = settings();
         PrintWriter err = spec.commandLine().getErr();
-        ScanResult scan = new PortfolioScanner().scan(inputs);
-        scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         Path indexFolder = index != null ? index : PortfolioLocation.defaultFor(inputs);
+        ScanResult scan = new PortfolioScanner(indexFolder).scan(inputs);
+        scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
         ProgressListener progress = noProgress ? ProgressListener.none()
                 : new ProgressReporter(err, System.console() != null);
