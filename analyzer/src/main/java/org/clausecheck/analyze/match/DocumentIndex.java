@@ -15,8 +15,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
-import org.apache.lucene.queries.intervals.IntervalMatchesIterator;
+import org.apache.lucene.queries.intervals.IntervalIterator;
 import org.apache.lucene.queries.intervals.IntervalsSource;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.clausecheck.analyze.parties.RoleMention;
 import org.clausecheck.analyze.structure.DocumentStructure;
@@ -83,20 +84,22 @@ public final class DocumentIndex {
         return cached;
     }
 
+    /**
+     * Every interval of a source in the document. The plain interval iterator gives the same minimal
+     * intervals as a matches iterator, without caching sub-matches for offsets that are not needed here.
+     */
     private List<PositionSpan> search(IntervalsSource source) {
         List<PositionSpan> spans = new ArrayList<>();
         try {
-            IntervalMatchesIterator matches = source.matches(FIELD, leaf, 0);
-            if (matches == null) {
+            IntervalIterator intervals = source.intervals(FIELD, leaf);
+            if (intervals == null || intervals.nextDoc() == DocIdSetIterator.NO_MORE_DOCS) {
                 return spans;
             }
-            while (matches.next()) {
-                int start = matches.startPosition();
-                int end = matches.endPosition();
-                if (start < 0) {
-                    continue;
+            while (intervals.nextInterval() != IntervalIterator.NO_MORE_INTERVALS) {
+                int start = intervals.start();
+                if (start >= 0) {
+                    spans.add(new PositionSpan(start, intervals.end(), sentenceAtPosition(start)));
                 }
-                spans.add(new PositionSpan(start, end, sentenceAtPosition(start)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
