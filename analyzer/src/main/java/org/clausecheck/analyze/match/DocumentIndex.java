@@ -62,7 +62,8 @@ public final class DocumentIndex {
         int[] sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
         int[] sentenceEnds = sentences.stream().mapToInt(Sentence::end).toArray();
         List<Token> tokens = new ArrayList<>();
-        MemoryIndex index = new MemoryIndex(true, false);
+        // Offsets come from the token stream itself (SentenceRecorder); the index needs positions only.
+        MemoryIndex index = new MemoryIndex(false, false);
         LegalAnalyzer analyzer = (LegalAnalyzer) LegalAnalyzer.withReader(reader -> new RoleCharFilter(text, mentions));
         try (TokenStream stream = new SentenceRecorder(analyzer.tokenStream(FIELD, new StringReader(text)),
                 text, sentenceStarts, sentenceEnds, tokens)) {
