@@ -6,11 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.clausecheck.cli.command.AuditCommand;
 import org.clausecheck.cli.command.BenchCommand;
 import org.clausecheck.cli.command.CheckCommand;
 import org.clausecheck.cli.command.EvalCommand;
 import org.clausecheck.cli.command.ExtractCommand;
 import org.clausecheck.cli.command.PlaybookCommand;
+import org.clausecheck.cli.command.SearchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,8 @@ import picocli.CommandLine.ScopeType;
                 "Reviews outsourcing contracts for software and AI development, offline.",
                 "Contracts never leave this machine.",
         },
-        subcommands = {CheckCommand.class, ExtractCommand.class, PlaybookCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {CheckCommand.class, AuditCommand.class, SearchCommand.class, ExtractCommand.class,
+                PlaybookCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExample:%n",
         footer = "  clausecheck check samples/vendor-keeps-ip-saas-terms.pdf")

@@ -68,7 +68,11 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
     }
 
-    private static void writeDocument(CheckReport report, DocumentReport document, JsonGenerator json)
+    /**
+     * Writes one document object of the schema; the portfolio audit stores it per document and writes it
+     * as one JSON line. {@code report} supplies the rules the findings refer to.
+     */
+    public static void writeDocument(CheckReport report, DocumentReport document, JsonGenerator json)
             throws IOException {
         json.writeStartObject();
         json.writeStringField("file", document.file());

@@ -1,0 +1,178 @@
+package org.clausecheck.analyze.portfolio;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.clausecheck.analyze.AnalysisReport;
+import org.clausecheck.analyze.ContractAnalyzer;
+import org.clausecheck.analyze.report.DocumentReport;
+import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.FormatDetector;
+
+/**
+ * Audits a portfolio into the index: each file is read and hashed; an unchanged file (same SHA-256, same
+ * analysis key) keeps its stored entries; any other is extracted and analysed in a worker with a time
+ * limit and its entries replace the old ones; files gone from the audited folders leave the index. Only
+ * the small {@link AuditRow}s are kept; documents go to the index as soon as they are analysed.
+ */
+public final class AuditRunner {
+
+    private final AuditSettings settings;
+    private final ContractSource source;
+    private final ContractAnalyzer analyzer = new ContractAnalyzer();
+
+    public AuditRunner(AuditSettings settings, ContractSource source) {
+        this.settings = settings;
+        this.source = source;
+    }
+
+    /** What a worker hands back: the row, and the entries to store (null: keep what is stored). */
+    private record Prepared(AuditRow row, List<Document> entries) {
+    }
+
+    public AuditResult run(ScanResult scan, PortfolioIndex index, ProgressListener progress)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Map<String, KnownEntry> known = index.knownEntries();
+        String analysisKey = settings.analysisKey();
+        List<AuditRow> rows = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger analysed = new AtomicInteger();
+        AtomicInteger reused = new AtomicInteger();
+        AtomicReference<IOException> indexFailure = new AtomicReference<>();
+        Object sink = new Object();
+        progress.started(scan.files().size());
+        try (TimeLimitedWorkers workers = new TimeLimitedWorkers(settings.jobs(), settings.timeLimit())) {
+            for (PortfolioFile file : scan.files()) {
+                workers.submit(() -> prepare(file, known.get(file.key()), analysisKey), outcome -> {
+                    Prepared prepared = settle(file, outcome, analysisKey);
+                    try {
+                        if (prepared.entries() != null && !known.containsKey(file.key())) {
+                            index.add(prepared.entries());
+                        } else if (prepared.entries() != null) {
+                            index.replace(file.key(), prepared.entries());
+                        } else if (outcome.timedOut()) {
+                            index.remove(file.key()); // what is stored describes an older content
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        indexFailure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
+                    }
+                    (prepared.row().reused() ? reused : analysed).incrementAndGet();
+                    rows.add(prepared.row());
+                    synchronized (sink) {
+                        progress.fileDone(prepared.row());
+                    }
+                });
+            }
+            workers.awaitAll();
+        }
+        if (indexFailure.get() != null) {
+            throw indexFailure.get();
+        }
+        int removed = removeDeleted(scan, known, index);
+        index.commit();
+        progress.finished();
+        return new AuditResult(rows, scan.skipped(), analysed.get(), reused.get(), removed,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private Prepared prepare(PortfolioFile file, KnownEntry known, String analysisKey) throws IOException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file.path());
+            if (size > settings.extraction().maxBytes()) {
+                String reason = String.format("the file is %,d bytes, over the limit of %,d bytes (raise it with"
+                        + " --max-bytes)", size, settings.extraction().maxBytes());
+                return new Prepared(AuditRow.failed(file, "", reason, false), null);
+            }
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            return new Prepared(AuditRow.failed(file, "", "cannot be read: " + FormatDetector.oneLine(e), false),
+                    null);
+        }
+        String sha256 = sha256(bytes);
+        if (known != null && known.matches(sha256, analysisKey)) {
+            return new Prepared(known.toRow(file), null);
+        }
+        try {
+            ExtractedDocument extracted = source.extract(file, bytes);
+            bytes = null; // the document holds what is needed; let the bytes go before analysis
+            AnalysisReport analysis = analyzer.analyze(extracted, settings.analysis());
+            DocumentReport report = DocumentReport.of(extracted, analysis);
+            AuditRow row = new AuditRow(file.display(), file.key(), sha256, report.format().name(), report.pages(),
+                    analysis.summary().risk(), analysis.findings().stream().map(f -> f.status()).toList(), null,
+                    false);
+            return new Prepared(row, PortfolioDocuments.forDocument(file, extracted, report,
+                    settings.analysis().playbook(), analysisKey));
+        } catch (ExtractionException e) {
+            return failure(file, sha256, e.reason(), analysisKey);
+        } catch (RuntimeException e) {
+            return failure(file, sha256, "analysis failed: " + FormatDetector.oneLine(e), analysisKey);
+        }
+    }
+
+    /** A failure that the same content would repeat is stored, so that it is not parsed again next time. */
+    private static Prepared failure(PortfolioFile file, String sha256, String reason, String analysisKey) {
+        return new Prepared(AuditRow.failed(file, sha256, reason, false),
+                PortfolioDocuments.forError(file, sha256, reason, analysisKey));
+    }
+
+    private Prepared settle(PortfolioFile file, TimeLimitedWorkers.Outcome<Prepared> outcome, String analysisKey) {
+        if (outcome.timedOut()) {
+            return new Prepared(AuditRow.failed(file, "", "timed out after " + limitText(), false), null);
+        }
+        if (outcome.failure() != null) {
+            // An Error such as OutOfMemoryError: not a property of the file, so nothing is stored.
+            return new Prepared(AuditRow.failed(file, "", "failed: " + FormatDetector.oneLine(outcome.failure()),
+                    false), null);
+        }
+        return outcome.value();
+    }
+
+    /** "60 s"; tests use limits below a second. */
+    private String limitText() {
+        long millis = settings.timeLimit().toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
+    /** Entries of files that were under an audited folder and are no longer there. */
+    private static int removeDeleted(ScanResult scan, Map<String, KnownEntry> known, PortfolioIndex index)
+            throws IOException {
+        Set<String> present = new HashSet<>();
+        scan.files().forEach(file -> present.add(file.key()));
+        int removed = 0;
+        for (String key : known.keySet()) {
+            if (!present.contains(key) && underAny(key, scan.folderKeys())) {
+                index.remove(key);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private static boolean underAny(String key, List<String> folders) {
+        return folders.stream().anyMatch(folder -> key.startsWith(folder.endsWith(File.separator)
+                ? folder : folder + File.separator));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.clausecheck.analyze.portfolio;
+
+/** Hears about an audit's progress; called from worker threads, one call at a time. */
+public interface ProgressListener {
+
+    void started(int total);
+
+    void fileDone(AuditRow row);
+
+    void finished();
+
+    static ProgressListener none() {
+        return new ProgressListener() {
+            @Override
+            public void started(int total) {
+            }
+
+            @Override
+            public void fileDone(AuditRow row) {
+            }
+
+            @Override
+            public void finished() {
+            }
+        };
+    }
+}

@@ -1,0 +1,18 @@
+package org.clausecheck.analyze.portfolio.search;
+
+import java.util.List;
+
+/**
+ * What a search found.
+ *
+ * @param hits      clause hits, best first (empty without a query)
+ * @param totalHits how many clauses matched in all
+ * @param contracts contracts passing the filters, sorted by file (empty without a filter)
+ */
+public record SearchResult(List<ClauseHit> hits, long totalHits, List<ContractMatch> contracts) {
+
+    public SearchResult {
+        hits = List.copyOf(hits);
+        contracts = List.copyOf(contracts);
+    }
+}

@@ -1,0 +1,184 @@
+package org.clausecheck.cli.command;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.clausecheck.analyze.AnalysisOptions;
+import org.clausecheck.analyze.playbook.PlaybookException;
+import org.clausecheck.analyze.portfolio.AuditResult;
+import org.clausecheck.analyze.portfolio.AuditRunner;
+import org.clausecheck.analyze.portfolio.AuditSettings;
+import org.clausecheck.analyze.portfolio.AuditVerdict;
+import org.clausecheck.analyze.portfolio.ContractSource;
+import org.clausecheck.analyze.portfolio.PortfolioIndex;
+import org.clausecheck.analyze.portfolio.PortfolioLocation;
+import org.clausecheck.analyze.portfolio.PortfolioReader;
+import org.clausecheck.analyze.portfolio.PortfolioScanner;
+import org.clausecheck.analyze.portfolio.ProgressListener;
+import org.clausecheck.analyze.portfolio.ProgressReporter;
+import org.clausecheck.analyze.portfolio.ScanResult;
+import org.clausecheck.analyze.portfolio.output.AuditFormat;
+import org.clausecheck.analyze.portfolio.output.AuditOutput;
+import org.clausecheck.analyze.report.FailLevel;
+import org.clausecheck.cli.ExitCode;
+import org.clausecheck.extract.Extractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code clausecheck audit}: a portfolio of signed agreements into a matrix and a searchable index. */
+@Command(name = "audit",
+        mixinStandardHelpOptions = true,
+        header = "Audit a portfolio of contracts: a matrix of contract x protection and a searchable index.",
+        description = {
+                "Finds the contracts under each folder by content (other files are counted and skipped), extracts"
+                        + " and analyses them in parallel, and stores documents, clauses and findings in a Lucene"
+                        + " index ('.clausecheck/' beside the audited folder, or --index). A re-audit only reads"
+                        + " files whose content or playbook changed; deleted files leave the index.",
+                "",
+                "A file that cannot be read or takes longer than --timeout is a row with its reason; the run"
+                        + " goes on. Exit codes: 4 when a required protection of any audited contract is at or"
+                        + " below --fail-on (failed files do not count), 1 only when nothing could be audited or"
+                        + " the index cannot be written, 0 otherwise.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  clausecheck audit contracts/",
+                "  clausecheck audit contracts/ --format xlsx -o portfolio.xlsx",
+                "  clausecheck audit contracts/ --format html -o dashboard.html -j 4 --timeout 120",
+                "  clausecheck audit a/ b/ --index ~/portfolio --format jsonl > findings.jsonl",
+                "  clausecheck search '\"source code\"~5' --rule knowledge-transfer --status MISSING",
+        })
+public final class AuditCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Folders (searched recursively) and files.")
+    List<Path> inputs;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Files processed at the same time (default: the number of cores).")
+    Integer jobs;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up on a file after this long; it becomes a failure row (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "The portfolio index (default: .clausecheck/ beside the audited folder; for several"
+                    + " inputs, in the current directory).")
+    Path index;
+
+    @Option(names = "--format", defaultValue = "matrix", paramLabel = "FORMAT",
+            description = "Output: matrix (terminal), csv, xlsx (needs -o), jsonl or html (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE.")
+    Path output;
+
+    @Option(names = "--no-color", description = "No colours in the matrix (also when NO_COLOR is set).")
+    boolean noColor;
+
+    @Option(names = "--no-progress", description = "No progress on standard error.")
+    boolean noProgress;
+
+    @Option(names = "--fail-on", defaultValue = "missing", paramLabel = "LEVEL", converter = FailLevelConverter.class,
+            description = "Exit with 4 when a required protection of any contract is at or below this level: weak,"
+                    + " missing (MISSING or CONTRARY), contrary, or never (default: ${DEFAULT-VALUE}).")
+    FailLevel failOn;
+
+    @Mixin
+    PlaybookOptions playbookOptions;
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Tests replace the extractor to count or slow extractions. */
+    ContractSource source;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        AuditFormat auditFormat = formatOrUsageError();
+        AuditSettings settings = settings();
+        PrintWriter err = spec.commandLine().getErr();
+        ScanResult scan = new PortfolioScanner().scan(inputs);
+        scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
+        Path indexFolder = index != null ? index : PortfolioLocation.defaultFor(inputs);
+        ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
+        ProgressListener progress = noProgress ? ProgressListener.none()
+                : new ProgressReporter(err, System.console() != null);
+        AuditResult result;
+        try (PortfolioIndex portfolio = PortfolioIndex.open(indexFolder)) {
+            result = new AuditRunner(settings, contracts).run(scan, portfolio, progress);
+        } catch (LockObtainFailedException e) {
+            err.println("clausecheck: the index at " + indexFolder + " is in use by another audit");
+            return ExitCode.ERROR.code();
+        } catch (IOException e) {
+            err.println("clausecheck: cannot write the index at " + indexFolder + ": " + e.getMessage());
+            return ExitCode.ERROR.code();
+        }
+        err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
+                        + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
+                result.audited(), result.failed(), result.analysed(), result.reused(), result.skippedCount(),
+                result.removed(), result.elapsed().toMillis() / 1000.0, indexFolder);
+        err.flush();
+        try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
+            AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
+            if (output != null) {
+                auditFormat.write(audit, output);
+            } else {
+                auditFormat.write(audit, spec.commandLine().getOut(), useColor());
+            }
+        }
+        if (result.audited() == 0) {
+            err.println("clausecheck: nothing could be audited" + (result.rows().isEmpty() ? " (no contracts found)" : ""));
+            return ExitCode.ERROR.code();
+        }
+        return AuditVerdict.fails(failOn, settings.analysis().playbook(), result)
+                ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
+    }
+
+    private AuditFormat formatOrUsageError() {
+        try {
+            AuditFormat chosen = AuditFormat.byName(format);
+            if (chosen.binary() && output == null) {
+                throw new ParameterException(spec.commandLine(), "--format " + format + " needs -o FILE");
+            }
+            return chosen;
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private AuditSettings settings() {
+        int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs and --timeout must be at least 1");
+        }
+        AnalysisOptions analysis;
+        try {
+            analysis = playbookOptions.toAnalysisOptions();
+        } catch (PlaybookException e) {
+            if (e.getMessage().startsWith("unknown rule id")) {
+                throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
+            }
+            throw e;
+        }
+        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis);
+    }
+
+    /** Colour only for a person at a terminal. */
+    private boolean useColor() {
+        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+    }
+}
