@@ -77,7 +77,10 @@ public final class PdfExtractor implements FormatExtractor {
                     ? "the PDF is encrypted; pass its password with --password"
                     : "the password given with --password does not open this PDF", e);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentCorruptException(source.path(), "not a readable PDF: " + PdfLineCollector.oneLine(e), e);
+            // A file cut short in transfer loses its trailer; say so rather than only what PDFBox missed.
+            String cutShort = isTruncated(source.bytes()) ? "the PDF is truncated (its end-of-file marker is missing)"
+                    + " and cannot be opened: " : "not a readable PDF: ";
+            throw new DocumentCorruptException(source.path(), cutShort + PdfLineCollector.oneLine(e), e);
         }
     }
 
