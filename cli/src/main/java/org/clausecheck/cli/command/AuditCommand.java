@@ -131,6 +131,9 @@ public final class AuditCommand implements Callable<Integer> {
                         + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
                 result.audited(), result.failed(), result.analysed(), result.reused(), result.skippedCount(),
                 result.removed(), result.elapsed().toMillis() / 1000.0, indexFolder);
+        // Why files were skipped, so that none is left out without a word (links, images, code).
+        result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
+                err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
         err.flush();
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
             AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
