@@ -51,10 +51,10 @@ public final class PortfolioScanner {
             if (Files.isDirectory(input)) {
                 folders.add(PortfolioFile.keyOf(input));
                 for (Path file : filesUnder(input, skipped)) {
-                    classify(PortfolioFile.of(file, file.toString()), files, skipped);
+                    classify(PortfolioFile.of(file, PortfolioFile.nameOf(file)), files, skipped);
                 }
             } else if (Files.isRegularFile(input)) {
-                classify(PortfolioFile.of(input, input.toString()), files, skipped);
+                classify(PortfolioFile.of(input, PortfolioFile.nameOf(input)), files, skipped);
             } else {
                 missing.add(input.toString());
             }
