@@ -100,8 +100,7 @@ public final class AuditRunner {
             }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            return new Prepared(AuditRow.failed(file, "", "cannot be read: " + FormatDetector.oneLine(e), false),
-                    null);
+            return new Prepared(AuditRow.failed(file, "", readFailure(e), false), null);
         }
         String sha256 = sha256(bytes);
         if (known != null && known.matches(sha256, analysisKey)) {
@@ -122,6 +121,17 @@ public final class AuditRunner {
         } catch (RuntimeException e) {
             return failure(file, sha256, "analysis failed: " + FormatDetector.oneLine(e), analysisKey);
         }
+    }
+
+    /** Why a file could not be read; the JDK's message for these exceptions is only the path. */
+    static String readFailure(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot be read: the file disappeared during the audit";
+        }
+        return "cannot be read: " + FormatDetector.oneLine(e);
     }
 
     /** A failure that the same content would repeat is stored, so that it is not parsed again next time. */
