@@ -32,32 +32,39 @@ class XlsxTemporaryFilesTest {
 
     @Test
     void theWorkbookLeavesNoTemporaryFileOrFolder() throws IOException {
-        Path poifiles = Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
-        boolean poifilesBefore = Files.exists(poifiles);
-        Set<String> before = temporary();
+        // A temporary folder of this test's own: other builds on the machine share the default one. POI reads
+        // the property when it makes its folder; the JDK caches it, so clausecheck's own folder is looked for
+        // in the shared one by its name.
+        Path own = Files.createDirectories(temp.resolve("tmp"));
+        String shared = System.getProperty("java.io.tmpdir");
+        Set<String> before = clausecheckFolders(shared);
         Path xlsx = temp.resolve("audit.xlsx");
-
+        System.setProperty("java.io.tmpdir", own.toString());
         try (PortfolioIndex empty = PortfolioIndex.open(temp.resolve("index"))) {
             empty.commit();
-        }
-        Playbook playbook = PlaybookLoader.loadDefault();
-        List<Status> statuses = playbook.rules().stream().map(rule -> Status.MET).toList();
-        AuditResult rows = new AuditResult(List.of(
-                new AuditRow("a.txt", "/k/a.txt", "ab", "TXT", 0, RiskLevel.LOW, statuses, null, false)),
-                Map.of(), 1, 0, 0, Duration.ZERO);
-        try (PortfolioReader index = PortfolioReader.open(temp.resolve("index"))) {
-            AuditFormat.XLSX.write(new AuditOutput(playbook, rows, index), xlsx);
+            Playbook playbook = PlaybookLoader.loadDefault();
+            List<Status> statuses = playbook.rules().stream().map(rule -> Status.MET).toList();
+            AuditResult rows = new AuditResult(List.of(
+                    new AuditRow("a.txt", "/k/a.txt", "ab", "TXT", 0, RiskLevel.LOW, statuses, null, false)),
+                    Map.of(), 1, 0, 0, Duration.ZERO);
+            try (PortfolioReader index = PortfolioReader.open(temp.resolve("index"))) {
+                AuditFormat.XLSX.write(new AuditOutput(playbook, rows, index), xlsx);
+            }
+        } finally {
+            System.setProperty("java.io.tmpdir", shared);
         }
 
         assertTrue(Files.size(xlsx) > 1000);
-        assertEquals(before, temporary());
-        assertEquals(poifilesBefore, Files.exists(poifiles), "POI made its folder in the temporary folder");
+        try (Stream<Path> left = Files.list(own)) {
+            assertEquals(List.of(), left.toList(), "POI left its folder or files");
+        }
+        assertEquals(before, clausecheckFolders(shared));
     }
 
-    private static Set<String> temporary() throws IOException {
-        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+    private static Set<String> clausecheckFolders(String folder) throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of(folder))) {
             return entries.map(path -> path.getFileName().toString())
-                    .filter(name -> name.startsWith("clausecheck") || name.startsWith("poi"))
+                    .filter(name -> name.startsWith("clausecheck-xlsx-"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }
