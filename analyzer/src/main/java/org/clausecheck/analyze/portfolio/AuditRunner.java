@@ -41,7 +41,10 @@ public final class AuditRunner {
     }
 
     /** What a worker hands back: the row, and the entries to store (null: keep what is stored). */
-    private record Prepared(AuditRow row, List<Document> entries) {
+    private record Prepared(AuditRow row, List<Document> entries, List<String> warnings) {
+        Prepared(AuditRow row, List<Document> entries) {
+            this(row, entries, List.of());
+        }
     }
 
     public AuditResult run(ScanResult scan, PortfolioIndex index, ProgressListener progress)
@@ -73,6 +76,7 @@ public final class AuditRunner {
                     (prepared.row().reused() ? reused : analysed).incrementAndGet();
                     rows.add(prepared.row());
                     synchronized (sink) {
+                        prepared.warnings().forEach(warning -> progress.warning(prepared.row(), warning));
                         progress.fileDone(prepared.row());
                     }
                 });
@@ -115,7 +119,8 @@ public final class AuditRunner {
                     analysis.summary().risk(), analysis.findings().stream().map(f -> f.status()).toList(), null,
                     false);
             return new Prepared(row, PortfolioDocuments.forDocument(file, extracted, report,
-                    settings.analysis().playbook(), analysisKey));
+                    settings.analysis().playbook(), analysisKey),
+                    extracted.warnings().stream().map(Object::toString).toList());
         } catch (ExtractionException e) {
             return failure(file, sha256, e.reason(), analysisKey);
         } catch (RuntimeException e) {

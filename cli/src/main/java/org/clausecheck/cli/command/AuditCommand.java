@@ -115,8 +115,7 @@ public final class AuditCommand implements Callable<Integer> {
         scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         Path indexFolder = index != null ? index : PortfolioLocation.defaultFor(inputs);
         ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
-        ProgressListener progress = noProgress ? ProgressListener.none()
-                : new ProgressReporter(err, System.console() != null);
+        ProgressListener progress = noProgress ? warningsOnly(err) : new ProgressReporter(err, System.console() != null);
         AuditResult result;
         try (PortfolioIndex portfolio = PortfolioIndex.open(indexFolder)) {
             result = new AuditRunner(settings, contracts).run(scan, portfolio, progress);
@@ -178,6 +177,29 @@ public final class AuditCommand implements Callable<Integer> {
             throw e;
         }
         return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis);
+    }
+
+    /** Without progress, warnings are still one line each on standard error. */
+    private static ProgressListener warningsOnly(PrintWriter err) {
+        return new ProgressListener() {
+            @Override
+            public void started(int total) {
+            }
+
+            @Override
+            public void fileDone(org.clausecheck.analyze.portfolio.AuditRow row) {
+            }
+
+            @Override
+            public void finished() {
+            }
+
+            @Override
+            public void warning(org.clausecheck.analyze.portfolio.AuditRow row, String message) {
+                err.println(row.file() + ": warning: " + message);
+                err.flush();
+            }
+        };
     }
 
     /** Colour only for a person at a terminal. */
