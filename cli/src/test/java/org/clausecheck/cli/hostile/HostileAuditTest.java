@@ -144,6 +144,17 @@ class HostileAuditTest {
     }
 
     @Test
+    void readableButOddFilesAreAnalysedWithAOneLineWarningNamingThem() {
+        for (Input input : inputs) {
+            if (input.outcome() == Outcome.ANALYSED && !input.reason().isEmpty()) {
+                String line = corpus.resolve(input.file()) + ": warning: ";
+                assertTrue(csvRun.err().lines().anyMatch(l -> l.startsWith(line) && l.contains(input.reason())),
+                        input.file() + " has no warning '" + input.reason() + "' in:\n" + csvRun.err());
+            }
+        }
+    }
+
+    @Test
     void linksAreNotFollowedAndSaySo() {
         assertTrue(csvRun.err().contains("symbolic link"), csvRun.err());
         assertTrue(analysedFiles.stream().noneMatch(file -> file.contains("loop/parent")), analysedFiles::toString);

@@ -52,7 +52,7 @@ public final class HostileCorpus {
      * @param file    path below the corpus folder
      * @param what    the issue's description of the input
      * @param outcome what the audit must make of it
-     * @param reason  a fragment of the failure or skip reason, or of nothing for analysed files
+     * @param reason  a fragment of the failure or skip reason, or of the warning of an analysed file ("": none)
      */
     public record Input(String file, String what, Outcome outcome, String reason) {
     }
@@ -168,7 +168,7 @@ public final class HostileCorpus {
             pdf.save(folder.resolve("bad/encrypted-owner-password-only.pdf").toFile());
         }
         add("bad/encrypted-owner-password-only.pdf", "an encrypted PDF with only an owner password",
-                Outcome.ANALYSED, "");
+                Outcome.ANALYSED, "owner password only");
 
         try (PDDocument pdf = textPdf(lines)) {
             addHugeImage(pdf);
@@ -193,11 +193,11 @@ public final class HostileCorpus {
         add("bad/xxe-url.docx", "a DOCX whose XML declares an external entity (URL)", Outcome.FAILED, "DOCTYPE");
 
         copy(FIXTURES.resolve("outsourcing-agreement.docm"), "bad/macro-enabled.docm");
-        add("bad/macro-enabled.docm", "a macro-enabled DOCM", Outcome.ANALYSED, "");
+        add("bad/macro-enabled.docm", "a macro-enabled DOCM", Outcome.ANALYSED, "macro-enabled");
         copy(docx, "bad/docx-renamed.pdf");
-        add("bad/docx-renamed.pdf", "a DOCX renamed .pdf", Outcome.ANALYSED, "");
+        add("bad/docx-renamed.pdf", "a DOCX renamed .pdf", Outcome.ANALYSED, "named .pdf but the content is DOCX");
         copy(SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf"), "bad/pdf-renamed.docx");
-        add("bad/pdf-renamed.docx", "a PDF renamed .docx", Outcome.ANALYSED, "");
+        add("bad/pdf-renamed.docx", "a PDF renamed .docx", Outcome.ANALYSED, "named .docx but the content is PDF");
     }
 
     private void writeOddFiles() throws IOException {
