@@ -99,6 +99,10 @@ public final class Extractor {
             if (Files.isDirectory(file)) {
                 throw new FileUnreadableException(file, "a directory, not a file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // Reading a named pipe blocks until a writer comes, which may be never.
+                throw new FileUnreadableException(file, "not a regular file (a named pipe, socket or device)");
+            }
             checkSize(file, Files.size(file), options);
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
