@@ -30,7 +30,7 @@ sed 's/^/  /' "$work/audit.err"
 echo
 
 python3 - "$root/cli/target/clausecheck.jar" "$corpus" "$work/audit.csv" "$work/audit.err" <<'PY'
-import csv, os, subprocess, sys, time, urllib.parse
+import csv, os, stat, subprocess, sys, time, urllib.parse
 jar, corpus, audit_csv, audit_err = sys.argv[1:]
 rows = {}
 with open(audit_csv, newline='', encoding='utf-8') as f:
@@ -52,7 +52,7 @@ entries = []
 for folder, dirs, files in os.walk(os.fsencode(corpus)):
     for name in dirs + files:
         path = os.path.join(folder, name)
-        if os.path.islink(path) or os.path.isfile(path):
+        if os.path.islink(path) or os.path.isfile(path) or stat.S_ISFIFO(os.lstat(path).st_mode):
             entries.append(path)
 print('| input | outcome in the audit | time (`check` alone) |')
 print('| --- | --- | --- |')
@@ -61,6 +61,10 @@ for path in sorted(entries, key=lambda p: (not p.startswith(os.fsencode(corpus) 
     if os.path.islink(path):
         outcome = 'skipped: symbolic link (not followed)' if 'symbolic link' in skipped else 'MISSING FROM THE AUDIT'
         print(f'| {name} -> {os.readlink(path).decode()} | {outcome} | - |')
+        continue
+    if stat.S_ISFIFO(os.lstat(path).st_mode):
+        outcome = 'skipped: not a regular file' if 'not a regular file' in skipped else 'MISSING FROM THE AUDIT'
+        print(f'| {name} (named pipe) | {outcome} | - |')
         continue
     row = rows.get(display(path))
     if row is None:

@@ -228,6 +228,10 @@ public final class HostileCorpus {
         Files.createSymbolicLink(folder.resolve("bad/loop/parent"), Path.of(".."));
         add("bad/loop/parent", "a symbolic-link loop inside the audited folder", Outcome.SKIPPED, "symbolic link");
 
+        run("mkfifo", folder.resolve("bad/named-pipe.txt").toString());
+        add("bad/named-pipe.txt", "a named pipe named .txt (reading it would block)", Outcome.SKIPPED,
+                "not a regular file");
+
         Path locked = folder.resolve("bad/no-read-permission.txt");
         Files.copy(SAMPLES.resolve("northwind-ai-development-agreement.txt"), locked);
         Files.setPosixFilePermissions(locked, java.util.Set.of());
