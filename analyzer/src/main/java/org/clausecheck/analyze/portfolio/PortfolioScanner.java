@@ -76,18 +76,21 @@ public final class PortfolioScanner {
     private static List<Path> filesUnder(Path folder, Map<String, Integer> skipped) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // A folder named through a link is the folder the user means: the walk starts at its target (it
+            // would otherwise see the link itself and find nothing), and files keep the name given.
+            Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     Path name = dir.getFileName();
-                    return name != null && name.toString().equals(INDEX_FOLDER_NAME) && !dir.equals(folder)
+                    return name != null && name.toString().equals(INDEX_FOLDER_NAME) && !dir.equals(start)
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
-                        files.add(file);
+                        files.add(start == folder ? file : folder.resolve(start.relativize(file)));
                     } else if (attributes.isSymbolicLink()) {
                         skipped.merge(SYMBOLIC_LINK, 1, Integer::sum);
                     } else if (!attributes.isDirectory()) {

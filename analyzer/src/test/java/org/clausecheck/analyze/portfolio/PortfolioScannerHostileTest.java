@@ -46,4 +46,17 @@ class PortfolioScannerHostileTest {
                 scan.files().stream().map(PortfolioFile::display).toList());
         assertEquals(Map.of(PortfolioScanner.SYMBOLIC_LINK, 2), scan.skipped());
     }
+
+    @Test
+    void aFolderNamedThroughALinkIsWalkedUnderTheNameGiven() throws IOException {
+        Path real = Files.createDirectories(temp.resolve("real/sub"));
+        Files.copy(Portfolios.SAMPLES.resolve("northwind-ai-development-agreement.txt"), real.resolve("a.txt"));
+        Path link = Files.createSymbolicLink(temp.resolve("contracts"), temp.resolve("real"));
+
+        ScanResult scan = new PortfolioScanner().scan(List.of(link));
+
+        assertEquals(List.of(link.resolve("sub/a.txt").toString()),
+                scan.files().stream().map(PortfolioFile::display).toList());
+        assertEquals(Map.of(), scan.skipped());
+    }
 }
