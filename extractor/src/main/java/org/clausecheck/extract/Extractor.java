@@ -61,11 +61,35 @@ public final class Extractor {
     private static ExtractedDocument extractSafely(FormatExtractor extractor, SourceFile source,
                                                    ExtractionOptions options) throws ExtractionException {
         try {
-            return extractor.extract(source, options);
+            return withNameWarning(extractor.extract(source, options), source);
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocumentCorruptException(source.path(),
                     "could not be parsed as " + source.format() + ": " + FormatDetector.oneLine(e), e);
         }
+    }
+
+    /**
+     * A file is read by its content; when its name says another format (a DOCX renamed .pdf), the reader is
+     * told, since the name may hide what the file is.
+     */
+    static ExtractedDocument withNameWarning(ExtractedDocument document, SourceFile source) {
+        Path name = source.path().getFileName();
+        String lower = name == null ? "" : name.toString().toLowerCase(java.util.Locale.ROOT);
+        String extension = lower.contains(".") ? lower.substring(lower.lastIndexOf('.') + 1) : "";
+        String expected = switch (extension) {
+            case "pdf" -> "PDF";
+            case "docx", "docm" -> "DOCX";
+            case "doc" -> "DOC";
+            default -> null;
+        };
+        if (expected == null || expected.equals(source.format().name())) {
+            return document;
+        }
+        List<ExtractionWarning> warnings = new java.util.ArrayList<>(document.warnings());
+        warnings.add(ExtractionWarning.forDocument("named ." + extension + " but the content is "
+                + source.format().name() + "; read as " + source.format().name()));
+        return new ExtractedDocument(document.id(), document.source(), document.format(), document.metadata(),
+                document.text(), document.blocks(), warnings);
     }
 
     /** Reads and identifies a file without parsing it. */
@@ -74,6 +98,10 @@ public final class Extractor {
         try {
             if (Files.isDirectory(file)) {
                 throw new FileUnreadableException(file, "a directory, not a file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // Reading a named pipe blocks until a writer comes, which may be never.
+                throw new FileUnreadableException(file, "not a regular file (a named pipe, socket or device)");
             }
             checkSize(file, Files.size(file), options);
             bytes = Files.readAllBytes(file);

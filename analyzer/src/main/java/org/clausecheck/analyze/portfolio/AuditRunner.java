@@ -41,7 +41,10 @@ public final class AuditRunner {
     }
 
     /** What a worker hands back: the row, and the entries to store (null: keep what is stored). */
-    private record Prepared(AuditRow row, List<Document> entries) {
+    private record Prepared(AuditRow row, List<Document> entries, List<String> warnings) {
+        Prepared(AuditRow row, List<Document> entries) {
+            this(row, entries, List.of());
+        }
     }
 
     public AuditResult run(ScanResult scan, PortfolioIndex index, ProgressListener progress)
@@ -73,6 +76,7 @@ public final class AuditRunner {
                     (prepared.row().reused() ? reused : analysed).incrementAndGet();
                     rows.add(prepared.row());
                     synchronized (sink) {
+                        prepared.warnings().forEach(warning -> progress.warning(prepared.row(), warning));
                         progress.fileDone(prepared.row());
                     }
                 });
@@ -100,8 +104,7 @@ public final class AuditRunner {
             }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
-            return new Prepared(AuditRow.failed(file, "", "cannot be read: " + FormatDetector.oneLine(e), false),
-                    null);
+            return new Prepared(AuditRow.failed(file, "", readFailure(e), false), null);
         }
         String sha256 = sha256(bytes);
         if (known != null && known.matches(sha256, analysisKey)) {
@@ -116,12 +119,24 @@ public final class AuditRunner {
                     analysis.summary().risk(), analysis.findings().stream().map(f -> f.status()).toList(), null,
                     false);
             return new Prepared(row, PortfolioDocuments.forDocument(file, extracted, report,
-                    settings.analysis().playbook(), analysisKey));
+                    settings.analysis().playbook(), analysisKey),
+                    extracted.warnings().stream().map(Object::toString).toList());
         } catch (ExtractionException e) {
             return failure(file, sha256, e.reason(), analysisKey);
         } catch (RuntimeException e) {
             return failure(file, sha256, "analysis failed: " + FormatDetector.oneLine(e), analysisKey);
         }
+    }
+
+    /** Why a file could not be read; the JDK's message for these exceptions is only the path. */
+    static String readFailure(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "cannot be read: the file disappeared during the audit";
+        }
+        return "cannot be read: " + FormatDetector.oneLine(e);
     }
 
     /** A failure that the same content would repeat is stored, so that it is not parsed again next time. */

@@ -33,6 +33,11 @@ public final class PortfolioScanner {
     static final int PREFIX_BYTES = 64 * 1024;
     /** The index folder lives beside audited folders and must never be audited itself. */
     static final String INDEX_FOLDER_NAME = ".clausecheck";
+    /** Links are not followed: they can loop or lead out of the audited folder. Counted, so none is silent. */
+    static final String SYMBOLIC_LINK = "symbolic link (not followed)";
+    /** A file named as a document is one the user means as a contract: if unreadable, it must be a row. */
+    private static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "docx", "docm", "doc", "txt", "md",
+            "markdown");
     private static final Set<String> CODE_OR_DATA_EXTENSIONS = Set.of("csv", "tsv", "json", "jsonl", "xml", "yaml",
             "yml", "sh", "bat", "ps1", "py", "java", "js", "ts", "c", "h", "cpp", "go", "rs", "sql", "log", "ini",
             "toml", "properties", "css", "html", "htm", "svg");
@@ -58,10 +63,10 @@ public final class PortfolioScanner {
             if (Files.isDirectory(input)) {
                 folders.add(PortfolioFile.keyOf(input));
                 for (Path file : filesUnder(input, skipped)) {
-                    classify(PortfolioFile.of(file, file.toString()), files, skipped);
+                    classify(PortfolioFile.of(file, PortfolioFile.nameOf(file)), files, skipped);
                 }
             } else if (Files.isRegularFile(input)) {
-                classify(PortfolioFile.of(input, input.toString()), files, skipped);
+                classify(PortfolioFile.of(input, PortfolioFile.nameOf(input)), files, skipped);
             } else {
                 missing.add(input.toString());
             }
@@ -83,11 +88,14 @@ public final class PortfolioScanner {
     private List<Path> filesUnder(Path folder, Map<String, Integer> skipped) {
         List<Path> files = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            // A folder named through a link is the folder the user means: the walk starts at its target (it
+            // would otherwise see the link itself and find nothing), and files keep the name given.
+            Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     Path name = dir.getFileName();
-                    boolean index = name != null && name.toString().equals(INDEX_FOLDER_NAME) && !dir.equals(folder)
+                    boolean index = name != null && name.toString().equals(INDEX_FOLDER_NAME) && !dir.equals(start)
                             || indexFolder != null && dir.toAbsolutePath().normalize().equals(indexFolder);
                     return index ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
@@ -95,7 +103,11 @@ public final class PortfolioScanner {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (attributes.isRegularFile()) {
-                        files.add(file);
+                        files.add(start == folder ? file : folder.resolve(start.relativize(file)));
+                    } else if (attributes.isSymbolicLink()) {
+                        skipped.merge(SYMBOLIC_LINK, 1, Integer::sum);
+                    } else if (!attributes.isDirectory()) {
+                        skipped.merge("not a regular file (a pipe, socket or device)", 1, Integer::sum);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -124,9 +136,13 @@ public final class PortfolioScanner {
         if (start.startsWith("{") || start.startsWith("[") || start.startsWith("#!") || start.startsWith("<")) {
             return true;
         }
+        return hasExtension(file, CODE_OR_DATA_EXTENSIONS);
+    }
+
+    private static boolean hasExtension(Path file, Set<String> extensions) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && CODE_OR_DATA_EXTENSIONS.contains(name.substring(dot + 1));
+        return dot >= 0 && extensions.contains(name.substring(dot + 1));
     }
 
     private static void classify(PortfolioFile file, List<PortfolioFile> files, Map<String, Integer> skipped) {
@@ -156,7 +172,8 @@ public final class PortfolioScanner {
             }
             return null;
         } catch (UnsupportedFormatException e) {
-            return "not a contract format";
+            // Binary garbage named .txt or an image named .pdf: a failure row with the reason, not a count.
+            return hasExtension(file, DOCUMENT_EXTENSIONS) ? null : "not a contract format";
         } catch (DocumentCorruptException e) {
             return null; // a truncated prefix of a large ZIP or OLE2 file; the full read decides
         } catch (ExtractionException e) {

@@ -9,6 +9,10 @@ public interface ProgressListener {
 
     void finished();
 
+    /** A file was read with a warning (a page without text, a macro-enabled document); not for reused rows. */
+    default void warning(AuditRow row, String message) {
+    }
+
     static ProgressListener none() {
         return new ProgressListener() {
             @Override

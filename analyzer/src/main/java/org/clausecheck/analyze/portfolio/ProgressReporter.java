@@ -70,6 +70,13 @@ public final class ProgressReporter implements ProgressListener {
         }
     }
 
+    /** One line naming the file, so that a warning is never lost in the progress. */
+    @Override
+    public synchronized void warning(AuditRow row, String message) {
+        err.println((terminal ? "\r\u001b[K" : "") + row.file() + ": warning: " + message);
+        err.flush();
+    }
+
     @Override
     public synchronized void finished() {
         if (terminal && total > 0) {

@@ -115,8 +115,7 @@ public final class AuditCommand implements Callable<Integer> {
         ScanResult scan = new PortfolioScanner(indexFolder).scan(inputs);
         scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
-        ProgressListener progress = noProgress ? ProgressListener.none()
-                : new ProgressReporter(err, System.console() != null);
+        ProgressListener progress = noProgress ? warningsOnly(err) : new ProgressReporter(err, System.console() != null);
         AuditResult result;
         try (PortfolioIndex portfolio = PortfolioIndex.open(indexFolder)) {
             result = new AuditRunner(settings, contracts).run(scan, portfolio, progress);
@@ -131,6 +130,9 @@ public final class AuditCommand implements Callable<Integer> {
                         + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
                 result.audited(), result.failed(), result.analysed(), result.reused(), result.skippedCount(),
                 result.removed(), result.elapsed().toMillis() / 1000.0, indexFolder);
+        // Why files were skipped, so that none is left out without a word (links, images, code).
+        result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
+                err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
         err.flush();
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
             AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
@@ -175,6 +177,29 @@ public final class AuditCommand implements Callable<Integer> {
             throw e;
         }
         return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis);
+    }
+
+    /** Without progress, warnings are still one line each on standard error. */
+    private static ProgressListener warningsOnly(PrintWriter err) {
+        return new ProgressListener() {
+            @Override
+            public void started(int total) {
+            }
+
+            @Override
+            public void fileDone(org.clausecheck.analyze.portfolio.AuditRow row) {
+            }
+
+            @Override
+            public void finished() {
+            }
+
+            @Override
+            public void warning(org.clausecheck.analyze.portfolio.AuditRow row, String message) {
+                err.println(row.file() + ": warning: " + message);
+                err.flush();
+            }
+        };
     }
 
     /** Colour only for a person at a terminal. */

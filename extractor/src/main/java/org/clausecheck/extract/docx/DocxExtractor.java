@@ -13,6 +13,7 @@ import org.clausecheck.extract.DocumentMetadata;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.ExtractionOptions;
+import org.clausecheck.extract.ExtractionWarning;
 import org.clausecheck.extract.FormatExtractor;
 import org.clausecheck.extract.SourceFile;
 import org.w3c.dom.Element;
@@ -23,6 +24,8 @@ import org.w3c.dom.Element;
  * headers and footers go to the metadata, comments are left out, footnotes follow the block citing them.
  */
 public final class DocxExtractor implements FormatExtractor {
+
+    private static final java.util.regex.Pattern VBA_PROJECT = java.util.regex.Pattern.compile("/word/vbaProject\\.bin");
 
     @Override
     public boolean supports(DocumentFormat format) {
@@ -35,6 +38,11 @@ public final class DocxExtractor implements FormatExtractor {
         try {
             XWPFDocument document = new XWPFDocument(pkg);
             DocumentBuilder builder = source.newDocument();
+            if (!pkg.getPartsByName(VBA_PROJECT).isEmpty()
+                    || document.getPackagePart().getContentType().contains("macroEnabled")) {
+                builder.warn(ExtractionWarning.forDocument("macro-enabled (DOCM): any macros it holds are never"
+                        + " run"));
+            }
             read(document, options, builder);
             return builder.build();
         } catch (IOException | RuntimeException e) {

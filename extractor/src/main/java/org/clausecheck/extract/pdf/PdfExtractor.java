@@ -49,6 +49,7 @@ public final class PdfExtractor implements FormatExtractor {
         List<PdfPage> pages;
         List<PdfLineCollector.PageFailure> failures;
         DocumentMetadata properties;
+        boolean encrypted;
         try (PDDocument pdf = load(source, options)) {
             if (pdf.getNumberOfPages() == 0) {
                 throw new DocumentCorruptException(source.path(), "the PDF has no pages");
@@ -59,13 +60,14 @@ public final class PdfExtractor implements FormatExtractor {
                         pdf.getNumberOfPages(), options.maxPages()));
             }
             properties = properties(pdf);
+            encrypted = pdf.isEncrypted();
             PdfLineCollector collector = new PdfLineCollector();
             pages = collector.collect(pdf);
             failures = collector.failures();
         } catch (IOException | RuntimeException e) {
             throw new DocumentCorruptException(source.path(), "damaged PDF: " + PdfLineCollector.oneLine(e), e);
         }
-        return build(source, pages, failures, properties);
+        return build(source, pages, failures, properties, encrypted && options.password() == null);
     }
 
     private static PDDocument load(SourceFile source, ExtractionOptions options) throws ExtractionException {
@@ -77,14 +79,22 @@ public final class PdfExtractor implements FormatExtractor {
                     ? "the PDF is encrypted; pass its password with --password"
                     : "the password given with --password does not open this PDF", e);
         } catch (IOException | RuntimeException e) {
-            throw new DocumentCorruptException(source.path(), "not a readable PDF: " + PdfLineCollector.oneLine(e), e);
+            // A file cut short in transfer loses its trailer; say so rather than only what PDFBox missed.
+            String cutShort = isTruncated(source.bytes()) ? "the PDF is truncated (its end-of-file marker is missing)"
+                    + " and cannot be opened: " : "not a readable PDF: ";
+            throw new DocumentCorruptException(source.path(), cutShort + PdfLineCollector.oneLine(e), e);
         }
     }
 
     private static ExtractedDocument build(SourceFile source, List<PdfPage> pages,
-                                           List<PdfLineCollector.PageFailure> failures, DocumentMetadata properties)
-            throws ExtractionException {
+                                           List<PdfLineCollector.PageFailure> failures, DocumentMetadata properties,
+                                           boolean ownerPasswordOnly) throws ExtractionException {
         DocumentBuilder builder = source.newDocument();
+        if (ownerPasswordOnly) {
+            // Opened without a password: only an owner password restricts it, which does not stop reading.
+            builder.warn(ExtractionWarning.forDocument("the PDF is encrypted with an owner password only; its"
+                    + " permissions are not enforced when reading it"));
+        }
         warnAboutPages(source, pages, failures, builder);
         RunningTextDetector.Result running = RunningTextDetector.detect(pages);
         List<List<PdfLine>> flows = new ArrayList<>();

@@ -2,6 +2,11 @@ package org.clausecheck.analyze.portfolio.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +19,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.clausecheck.analyze.finding.Status;
@@ -35,7 +42,37 @@ final class XlsxAuditWriter {
     /** Excel's limit on the characters of one cell. */
     private static final int MAX_CELL_CHARS = 32_767;
 
+    /**
+     * SXSSF spills rows to temporary files. POI deletes the files but keeps the folder it makes for them
+     * ({@code poifiles} in the temporary folder), so they go to a folder of this run, removed afterwards.
+     */
     void write(AuditOutput audit, OutputStream out) throws IOException {
+        Path scratch = Files.createTempDirectory("clausecheck-xlsx-");
+        try {
+            TempFile.withStrategy(new DefaultTempFileCreationStrategy(scratch.toFile()), () -> {
+                try {
+                    writeWorkbook(audit, out);
+                    return null;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void writeWorkbook(AuditOutput audit, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         try {
             Styles styles = new Styles(workbook);
