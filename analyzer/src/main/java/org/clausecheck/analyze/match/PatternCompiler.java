@@ -39,6 +39,11 @@ public final class PatternCompiler {
     private final LegalAnalyzer analyzer = new LegalAnalyzer();
     private final Map<String, String> groups;
     private final Map<String, IntervalsSource> compiledGroups = new HashMap<>();
+    /**
+     * The same pattern text gives the same source object, so that a document's match cache (keyed by identity)
+     * serves the playbook-wide weakeners and repeated patterns once per document, not once per rule.
+     */
+    private final Map<String, IntervalsSource> compiledPatterns = new HashMap<>();
     private final Set<String> compiling = new HashSet<>();
 
     public PatternCompiler() {
@@ -51,6 +56,15 @@ public final class PatternCompiler {
     }
 
     public IntervalsSource compile(String pattern) {
+        IntervalsSource compiled = compiledPatterns.get(pattern);
+        if (compiled == null) {
+            compiled = parse(pattern);
+            compiledPatterns.put(pattern, compiled);
+        }
+        return compiled;
+    }
+
+    private IntervalsSource parse(String pattern) {
         Parser parser = new Parser(pattern);
         IntervalsSource source = parser.expression();
         parser.skipSpaces();

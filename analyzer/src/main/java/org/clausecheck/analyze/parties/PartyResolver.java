@@ -196,13 +196,13 @@ public final class PartyResolver {
         for (int[] mention : RoleNormalizer.find(text, party)) {
             mentions++;
             String after = text.substring(mention[1], Math.min(text.length(), mention[1] + WINDOW));
-            if (PERFORMS_AFTER.matcher(after).find()) {
+            if (PERFORMS_AFTER.matcher(after).lookingAt()) {
                 performs++;
             }
-            if (PAYS_AFTER.matcher(after).find()) {
+            if (PAYS_AFTER.matcher(after).lookingAt()) {
                 pays++;
             }
-            if (INVOICES_AFTER.matcher(after).find()) {
+            if (INVOICES_AFTER.matcher(after).lookingAt()) {
                 paid++;
             }
             String preposition = wordBefore(text, mention[0]);
@@ -216,7 +216,7 @@ public final class PartyResolver {
             if (preposition.equals("to") && PAID_TO_BEFORE.matcher(before).find()) {
                 paid++;
             }
-            if (RECEIVES_BEFORE.matcher(before).find() && !ACTS_AFTER.matcher(after).find()) {
+            if (RECEIVES_BEFORE.matcher(before).find() && !ACTS_AFTER.matcher(after).lookingAt()) {
                 receives++;
             }
         }
