@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.portfolio.AuditRow;
+import org.clausecheck.analyze.report.FormulaGuard;
 
 /**
  * CSV per RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break): one row per file,

@@ -29,6 +29,7 @@ import org.clausecheck.analyze.portfolio.AuditRow;
 import org.clausecheck.analyze.portfolio.StoredDocument;
 import org.clausecheck.analyze.portfolio.StoredEvidence;
 import org.clausecheck.analyze.portfolio.StoredFinding;
+import org.clausecheck.analyze.report.FormulaGuard;
 
 /**
  * The workbook for legal operations, written with POI's streaming SXSSF so that rows go to disk as they
