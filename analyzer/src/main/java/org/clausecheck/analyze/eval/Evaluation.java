@@ -142,7 +142,7 @@ public final class Evaluation {
         }
         int documents = Math.max(1, result.outcomes().size());
         out.printf(Locale.ROOT, "time (one cold pass, JIT warming up): extraction %.2f s (%.1f ms/doc), analysis %.2f s "
-                        + "(%.1f ms/doc); AnalysisBenchmark measures warm runs%n%n",
+                        + "(%.1f ms/doc); clausecheck bench measures warm runs%n%n",
                 result.extractionNanos() / 1e9, result.extractionNanos() / 1e6 / documents,
                 result.analysisNanos() / 1e9, result.analysisNanos() / 1e6 / documents);
         for (Protection protection : Protection.CORE) {
