@@ -106,6 +106,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void aBrokenPlaybookOrOutputFolderIsOneLineNamingTheProblem() throws IOException {
+        Path playbook = Files.writeString(folder.resolve("broken.yaml"), "version: 1\nrules: [ {id: x\n");
+
+        CommandRun badPlaybook = CommandRun.of("check", "--playbook", playbook.toString(), vendorKeepsIp.toString());
+        assertEquals(ExitCode.ERROR.code(), badPlaybook.exitCode());
+        assertEquals(1, badPlaybook.err().lines().count(), badPlaybook.err());
+        assertTrue(badPlaybook.err().contains(playbook + ": not valid YAML: line 3"), badPlaybook.err());
+
+        Path nowhere = folder.resolve("no-such-folder").resolve("report.json");
+        CommandRun badOutput = CommandRun.of("check", "--format", "json", "-o", nowhere.toString(),
+                vendorKeepsIp.toString());
+        assertEquals(ExitCode.ERROR.code(), badOutput.exitCode());
+        assertTrue(badOutput.err().contains("cannot write the report to " + nowhere + ": its folder does not exist"),
+                badOutput.err());
+    }
+
+    @Test
     void anImageOnlyPdfIsAnErrorNeverAReportOfAllMissing() {
         Path scanned = Path.of("..", "extractor", "src", "test", "resources", "documents", "scanned.pdf");
 

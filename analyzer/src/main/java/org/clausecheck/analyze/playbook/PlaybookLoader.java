@@ -15,6 +15,7 @@ import org.clausecheck.analyze.finding.Status;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads a playbook from YAML and checks its shape; {@link PlaybookValidator} checks its meaning. */
@@ -60,7 +61,8 @@ public final class PlaybookLoader {
             }
             return load(text.toString(), file.toString());
         } catch (IOException e) {
-            throw new PlaybookException(file + ": cannot be read: " + e.getMessage(), e);
+            String reason = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();
+            throw new PlaybookException(file + ": cannot be read: " + reason, e);
         }
     }
 
@@ -71,6 +73,11 @@ public final class PlaybookLoader {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             root = new Yaml(new SafeConstructor(options)).load(yaml);
+        } catch (MarkedYAMLException e) {
+            // One line that names where: "line 2, column 8: expected ',' or '}'".
+            String where = e.getProblemMark() == null ? "" : "line " + (e.getProblemMark().getLine() + 1) + ", column "
+                    + (e.getProblemMark().getColumn() + 1) + ": ";
+            throw new PlaybookException(source + ": not valid YAML: " + where + e.getProblem(), e);
         } catch (YAMLException e) {
             throw new PlaybookException(source + ": not valid YAML: " + e.getMessage(), e);
         }

@@ -5,7 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.RenderOptions;
@@ -41,6 +43,9 @@ public final class ReportOutput {
         }
         try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
             renderer.render(report, RenderOptions.plain(), file);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            throw new IOException("cannot write the report to " + output + ": "
+                    + (e instanceof NoSuchFileException ? "its folder does not exist" : "permission denied"), e);
         }
     }
 
