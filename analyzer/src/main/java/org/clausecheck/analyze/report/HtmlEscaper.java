@@ -5,12 +5,12 @@ package org.clausecheck.analyze.report;
  * become character references, and characters that are not allowed in HTML (controls other than tab and
  * line breaks, lone surrogates, noncharacters, bidirectional overrides) are replaced by U+FFFD.
  */
-final class HtmlEscaper {
+public final class HtmlEscaper {
 
     private HtmlEscaper() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

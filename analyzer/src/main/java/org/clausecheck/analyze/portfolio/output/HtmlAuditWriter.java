@@ -12,6 +12,7 @@ import org.clausecheck.analyze.portfolio.AuditRow;
 import org.clausecheck.analyze.portfolio.StoredDocument;
 import org.clausecheck.analyze.portfolio.StoredEvidence;
 import org.clausecheck.analyze.portfolio.StoredFinding;
+import org.clausecheck.analyze.report.HtmlEscaper;
 
 /**
  * A self-contained HTML dashboard: counts per protection and status, the matrix whose cells link to each
@@ -123,22 +124,8 @@ final class HtmlAuditWriter implements AuditWriter {
         out.println("</section>");
     }
 
+    /** The same escaping as the check report: one rule for contract text in HTML. */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlEscaper.escape(text);
     }
 }
