@@ -1,8 +1,5 @@
 package org.clausecheck.cli.command;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -12,12 +9,11 @@ import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.portfolio.PortfolioIndexMissingException;
 import org.clausecheck.analyze.portfolio.PortfolioLocation;
 import org.clausecheck.analyze.portfolio.PortfolioReader;
-import org.clausecheck.analyze.portfolio.search.ClauseHit;
-import org.clausecheck.analyze.portfolio.search.ContractMatch;
 import org.clausecheck.analyze.portfolio.search.PortfolioSearcher;
 import org.clausecheck.analyze.portfolio.search.SearchLatency;
 import org.clausecheck.analyze.portfolio.search.SearchRequest;
 import org.clausecheck.analyze.portfolio.search.SearchResult;
+import org.clausecheck.analyze.portfolio.search.SearchResultWriter;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +39,6 @@ import picocli.CommandLine.Spec;
                 "  clausecheck search handover --rule knowledge-transfer --status weak --format json",
         })
 public final class SearchCommand implements Callable<Integer> {
-
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Lucene query over clause text.")
     String query;
@@ -101,9 +95,9 @@ public final class SearchCommand implements Callable<Integer> {
                         SearchLatency.medianMillis(searcher, request, repeat), repeat, repeat);
             }
             if (chosenFormat.equals("json")) {
-                writeJson(request, result, out);
+                SearchResultWriter.writeJson(request, result, out);
             } else {
-                writeText(request, result, out);
+                SearchResultWriter.writeText(request, result, out);
             }
             out.flush();
             boolean found = request.query() != null ? !result.hits().isEmpty() : !result.contracts().isEmpty();
@@ -112,75 +106,5 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("clausecheck: " + e.getMessage());
             return ExitCode.ERROR.code();
         }
-    }
-
-    private static void writeText(SearchRequest request, SearchResult result, PrintWriter out) {
-        if (request.query() == null) {
-            out.printf("%d contracts%s%s:%n", result.contracts().size(),
-                    request.rule() == null ? "" : " with " + request.rule(),
-                    request.status() == null ? "" : " " + request.status());
-            for (ContractMatch match : result.contracts()) {
-                out.println("  " + match.file() + "  " + match.rule() + "  " + match.status());
-            }
-            return;
-        }
-        out.printf("%d clauses match%s; showing %d%n", result.totalHits(),
-                request.hasFilter() ? " in " + distinctFiles(result) + " filtered contracts" : "", result.hits().size());
-        int rank = 1;
-        for (ClauseHit hit : result.hits()) {
-            StringBuilder where = new StringBuilder(hit.file());
-            if (hit.page() > 0) {
-                where.append(", page ").append(hit.page());
-            }
-            if (!hit.section().isEmpty()) {
-                where.append(", section ").append(hit.section());
-            }
-            if (!hit.heading().isEmpty()) {
-                where.append(" (").append(hit.heading()).append(')');
-            }
-            out.printf("%2d. %s%n    %s%n", rank++, where, hit.snippet());
-        }
-    }
-
-    private static long distinctFiles(SearchResult result) {
-        return result.contracts().stream().map(ContractMatch::file).distinct().count();
-    }
-
-    private static void writeJson(SearchRequest request, SearchResult result, PrintWriter out) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("query", request.query());
-            json.writeStringField("rule", request.rule());
-            json.writeStringField("status", request.status() == null ? null : request.status().name());
-            json.writeNumberField("totalHits", result.totalHits());
-            json.writeArrayFieldStart("hits");
-            for (ClauseHit hit : result.hits()) {
-                json.writeStartObject();
-                json.writeStringField("file", hit.file());
-                if (hit.page() > 0) {
-                    json.writeNumberField("page", hit.page());
-                } else {
-                    json.writeNullField("page");
-                }
-                json.writeStringField("section", hit.section());
-                json.writeStringField("heading", hit.heading());
-                json.writeStringField("snippet", hit.snippet());
-                json.writeNumberField("score", hit.score());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("contracts");
-            for (ContractMatch match : result.contracts()) {
-                json.writeStartObject();
-                json.writeStringField("file", match.file());
-                json.writeStringField("rule", match.rule());
-                json.writeStringField("status", match.status().name());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        out.println();
     }
 }
