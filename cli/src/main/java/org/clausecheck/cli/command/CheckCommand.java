@@ -2,18 +2,14 @@ package org.clausecheck.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clausecheck.analyze.AnalysisOptions;
-import org.clausecheck.analyze.ContractAnalyzer;
+import org.clausecheck.analyze.ContractChecker;
 import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.report.CheckReport;
-import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.analyze.report.FailLevel;
-import org.clausecheck.analyze.report.ProcessingError;
 import org.clausecheck.cli.ExitCode;
-import org.clausecheck.extract.ExtractedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,17 +64,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), unknownFormat.getMessage());
         }
         InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
-        List<ProcessingError> errors = new ArrayList<>(read.errors());
-        List<DocumentReport> documents = new ArrayList<>();
-        ContractAnalyzer analyzer = new ContractAnalyzer();
-        for (ExtractedDocument document : read.documents()) {
-            try {
-                documents.add(DocumentReport.of(document, analyzer.analyze(document, analysisOptions)));
-            } catch (RuntimeException e) {
-                errors.add(new ProcessingError(document.source(), "analysis failed: " + e.getMessage()));
-            }
-        }
-        CheckReport report = new CheckReport(analysisOptions.playbook(), documents, errors);
+        CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors());
         PrintWriter err = spec.commandLine().getErr();
         report.errors().forEach(err::println);
         err.flush();
