@@ -35,14 +35,7 @@ public final class ExtractionJsonWriter {
                 writeDocument(document, json);
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("errors");
-            for (ProcessingError error : report.errors()) {
-                json.writeStartObject();
-                json.writeStringField("file", error.file());
-                json.writeStringField("reason", error.reason());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            JsonReportRenderer.writeErrors(report.errors(), json);
             json.writeEndObject();
             json.writeRaw('\n');
         }

@@ -55,14 +55,7 @@ public final class JsonReportRenderer implements ReportRenderer {
                 writeDocument(report, document, json);
             }
             json.writeEndArray();
-            json.writeArrayFieldStart("errors");
-            for (ProcessingError error : report.errors()) {
-                json.writeStartObject();
-                json.writeStringField("file", error.file());
-                json.writeStringField("reason", error.reason());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            writeErrors(report.errors(), json);
             json.writeEndObject();
             json.writeRaw('\n');
         }
@@ -157,6 +150,18 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeArrayFieldStart(field);
         for (String value : values) {
             json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /** The {@code errors} array, the same in every JSON clausecheck writes: file and one-line reason. */
+    static void writeErrors(List<ProcessingError> errors, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("errors");
+        for (ProcessingError error : errors) {
+            json.writeStartObject();
+            json.writeStringField("file", error.file());
+            json.writeStringField("reason", error.reason());
+            json.writeEndObject();
         }
         json.writeEndArray();
     }
