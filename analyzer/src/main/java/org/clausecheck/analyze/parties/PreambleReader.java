@@ -97,7 +97,7 @@ public final class PreambleReader {
         if (partyTerms.isEmpty() || partyTerms.stream().anyMatch(byTerm::containsKey)) {
             return;
         }
-        // A party has a name that starts like a name ("Acme Corp.", "BICYCLETX LIMITED") or a role word for a
+        // A party has a name that starts like a name ("Acme Corp.", "BETA LABS LIMITED") or a role word for a
         // term ("the Employee"); '"Online Messages" received by customers' names a thing.
         boolean named = !name.isEmpty() && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)));
         boolean roleWord = partyTerms.stream().anyMatch(PartyResolver::isRoleWord);

@@ -117,7 +117,7 @@ public final class RoleNormalizer {
             forms.add(bare);
             forms.add(bare.toUpperCase(Locale.ROOT));
             if (bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.length() > 3) {
-                forms.add(titleCase(bare)); // defined as "CORIO", written as "Corio"
+                forms.add(titleCase(bare)); // defined as "ACME", written as "Acme"
             }
         }
         String shortName = party.name().replaceFirst(CORPORATE_SUFFIX, "").strip();
