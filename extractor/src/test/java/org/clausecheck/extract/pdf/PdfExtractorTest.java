@@ -114,6 +114,16 @@ class PdfExtractorTest {
     }
 
     @Test
+    void textDrawnAgainOverItselfIsReadOnceButDoubledLettersStay() throws Exception {
+        ExtractedDocument document = EXTRACTOR.extract(document("overprinted.pdf"));
+        assertEquals(List.of("1. OWNERSHIP OF THE WORK",
+                "1.1 The Supplier assigns all code and models to the Customer.",
+                "1.2 The Supplier keeps the prompts in the repository.",
+                "1.3 The committee books all fees: aa bb cc 1100."),
+                document.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
     void readsTwoColumnsLeftColumnFirst() throws Exception {
         ExtractedDocument document = EXTRACTOR.extract(document("two-columns.pdf"));
         List<String> texts = document.blocks().stream().map(Block::text).toList();

@@ -54,6 +54,7 @@ public final class PdfFixtureGenerator {
         writeScanned(out.resolve("contract.pdf"), out.resolve("scanned.pdf"));
         writeMixed(out.resolve("contract.pdf"), out.resolve("mixed.pdf"));
         writeBrokenPage(out.resolve("broken-page.pdf"));
+        writeOverprinted(out.resolve("overprinted.pdf"));
     }
 
     /** A page being written top to bottom; {@code y} is the next baseline, in points from the top. */
@@ -222,6 +223,34 @@ public final class PdfFixtureGenerator {
             COSDictionary fonts = document.getPage(1).getResources().getCOSObject().getCOSDictionary(COSName.FONT);
             for (COSName name : fonts.keySet()) {
                 fonts.setItem(name, broken);
+            }
+            document.save(file.toFile());
+        }
+    }
+
+    /**
+     * Text drawn more than once at nearly the same place, as producers simulate bold or draw shadows: a
+     * heading shown three times 0.3 points apart, a paragraph whose every glyph is shown twice, a line
+     * shown again exactly over itself, and a paragraph shown once whose doubled letters must stay.
+     */
+    private static void writeOverprinted(Path file) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (float offset : new float[] {0f, 0.3f, 0.6f}) {
+                    show(content, REGULAR, 12, MARGIN + offset, MARGIN, "1. OWNERSHIP OF THE WORK");
+                }
+                float x = MARGIN;
+                for (char glyph : "1.1 The Supplier assigns all code and models to the Customer.".toCharArray()) {
+                    show(content, REGULAR, BODY, x, MARGIN + 24, String.valueOf(glyph));
+                    show(content, REGULAR, BODY, x + 0.25f, MARGIN + 24.25f, String.valueOf(glyph));
+                    x += REGULAR.getStringWidth(String.valueOf(glyph)) / 1000 * BODY;
+                }
+                for (int layer = 0; layer < 2; layer++) {
+                    show(content, REGULAR, BODY, MARGIN, MARGIN + 46, "1.2 The Supplier keeps the prompts in the repository.");
+                }
+                show(content, REGULAR, BODY, MARGIN, MARGIN + 68, "1.3 The committee books all fees: aa bb cc 1100.");
             }
             document.save(file.toFile());
         }
