@@ -62,16 +62,42 @@ final class Dehyphenator {
         words = new HashSet<>();
         compounds = new HashSet<>();
         for (String line : documentLines.get()) {
-            for (String token : line.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
-                if (token.indexOf('-') > 0 && !token.endsWith("-")) {
-                    compounds.add(token);
+            String lower = line.toLowerCase(Locale.ROOT);
+            int end = 0;
+            while (end < lower.length()) {
+                int start = end;
+                while (start < lower.length() && !isWordChar(lower.charAt(start))) {
+                    start++;
                 }
-                for (String word : token.split("-")) {
-                    if (!word.isEmpty()) {
-                        words.add(word);
-                    }
+                end = start;
+                while (end < lower.length() && isWordChar(lower.charAt(end))) {
+                    end++;
+                }
+                if (end > start) {
+                    addToken(lower.substring(start, end));
                 }
             }
         }
+    }
+
+    /** A token is a run of letters and hyphens: its parts are words, and with an inner hyphen it is a compound. */
+    private void addToken(String token) {
+        if (token.indexOf('-') > 0 && !token.endsWith("-")) {
+            compounds.add(token);
+        }
+        int start = 0;
+        for (int hyphen = token.indexOf('-'); hyphen >= 0; hyphen = token.indexOf('-', start)) {
+            if (hyphen > start) {
+                words.add(token.substring(start, hyphen));
+            }
+            start = hyphen + 1;
+        }
+        if (start < token.length()) {
+            words.add(token.substring(start));
+        }
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '-' || Character.isLetter(c);
     }
 }

@@ -1,8 +1,6 @@
 package org.clausecheck.extract.pdf;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -10,23 +8,30 @@ import org.apache.pdfbox.text.TextPosition;
  * drawn two or three times a fraction of a point apart), shadows, text layers drawn twice. The rule
  * is PDFBox's {@code suppressDuplicateOverlappingText}: the same characters within a third of a
  * character width in both directions. PDFBox keeps a sorted tree per character for it, which cost a
- * quarter of all extraction time on the CUAD PDFs; here positions go into a hash grid of cells as wide
- * as the largest tolerance seen in practice, so that a lookup visits one to four small cells.
+ * quarter of all extraction time on the CUAD PDFs. Here the glyphs of a page go into a hash table keyed
+ * by text and grid cell, chained through plain arrays, so that a lookup reads one to four short chains.
  */
 final class OverprintFilter {
 
     /** Grid cell size in points; tolerances are usually 1 to 3 points (a third of a glyph width). */
     private static final float CELL = 4f;
+    private static final int INITIAL_SLOTS = 1 << 12;
+    private static final int MAX_CELLS_SEARCHED = 8;
 
-    private final Map<Cell, Positions> shown = new HashMap<>();
-
-    /** One grid cell holding the glyphs of one text. */
-    private record Cell(String text, int column, int row) {
-    }
+    /** Per slot, the index of the last glyph hashed there plus one; 0 when empty. */
+    private int[] slots = new int[INITIAL_SLOTS];
+    private float[] xs = new float[INITIAL_SLOTS];
+    private float[] ys = new float[INITIAL_SLOTS];
+    private String[] texts = new String[INITIAL_SLOTS];
+    /** Per glyph, the index of the previous glyph in its slot's chain, or -1. */
+    private int[] previousInSlot = new int[INITIAL_SLOTS];
+    private int count;
 
     /** Forgets the previous page. */
     void startPage() {
-        shown.clear();
+        Arrays.fill(slots, 0);
+        Arrays.fill(texts, 0, count, null);
+        count = 0;
     }
 
     /**
@@ -41,49 +46,79 @@ final class OverprintFilter {
         float x = glyph.getX();
         float y = glyph.getY();
         float tolerance = glyph.getWidth() / text.length() / 3.0f;
-        if (tolerance > 0 && isShownNear(text, x, y, tolerance)) {
+        if (!(tolerance > 0) || !Float.isFinite(x) || !Float.isFinite(y)) {
+            return false; // PDFBox compares nothing here either; keeps the cell loops finite
+        }
+        if (tolerance > MAX_CELLS_SEARCHED * CELL ? isShownAnywhereNear(text, x, y, tolerance)
+                : isShownNear(text, x, y, tolerance)) {
             return true;
         }
-        shown.computeIfAbsent(new Cell(text, cellOf(x), cellOf(y)), cell -> new Positions()).add(x, y);
+        remember(text, x, y);
         return false;
     }
 
     private boolean isShownNear(String text, float x, float y, float tolerance) {
+        int hash = text.hashCode();
         for (int column = cellOf(x - tolerance); column <= cellOf(x + tolerance); column++) {
             for (int row = cellOf(y - tolerance); row <= cellOf(y + tolerance); row++) {
-                Positions positions = shown.get(new Cell(text, column, row));
-                if (positions != null && positions.containsNear(x, y, tolerance)) {
-                    return true;
+                // A chain may hold other texts and cells that share the slot: each glyph is checked in full.
+                for (int i = slots[slotOf(hash, column, row)] - 1; i >= 0; i = previousInSlot[i]) {
+                    if (Math.abs(xs[i] - x) < tolerance && Math.abs(ys[i] - y) < tolerance && texts[i].equals(text)) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
     }
 
-    private static int cellOf(float coordinate) {
-        return (int) Math.floor(coordinate / CELL);
+    /** For a huge glyph: every glyph of the page rather than hundreds of cells. */
+    private boolean isShownAnywhereNear(String text, float x, float y, float tolerance) {
+        for (int i = 0; i < count; i++) {
+            if (Math.abs(xs[i] - x) < tolerance && Math.abs(ys[i] - y) < tolerance && texts[i].equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The x, y pairs of the glyphs in one cell; a cell rarely holds more than a few. */
-    private static final class Positions {
-        private float[] coordinates = new float[4];
-        private int size;
-
-        void add(float x, float y) {
-            if (size + 2 > coordinates.length) {
-                coordinates = Arrays.copyOf(coordinates, coordinates.length * 2);
-            }
-            coordinates[size++] = x;
-            coordinates[size++] = y;
+    private void remember(String text, float x, float y) {
+        if (count == xs.length) {
+            grow();
         }
+        xs[count] = x;
+        ys[count] = y;
+        texts[count] = text;
+        link(count);
+        count++;
+    }
 
-        boolean containsNear(float x, float y, float tolerance) {
-            for (int i = 0; i < size; i += 2) {
-                if (Math.abs(coordinates[i] - x) < tolerance && Math.abs(coordinates[i + 1] - y) < tolerance) {
-                    return true;
-                }
-            }
-            return false;
+    private void link(int glyph) {
+        int slot = slotOf(texts[glyph].hashCode(), cellOf(xs[glyph]), cellOf(ys[glyph]));
+        previousInSlot[glyph] = slots[slot] - 1;
+        slots[slot] = glyph + 1;
+    }
+
+    /** Twice the room, and twice the slots so that chains stay short. */
+    private void grow() {
+        int capacity = xs.length * 2;
+        xs = Arrays.copyOf(xs, capacity);
+        ys = Arrays.copyOf(ys, capacity);
+        texts = Arrays.copyOf(texts, capacity);
+        previousInSlot = Arrays.copyOf(previousInSlot, capacity);
+        slots = new int[capacity];
+        for (int glyph = 0; glyph < count; glyph++) {
+            link(glyph);
         }
+    }
+
+    private int slotOf(int textHash, int column, int row) {
+        int hash = (textHash * 31 + column) * 31 + row;
+        hash *= 0x9E3779B9; // spread neighbouring cells over the table
+        return (hash ^ (hash >>> 16)) & (slots.length - 1);
+    }
+
+    private static int cellOf(float coordinate) {
+        return (int) Math.floor(coordinate / CELL);
     }
 }

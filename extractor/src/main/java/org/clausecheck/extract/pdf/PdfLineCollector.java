@@ -2,12 +2,16 @@ package org.clausecheck.extract.pdf;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -17,12 +21,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects the text runs of every page with their positions and fonts. PDFBox already groups glyphs
- * into words and lines; this only records what {@code writeString} receives, splitting a line where a
- * gap much wider than a space separates two words (a column gutter or a tab stop), so that columns can
- * be told apart later. A page that fails is recorded and the other pages are still read.
+ * Collects the text runs of every page with their positions and fonts. PDFBox computes each glyph's
+ * position; {@link WordAssembler} groups the glyphs into words and lines as PDFTextStripper would, and
+ * this splits a line where a gap much wider than a space separates two words (a column gutter or a tab
+ * stop), so that columns can be told apart later. A page that fails is recorded and the other pages
+ * are still read.
  */
-final class PdfLineCollector extends PDFTextStripper {
+final class PdfLineCollector extends PDFTextStripper implements WordAssembler.Sink {
 
     /** Record of a page PDFBox could not read. */
     record PageFailure(int page, String reason) {
@@ -35,6 +40,11 @@ final class PdfLineCollector extends PDFTextStripper {
     private final List<PageFailure> failures = new ArrayList<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final OverprintFilter overprints = new OverprintFilter();
+    private final WordAssembler words = new WordAssembler(this);
+    /** Whether each open marked-content sequence carries an ActualText replacing its glyphs. */
+    private final Deque<Boolean> actualTextSequences = new ArrayDeque<>();
+    private String actualText;
+    private boolean actualTextPending;
 
     private List<PdfLine> lines = new ArrayList<>();
     private final StringBuilder run = new StringBuilder();
@@ -54,6 +64,7 @@ final class PdfLineCollector extends PDFTextStripper {
         setSortByPosition(false);
         // The same rule, cheaper: see OverprintFilter.
         setSuppressDuplicateOverlappingText(false);
+        setShouldSeparateByBeads(false);
     }
 
     /** Reads every page; pages without content come back with no lines. */
@@ -93,17 +104,46 @@ final class PdfLineCollector extends PDFTextStripper {
         run.setLength(0);
         pendingSpace = false;
         overprints.startPage();
+        words.startPage();
+        actualTextSequences.clear();
+        actualText = null;
     }
 
+    /** Each glyph goes straight to the word assembler: PDFTextStripper's own page buffer stays empty. */
     @Override
     protected void processTextPosition(TextPosition glyph) {
-        if (!overprints.isRepeat(glyph)) {
-            super.processTextPosition(glyph);
+        if (actualText != null) {
+            // The replacement text stands for all glyphs of its sequence: the first carries it.
+            words.add(glyph, actualTextPending ? actualText : "");
+            actualTextPending = false;
+        } else if (!overprints.isRepeat(glyph)) {
+            words.add(glyph, glyph.getUnicode());
         }
     }
 
     @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+        super.beginMarkedContentSequence(tag, properties);
+        actualText = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+        if (actualText != null) {
+            actualText = actualText.replace("\u00ad", ""); // soft hyphens
+            actualTextPending = true;
+        }
+        actualTextSequences.push(actualText != null);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        Boolean hadActualText = actualTextSequences.poll();
+        if (Boolean.TRUE.equals(hadActualText)) {
+            actualText = null;
+        }
+        super.endMarkedContentSequence();
+    }
+
+    @Override
     protected void endPage(PDPage page) throws IOException {
+        words.endPage();
         endRun();
         PdfPage empty = emptyPage(getCurrentPageNo(), page);
         pages.put(empty.number(), empty.withLines(lines));
@@ -111,7 +151,7 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     @Override
-    protected void writeString(String text, List<TextPosition> positions) {
+    public void word(String text, List<TextPosition> positions) {
         if (positions.isEmpty() || isBlank(text)) {
             return;
         }
@@ -173,12 +213,12 @@ final class PdfLineCollector extends PDFTextStripper {
     }
 
     @Override
-    protected void writeWordSeparator() {
+    public void wordSeparator() {
         pendingSpace = true;
     }
 
     @Override
-    protected void writeLineSeparator() {
+    public void lineSeparator() {
         endRun();
     }
 

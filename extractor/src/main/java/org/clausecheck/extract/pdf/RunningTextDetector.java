@@ -36,6 +36,7 @@ final class RunningTextDetector {
             "(?i)(?:page\\s*)?[-\u2013\u2014(\\[]?\\s*(?:\\d{1,4}|[ivxlc]{1,6}|[A-Z]-\\d{1,3})\\s*[-\u2013\u2014)\\]]?"
                     + "(?:\\s*(?:of|/)\\s*\\d{1,4})?");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The runs on one baseline near the top or bottom of a page, and the key under which repeats are counted. */
     private record Candidate(List<PdfLine> runs, String text, boolean top, String key) {
@@ -119,7 +120,7 @@ final class RunningTextDetector {
      * pages would pass for a running header.
      */
     private static String key(String text, float y, boolean top) {
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = WHITESPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         String comparable = SectionNumber.parse(text).isPresent() ? lower : DIGITS.matcher(lower).replaceAll("#");
         return (top ? "top|" : "bottom|") + Math.round(y / SAME_HEIGHT) + "|" + comparable;
     }

@@ -114,12 +114,13 @@ class PdfExtractorTest {
     }
 
     @Test
-    void textDrawnAgainOverItselfIsReadOnceButDoubledLettersStay() throws Exception {
+    void textDrawnAgainOverItselfIsReadOnceButDoubledLettersStayAndActualTextReplacesGlyphs() throws Exception {
         ExtractedDocument document = EXTRACTOR.extract(document("overprinted.pdf"));
         assertEquals(List.of("1. OWNERSHIP OF THE WORK",
                 "1.1 The Supplier assigns all code and models to the Customer.",
                 "1.2 The Supplier keeps the prompts in the repository.",
-                "1.3 The committee books all fees: aa bb cc 1100."),
+                "1.3 The committee books all fees: aa bb cc 1100.",
+                "1.4 The licence fee is due."),
                 document.blocks().stream().map(Block::text).toList());
     }
 

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -231,7 +232,8 @@ public final class PdfFixtureGenerator {
     /**
      * Text drawn more than once at nearly the same place, as producers simulate bold or draw shadows: a
      * heading shown three times 0.3 points apart, a paragraph whose every glyph is shown twice, a line
-     * shown again exactly over itself, and a paragraph shown once whose doubled letters must stay.
+     * shown again exactly over itself, a paragraph shown once whose doubled letters must stay, and tagged
+     * text whose glyphs stand for a replacement text.
      */
     private static void writeOverprinted(Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
@@ -251,6 +253,18 @@ public final class PdfFixtureGenerator {
                     show(content, REGULAR, BODY, MARGIN, MARGIN + 46, "1.2 The Supplier keeps the prompts in the repository.");
                 }
                 show(content, REGULAR, BODY, MARGIN, MARGIN + 68, "1.3 The committee books all fees: aa bb cc 1100.");
+                // Tagged PDF: the glyphs "lic. fee" stand for the ActualText "licence fee".
+                COSDictionary span = new COSDictionary();
+                span.setString(COSName.ACTUAL_TEXT, "licence fee");
+                content.beginText();
+                content.setFont(REGULAR, BODY);
+                content.newLineAtOffset(MARGIN, HEIGHT - (MARGIN + 90));
+                content.showText("1.4 The ");
+                content.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(span));
+                content.showText("lic. fee");
+                content.endMarkedContent();
+                content.showText(" is due.");
+                content.endText();
             }
             document.save(file.toFile());
         }
