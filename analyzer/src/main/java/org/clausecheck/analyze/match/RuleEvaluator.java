@@ -20,6 +20,7 @@ import org.clausecheck.analyze.playbook.NegationHandling;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RulePattern;
+import org.clausecheck.analyze.playbook.UnlessScope;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
 
@@ -168,6 +169,9 @@ public final class RuleEvaluator {
         void collect(CompiledPattern compiled, EvidenceKind kind, EvidenceKind inverted, Map<Integer, String> weakeners) {
             RulePattern pattern = compiled.pattern();
             BitSet cancelling = compiled.unless() == null ? new BitSet() : sentencesOf(compiled.unless());
+            // with unless-scope: object, the exception must also describe what the match is about (ExceptionScope)
+            List<PositionSpan> exceptions = pattern.unlessScope() == UnlessScope.OBJECT
+                    ? index.matches(compiled.unless()) : List.of();
             for (PositionSpan span : index.matches(compiled.match())) {
                 Sentence sentence = structure.sentences().get(span.sentence());
                 if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && Scope.outOfScope(sentence) != null) {
@@ -177,7 +181,8 @@ public final class RuleEvaluator {
                 if (!pattern.headings().isEmpty() && !mentionsAny(sentence.heading(), pattern.headings())) {
                     continue;
                 }
-                if (cancelling.get(span.sentence())) {
+                if (cancelling.get(span.sentence())
+                        && (exceptions.isEmpty() || ExceptionScope.cancels(index, span, exceptions))) {
                     cancelled++;
                     continue;
                 }
