@@ -20,6 +20,7 @@ import org.clausecheck.analyze.playbook.NegationHandling;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RulePattern;
+import org.clausecheck.analyze.playbook.UnlessScope;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
 
@@ -29,10 +30,10 @@ import org.clausecheck.analyze.structure.Sentence;
  * <p>Each match is judged in its sentence: out of scope (definition, recital), cancelled by the pattern's
  * "unless", negated, weakened by a condition. Then the status:
  * <ul>
- *   <li>contrary evidence and no unweakened satisfying evidence, or more contrary than satisfying sentences:
- *   CONTRARY;</li>
- *   <li>contrary and at least as many satisfying sentences: WEAK (the contract grants and takes back; both
- *   shown);</li>
+ *   <li>contrary evidence and no unweakened satisfying evidence: CONTRARY;</li>
+ *   <li>contrary and unweakened satisfying evidence: WEAK (the contract grants and takes back; both shown). How
+ *   many sentences say each is drafting style, not weight: a contract that assigns the work product once and
+ *   restates twice that the vendor keeps its platform grants and takes back all the same;</li>
  *   <li>satisfying evidence, at least one sentence unweakened: MET, unless the rule's coverage applies to the
  *   contract (AI work) and no satisfying sentence reaches it, itself or through a defined term: WEAK;</li>
  *   <li>only weak or weakened evidence: WEAK;</li>
@@ -168,6 +169,9 @@ public final class RuleEvaluator {
         void collect(CompiledPattern compiled, EvidenceKind kind, EvidenceKind inverted, Map<Integer, String> weakeners) {
             RulePattern pattern = compiled.pattern();
             BitSet cancelling = compiled.unless() == null ? new BitSet() : sentencesOf(compiled.unless());
+            // with unless-scope: object, the exception must also describe what the match is about (ExceptionScope)
+            List<PositionSpan> exceptions = pattern.unlessScope() == UnlessScope.OBJECT
+                    ? index.matches(compiled.unless()) : List.of();
             for (PositionSpan span : index.matches(compiled.match())) {
                 Sentence sentence = structure.sentences().get(span.sentence());
                 if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && Scope.outOfScope(sentence) != null) {
@@ -177,7 +181,8 @@ public final class RuleEvaluator {
                 if (!pattern.headings().isEmpty() && !mentionsAny(sentence.heading(), pattern.headings())) {
                     continue;
                 }
-                if (cancelling.get(span.sentence())) {
+                if (cancelling.get(span.sentence())
+                        && (exceptions.isEmpty() || ExceptionScope.cancels(index, span, exceptions))) {
                     cancelled++;
                     continue;
                 }
@@ -234,7 +239,7 @@ public final class RuleEvaluator {
             long contraryCount = items.stream().filter(e -> e.kind() == EvidenceKind.CONTRARY).count();
             Status status;
             if (contraryCount > 0) {
-                status = strong > 0 && strong >= contraryCount ? Status.WEAK : Status.CONTRARY;
+                status = strong > 0 ? Status.WEAK : Status.CONTRARY;
             } else if (strong > 0 && missesCoverage(items)) {
                 status = Status.WEAK;
                 reasons.add("the grant does not reach " + rule.coverage().description()
@@ -261,8 +266,6 @@ public final class RuleEvaluator {
             }
             if (status == Status.WEAK && contraryCount > 0) {
                 reasons.add("satisfying and contrary evidence conflict: WEAK until a reviewer reconciles them");
-            } else if (status == Status.CONTRARY && strong > 0) {
-                reasons.add("more contrary than satisfying evidence: CONTRARY, satisfying evidence shown too");
             }
             double confidence = confidence(status, strong, weakCount, contraryCount, parties);
             return new Finding(rule.id(), status, confidence, reasons, items,

@@ -26,8 +26,8 @@ public final class PlaybookLoader {
 
     private static final Set<String> RULE_KEYS = Set.of("id", "title", "category", "severity", "rationale",
             "headings", "satisfied", "weak", "contrary", "weakening", "recommendation", "examples", "covers");
-    private static final Set<String> PATTERN_KEYS = Set.of("id", "match", "unless", "headings", "negation",
-            "definitions");
+    private static final Set<String> PATTERN_KEYS = Set.of("id", "match", "unless", "unless-scope", "headings",
+            "negation", "definitions");
 
     private PlaybookLoader() {
     }
@@ -169,10 +169,20 @@ public final class PlaybookLoader {
             } catch (IllegalArgumentException e) {
                 throw new PlaybookException(where + " " + key + " " + id + ": negation must be drop, ignore or invert");
             }
+            String unless = string(p, "unless", where, false);
+            String scope = string(p, "unless-scope", where + " " + key + " " + id, false);
+            UnlessScope unlessScope;
+            try {
+                unlessScope = scope == null ? UnlessScope.SENTENCE : UnlessScope.valueOf(scope.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new PlaybookException(where + " " + key + " " + id + ": unless-scope must be sentence or object");
+            }
+            if (scope != null && unless == null) {
+                throw new PlaybookException(where + " " + key + " " + id + ": unless-scope without unless");
+            }
             Object definitions = p.get("definitions");
             patterns.add(new RulePattern(id, string(p, "match", where + " " + key + " " + id, true),
-                    string(p, "unless", where, false), strings(p, "headings", where), handling,
-                    Boolean.TRUE.equals(definitions)));
+                    unless, strings(p, "headings", where), handling, Boolean.TRUE.equals(definitions), unlessScope));
         }
         return patterns;
     }

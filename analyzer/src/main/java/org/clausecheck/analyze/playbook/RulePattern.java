@@ -8,18 +8,26 @@ import java.util.Objects;
  *
  * @param id         short name, unique within its rule, shown in reasons
  * @param match      the pattern
- * @param unless     a pattern that, anywhere in the same sentence, cancels the match; or null
+ * @param unless     a pattern that, in the same sentence, cancels the match; or null
  * @param headings   words one of which must appear in the sentence's headings for the match to count; empty for any
  * @param negation   what a negated match means
  * @param definitions whether matches in definitions and recitals count (normally they grant nothing)
+ * @param unlessScope where in the sentence the exception must stand to cancel the match
  */
 public record RulePattern(String id, String match, String unless, List<String> headings, NegationHandling negation,
-                          boolean definitions) {
+                          boolean definitions, UnlessScope unlessScope) {
 
     public RulePattern {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(match, "match");
         Objects.requireNonNull(negation, "negation");
+        Objects.requireNonNull(unlessScope, "unlessScope");
         headings = List.copyOf(headings);
+    }
+
+    /** A pattern whose exception, if any, cancels it anywhere in the sentence. */
+    public RulePattern(String id, String match, String unless, List<String> headings, NegationHandling negation,
+                       boolean definitions) {
+        this(id, match, unless, headings, negation, definitions, UnlessScope.SENTENCE);
     }
 }

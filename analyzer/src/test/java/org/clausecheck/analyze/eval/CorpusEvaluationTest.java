@@ -49,7 +49,7 @@ class CorpusEvaluationTest {
                 "false assurance in " + result.contractsWithFalseAssurance(true) + " contracts");
         // Presence F1 reached on the PDFs (docs/evaluation.md), less a small margin: {all labels, without low}.
         Map<String, double[]> floors = Map.of(
-                "ip-ownership", new double[] {0.84, 0.88},
+                "ip-ownership", new double[] {0.89, 0.91},
                 "documentation", new double[] {0.86, 0.97},
                 "environment-access", new double[] {0.85, 0.93},
                 "knowledge-transfer", new double[] {0.93, 0.97});
@@ -61,7 +61,7 @@ class CorpusEvaluationTest {
             assertTrue(withoutLow >= floor[1], protection.ruleId() + " presence F1 without low-confidence labels " + withoutLow);
         }
         assertTrue(vendorRetainsFoundContrary(result, false) >= 0.85, "vendor-retains recall without low-confidence labels");
-        assertTrue(vendorRetainsFoundContrary(result, true) >= 0.65, "vendor-retains recall with all labels");
+        assertTrue(vendorRetainsFoundContrary(result, true) >= 0.80, "vendor-retains recall with all labels");
     }
 
     /** Share of contracts labelled VENDOR that the analyzer reports CONTRARY on ip-ownership. */

@@ -51,6 +51,16 @@ class PlaybookValidatorTest {
         PlaybookException severity = assertThrows(PlaybookException.class, () -> playbook(
                 RULE.formatted("x", "assign*", "negated").replace("severity: required", "severity: urgent")));
         assertTrue(severity.getMessage().contains("required or recommended"), severity.getMessage());
+        PlaybookException scope = assertThrows(PlaybookException.class, () -> playbook(RULE.formatted("x", "assign*",
+                "negated").replace("match: retain*", "match: retain*\n        unless: x\n        unless-scope: clause")));
+        assertTrue(scope.getMessage().contains("unless-scope must be sentence or object"), scope.getMessage());
+        PlaybookException alone = assertThrows(PlaybookException.class, () -> playbook(RULE.formatted("x", "assign*",
+                "negated").replace("match: retain*", "match: retain*\n        unless-scope: object")));
+        assertTrue(alone.getMessage().contains("unless-scope without unless"), alone.getMessage());
+        Playbook scoped = playbook(RULE.formatted("x", "assign*", "negated")
+                .replace("match: retain*", "match: retain*\n        unless: x\n        unless-scope: object"));
+        assertEquals(UnlessScope.OBJECT, scoped.rules().get(0).contrary().get(0).unlessScope());
+        assertEquals(UnlessScope.SENTENCE, scoped.rules().get(0).satisfied().get(0).unlessScope());
         assertThrows(PlaybookException.class, () -> PlaybookLoader.load("version: [", "broken.yaml"));
         assertThrows(PlaybookException.class, () -> PlaybookLoader.load("name: no version\nrules: []", "v.yaml"));
     }
