@@ -55,7 +55,7 @@ final class ReportFixtures {
             3.1 Vendor retains all right, title and interest in the Deliverables and grants Customer a \
             non-exclusive licence to use them.
 
-            3.2 Vendor hereby assigns to Customer all rights in the custom reports.
+            3.2 Vendor hereby assigns to Customer all rights in the custom reports if Customer so requests.
 
             4. DOCUMENTATION
 
@@ -122,11 +122,10 @@ final class ReportFixtures {
         String text = AGREEMENT_TEXT;
         Finding ip = new Finding("ip-ownership", Status.CONTRARY, 0.9, List.of(
                 "contrary evidence from pattern vendor-retains in section 3.1",
-                "satisfying evidence from pattern present-assignment in section 3.2",
-                "more contrary than satisfying evidence"), List.of(
-                evidence(text, EvidenceKind.SATISFYING, "present-assignment",
-                        "Vendor hereby assigns to Customer all rights in the custom reports.", 2, "3.2",
-                        "INTELLECTUAL PROPERTY", ""),
+                "weak evidence from pattern present-assignment in section 3.2 (weakened by upon-request)"), List.of(
+                evidence(text, EvidenceKind.WEAK, "present-assignment",
+                        "Vendor hereby assigns to Customer all rights in the custom reports if Customer so requests.",
+                        2, "3.2", "INTELLECTUAL PROPERTY", "weakened by upon-request"),
                 evidence(text, EvidenceKind.CONTRARY, "vendor-retains",
                         "Vendor retains all right, title and interest in the Deliverables and grants Customer a "
                                 + "non-exclusive licence to use them.", 2, "3.1", "INTELLECTUAL PROPERTY", "")),
