@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks `clausecheck audit` on a folder of PDFs, in one run, RUNS times, and prints the medians:
-#   (a) `audit -j 2` wall time (cold JVM, empty index) against plain single-threaded PDFBox getText over
+#   (a) `audit -j 2` wall time (cold JVM started by the ./clausecheck launcher as users run it, empty index)
+#       against plain single-threaded PDFBox getText over
 #       the same files (scripts/PlainPdfbox.java, fresh JVM, timed from the first file to the last);
 #   (c) a second `audit` with nothing changed, against the first;
 #   (d) a phrase query's median latency inside the JVM (search --repeat: 50 warm-up runs, 50 measured);
@@ -12,7 +13,7 @@ dir="${1:-$root/../shared/corpus/cuad/pdf}"
 runs="${2:-3}"
 memory="${3:-}"
 jar="$root/cli/target/clausecheck.jar"
-"$root/clausecheck" --version >/dev/null # builds the jar when the sources changed
+"$root/clausecheck" --version >/dev/null # builds the jar (and its class-data archive) when the sources changed
 work="$(mktemp -d /tmp/clausecheck-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
@@ -20,7 +21,7 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 # Wall seconds of one audit; the audit's own exit code (4: gaps found) is not a failure here.
 timed_audit() {
-  /usr/bin/time -f "%e %M" -o "$work/time" java ${CLAUSECHECK_JAVA_OPTS:-} -jar "$jar" audit "$@" \
+  /usr/bin/time -f "%e %M" -o "$work/time" "$root/clausecheck" audit "$@" \
     --no-progress --format csv -o "$work/audit.csv" 2>"$work/audit.err" || true
   tail -1 "$work/audit.err" >&2
   tail -1 "$work/time"
