@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
@@ -27,9 +26,6 @@ import org.clausecheck.analyze.parties.Role;
  * kept unstemmed. Other word forms are the playbook's to list, with prefixes such as {@code assign*}.
  */
 public class LegalAnalyzer extends Analyzer {
-
-    /** Articles carry no meaning for the rules; dropping them keeps phrases short. */
-    static final Set<String> DROPPED = Set.of("the", "a", "an");
 
     static final CharArraySet ROLE_TOKENS = new CharArraySet(
             List.of(Role.CUSTOMER.token(), Role.VENDOR.token(), Role.UNKNOWN.token()), false);
@@ -72,11 +68,24 @@ public class LegalAnalyzer extends Analyzer {
         @Override
         public boolean incrementToken() throws IOException {
             while (input.incrementToken()) {
-                if (!DROPPED.contains(term.toString())) {
+                if (!isArticle(term.buffer(), term.length())) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * "the", "a" or "an": articles carry no meaning for the rules; dropping them keeps phrases short. Read
+         * from the term buffer, without making a string of every token.
+         */
+        private static boolean isArticle(char[] term, int length) {
+            return switch (length) {
+                case 1 -> term[0] == 'a';
+                case 2 -> term[0] == 'a' && term[1] == 'n';
+                case 3 -> term[0] == 't' && term[1] == 'h' && term[2] == 'e';
+                default -> false;
+            };
         }
     }
 
