@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -186,6 +187,7 @@ public final class PartyResolver {
             "(?i:services|deliverables|work\\s+product|support|software)\\s+(?:\\w+\\s+){0,4}?(?:to|for)\\s+(?:the\\s+)?$");
     private static final Pattern ACTS_AFTER = Pattern.compile("^\\s+(?:shall|will|must|agrees)");
     private static final int WINDOW = 90;
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
 
     private static Scored score(String text, Party party) {
         int mentions = 0;
@@ -193,30 +195,40 @@ public final class PartyResolver {
         int pays = 0;
         int paid = 0;
         int receives = 0;
+        // One matcher per expression, set to the window around each mention: a region with its default
+        // opaque bounds reads exactly like a substring of the window, without copying it.
+        Matcher performsAfter = PERFORMS_AFTER.matcher(text);
+        Matcher paysAfter = PAYS_AFTER.matcher(text);
+        Matcher invoicesAfter = INVOICES_AFTER.matcher(text);
+        Matcher actsAfter = ACTS_AFTER.matcher(text);
+        Matcher paidByBefore = PAID_BY_BEFORE.matcher(text);
+        Matcher paidToBefore = PAID_TO_BEFORE.matcher(text);
+        Matcher receivesBefore = RECEIVES_BEFORE.matcher(text);
         for (int[] mention : RoleNormalizer.find(text, party)) {
             mentions++;
-            String after = text.substring(mention[1], Math.min(text.length(), mention[1] + WINDOW));
-            if (PERFORMS_AFTER.matcher(after).lookingAt()) {
+            int afterEnd = Math.min(text.length(), mention[1] + WINDOW);
+            if (performsAfter.region(mention[1], afterEnd).lookingAt()) {
                 performs++;
             }
-            if (PAYS_AFTER.matcher(after).lookingAt()) {
+            if (paysAfter.region(mention[1], afterEnd).lookingAt()) {
                 pays++;
             }
-            if (INVOICES_AFTER.matcher(after).lookingAt()) {
+            if (invoicesAfter.region(mention[1], afterEnd).lookingAt()) {
                 paid++;
             }
             String preposition = wordBefore(text, mention[0]);
             if (preposition.isEmpty()) {
                 continue; // most mentions are subjects; the look-behind patterns need "to", "by" or "for"
             }
-            String before = text.substring(Math.max(0, mention[0] - WINDOW), mention[0]);
-            if (preposition.equals("by") && PAID_BY_BEFORE.matcher(before).find()) {
+            int beforeStart = Math.max(0, mention[0] - WINDOW);
+            if (preposition.equals("by") && paidByBefore.region(beforeStart, mention[0]).find()) {
                 pays++;
             }
-            if (preposition.equals("to") && PAID_TO_BEFORE.matcher(before).find()) {
+            if (preposition.equals("to") && paidToBefore.region(beforeStart, mention[0]).find()) {
                 paid++;
             }
-            if (RECEIVES_BEFORE.matcher(before).find() && !ACTS_AFTER.matcher(after).lookingAt()) {
+            if (receivesBefore.region(beforeStart, mention[0]).find()
+                    && !actsAfter.region(mention[1], afterEnd).lookingAt()) {
                 receives++;
             }
         }
@@ -258,14 +270,14 @@ public final class PartyResolver {
 
     /** True for a role word of either side ("Client", "the Supplier", "Employee"). */
     static boolean isRoleWord(String term) {
-        String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String lower = LEADING_THE.matcher(term.toLowerCase(Locale.ROOT)).replaceFirst("");
         return CUSTOMER_WORDS.contains(lower) || VENDOR_WORDS.contains(lower) || lower.equals("company");
     }
 
     private static double roleWordScore(Party party) {
         double score = 0;
         for (String alias : party.aliases()) {
-            String lower = alias.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+            String lower = LEADING_THE.matcher(alias.toLowerCase(Locale.ROOT)).replaceFirst("");
             if (CUSTOMER_WORDS.contains(lower)) {
                 score -= 2.5;
             } else if (VENDOR_WORDS.contains(lower)) {

@@ -56,6 +56,13 @@ public final class PreambleReader {
     private static final Pattern OPERATIVE_START = Pattern.compile(
             "(?i:it\\s+is\\s+(?:hereby\\s+)?agreed|now,?\\s+therefore|agree\\s+as\\s+follows|the\\s+parties\\s+agree\\s+that)");
 
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern LEADING_LOWER_CASE_THE = Pattern.compile("^the\\s+");
+    private static final Pattern SUFFIX_FIRST = Pattern.compile("(?i)(inc|llc|ltd|l\\.l\\.c|corp|co|n\\.a|plc|l\\.p|lp)\\.?\\b.*");
+    private static final Pattern FIRST_WORD = Pattern.compile("^([A-Za-z.]+).*");
+
     private PreambleReader() {
     }
 
@@ -102,7 +109,7 @@ public final class PreambleReader {
         boolean named = !name.isEmpty() && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)));
         boolean roleWord = partyTerms.stream().anyMatch(PartyResolver::isRoleWord);
         // A short acronym ("EIT", "CRO") stands for a party even when its name could not be read.
-        boolean acronym = partyTerms.stream().anyMatch(t -> t.matches("[A-Z][A-Z0-9&]{1,7}"));
+        boolean acronym = partyTerms.stream().anyMatch(t -> ACRONYM.matcher(t).matches());
         if (!named && !roleWord && !acronym) {
             return;
         }
@@ -126,14 +133,14 @@ public final class PreambleReader {
     }
 
     static boolean isPartyTerm(String term) {
-        String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String lower = LEADING_LOWER_CASE_THE.matcher(term.toLowerCase(Locale.ROOT)).replaceFirst("");
         if (NOT_PARTIES.contains(lower) || NOT_PARTY_ENDING.matcher(lower).find()) {
             return false;
         }
-        if (!Character.isLetter(term.charAt(0)) || term.split("\\s+").length > 5) {
+        if (!Character.isLetter(term.charAt(0)) || SPACES.split(term).length > 5) {
             return false;
         }
-        String bare = term.replaceFirst("^(?i:the)\\s+", "");
+        String bare = LEADING_THE.matcher(term).replaceFirst("");
         return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) || Set.of("we", "us", "you").contains(lower);
     }
 
@@ -154,12 +161,12 @@ public final class PreambleReader {
             String head = candidate.substring(0, comma).strip();
             String after = candidate.substring(comma + 1).strip();
             // Keep a corporate suffix that follows a comma: "Acme, Inc."
-            if (after.matches("(?i)(inc|llc|ltd|l\\.l\\.c|corp|co|n\\.a|plc|l\\.p|lp)\\.?\\b.*")) {
-                head = head + ", " + after.replaceFirst("^([A-Za-z.]+).*", "$1");
+            if (SUFFIX_FIRST.matcher(after).matches()) {
+                head = head + ", " + FIRST_WORD.matcher(after).replaceFirst("$1");
             }
             candidate = head;
         }
-        candidate = candidate.replaceAll("\\s+", " ").replaceFirst("^(?i:the)\\s+", "");
+        candidate = LEADING_THE.matcher(SPACES.matcher(candidate).replaceAll(" ")).replaceFirst("");
         if (candidate.length() > 80 || candidate.length() < 2 || ADDRESS_WORDS.matcher(candidate).find()) {
             // The parenthetical follows an address: the name is the last entity name before it.
             Matcher entity = ENTITY_NAME.matcher(before);
@@ -167,7 +174,7 @@ public final class PreambleReader {
             while (entity.find()) {
                 last = entity.group(1);
             }
-            return last.length() <= 80 ? last.replaceAll("\\s+", " ") : "";
+            return last.length() <= 80 ? SPACES.matcher(last).replaceAll(" ") : "";
         }
         return candidate;
     }

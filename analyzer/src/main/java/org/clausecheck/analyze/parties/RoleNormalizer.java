@@ -82,8 +82,9 @@ public final class RoleNormalizer {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private static final String CORPORATE_SUFFIX = ",?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation"
-            + "|co|company|plc|s\\.a|sa|gmbh|ag|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|s\\.a\\.s|sas|a/s|ab|pty|n\\.a)\\.?$";
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(",?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation"
+            + "|co|company|plc|s\\.a|sa|gmbh|ag|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|s\\.a\\.s|sas|a/s|ab|pty|n\\.a)\\.?$");
 
     private static String titleCase(String upper) {
         StringBuilder title = new StringBuilder(upper.length());
@@ -113,14 +114,14 @@ public final class RoleNormalizer {
                 forms.add(alias);
                 continue;
             }
-            String bare = alias.replaceFirst("^(?i:the)\\s+", "");
+            String bare = LEADING_THE.matcher(alias).replaceFirst("");
             forms.add(bare);
             forms.add(bare.toUpperCase(Locale.ROOT));
             if (bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.length() > 3) {
                 forms.add(titleCase(bare)); // defined as "ACME", written as "Acme"
             }
         }
-        String shortName = party.name().replaceFirst(CORPORATE_SUFFIX, "").strip();
+        String shortName = CORPORATE_SUFFIX.matcher(party.name()).replaceFirst("").strip();
         if (!shortName.equals(party.name()) && shortName.length() >= 4 && Character.isUpperCase(shortName.charAt(0))) {
             forms.add(shortName); // "Commerce One, Inc." is mostly written "Commerce One"
             if (shortName.equals(shortName.toUpperCase(Locale.ROOT))) {
