@@ -1,5 +1,6 @@
 package org.clausecheck.analyze.match;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausecheck.analyze.structure.Sentence;
 
@@ -26,6 +27,7 @@ public final class Scope {
     private Scope() {
     }
 
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:(?:section|article|clause)\\s+)?"
             + "[0-9ivxlcdmIVXLCDM]{0,6}(?:[.)][0-9a-z]{0,3})*[.)]?\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -40,21 +42,23 @@ public final class Scope {
         if (title.isEmpty()) {
             return false;
         }
-        String text = normalise(LEADING_NUMBER.matcher(sentence.text()).replaceFirst(""));
+        Matcher number = LEADING_NUMBER.matcher(sentence.text());
+        String text = normalise(number.lookingAt() ? sentence.text().substring(number.end()) : sentence.text());
         return text.equals(title) || normalise(sentence.text()).equals(title);
     }
 
     private static String normalise(String text) {
-        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+        return NOT_LETTER_OR_DIGIT.matcher(text).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Why the sentence grants nothing, or null when it is an operative sentence. */
     public static String outOfScope(Sentence sentence) {
         String text = sentence.text();
-        if (QUOTED_DEFINITION.matcher(text).find() || PLAIN_DEFINITION.matcher(text).find()) {
+        // The first three expressions are anchored: only the sentence start can match.
+        if (QUOTED_DEFINITION.matcher(text).lookingAt() || PLAIN_DEFINITION.matcher(text).lookingAt()) {
             return "a definition";
         }
-        if (RECITAL.matcher(text).find() || RECITAL_HEADING.matcher(sentence.heading()).find()) {
+        if (RECITAL.matcher(text).lookingAt() || RECITAL_HEADING.matcher(sentence.heading()).find()) {
             return "a recital";
         }
         return null;
