@@ -43,7 +43,7 @@ public final class DocumentIndex {
 
     private DocumentIndex(MemoryIndex index, List<Token> tokens, int sentenceCount) {
         IndexSearcher searcher = index.createSearcher();
-        this.leaf = searcher.getIndexReader().leaves().get(0);
+        this.leaf = new MemoizedTermsReader(searcher.getIndexReader().leaves().get(0).reader(), FIELD).getContext();
         this.tokens = List.copyOf(tokens);
         this.positions = tokens.stream().mapToInt(Token::position).toArray();
         this.firstTokenOfSentence = new int[sentenceCount + 1];
