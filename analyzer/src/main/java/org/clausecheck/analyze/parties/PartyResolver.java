@@ -180,11 +180,15 @@ public final class PartyResolver {
     private static final Pattern PAYS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
             + "\\s+(?:\\w+\\s+){0,2}?(?:pay|reimburse|compensate|remit)\\b");
     private static final Pattern INVOICES_AFTER = Pattern.compile("^\\s+(?:shall|will|may)\\s+invoice");
-    private static final Pattern PAID_BY_BEFORE = Pattern.compile("(?i:payable|paid|invoiced?)\\s+by\\s+(?:the\\s+)?$");
-    private static final Pattern PAID_TO_BEFORE = Pattern.compile(
+    static final Pattern PAID_BY_BEFORE = Pattern.compile("(?i:payable|paid|invoiced?)\\s+by\\s+(?:the\\s+)?$");
+    static final Pattern PAID_TO_BEFORE = Pattern.compile(
             "(?i:pay|payable|paid|compensate|reimburse|invoiced?)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:the\\s+)?$");
-    private static final Pattern RECEIVES_BEFORE = Pattern.compile(
+    static final Pattern RECEIVES_BEFORE = Pattern.compile(
             "(?i:services|deliverables|work\\s+product|support|software)\\s+(?:\\w+\\s+){0,4}?(?:to|for)\\s+(?:the\\s+)?$");
+    // The letters the three expressions above can start with.
+    static final String PAID_BY_FIRST = "pPiI";
+    static final String PAID_TO_FIRST = "pPcCrRiI";
+    static final String RECEIVES_FIRST = "sSdDwW";
     private static final Pattern ACTS_AFTER = Pattern.compile("^\\s+(?:shall|will|must|agrees)");
     private static final int WINDOW = 90;
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
@@ -221,13 +225,15 @@ public final class PartyResolver {
                 continue; // most mentions are subjects; the look-behind patterns need "to", "by" or "for"
             }
             int beforeStart = Math.max(0, mention[0] - WINDOW);
-            if (preposition.equals("by") && paidByBefore.region(beforeStart, mention[0]).find()) {
+            if (preposition.equals("by")
+                    && FirstCharacterSearch.find(paidByBefore, text, beforeStart, mention[0], PAID_BY_FIRST)) {
                 pays++;
             }
-            if (preposition.equals("to") && paidToBefore.region(beforeStart, mention[0]).find()) {
+            if (preposition.equals("to")
+                    && FirstCharacterSearch.find(paidToBefore, text, beforeStart, mention[0], PAID_TO_FIRST)) {
                 paid++;
             }
-            if (receivesBefore.region(beforeStart, mention[0]).find()
+            if (FirstCharacterSearch.find(receivesBefore, text, beforeStart, mention[0], RECEIVES_FIRST)
                     && !actsAfter.region(mention[1], afterEnd).lookingAt()) {
                 receives++;
             }

@@ -26,8 +26,9 @@ public final class PreambleReader {
             "(?i:hereinafter|herein)(?:\\s+(?i:referred\\s+to\\s+as|called|known\\s+as))?\\s*(?i:the\\s+)?"
                     + OPEN_QUOTE + "([^\"\u201D\u201C']{1,40})" + CLOSE_QUOTE);
     private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D'\u2018]{1,40}?)" + CLOSE_QUOTE);
-    private static final Pattern NAME_START = Pattern.compile(
+    static final Pattern NAME_START = Pattern.compile(
             "(?i:\\bby\\s+and\\s+between|\\bby\\s+and\\s+among|\\bbetween|\\bamong|\\band|\\bby|\\bwith|:|;|\\)\\s*,)\\s+");
+    static final String NAME_START_FIRST = "bBaAwW:;)";
 
     /** Defined terms in a preamble that name things, not parties. */
     private static final Set<String> NOT_PARTIES = Set.of("agreement", "effective date", "party", "parties",
@@ -53,7 +54,8 @@ public final class PreambleReader {
                     + "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV"
                     + "|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)\\b\\.?)");
 
-    private static final Pattern OPERATIVE_START = Pattern.compile(
+    static final String OPERATIVE_START_FIRST = "iInNaAtT";
+    static final Pattern OPERATIVE_START = Pattern.compile(
             "(?i:it\\s+is\\s+(?:hereby\\s+)?agreed|now,?\\s+therefore|agree\\s+as\\s+follows|the\\s+parties\\s+agree\\s+that)");
 
     private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
@@ -90,8 +92,9 @@ public final class PreambleReader {
     /** Where the operative part starts: "IT IS AGREED", "NOW, THEREFORE", "agree as follows"; at most 6000 characters. */
     static int preambleEnd(String text) {
         int limit = Math.min(text.length(), PREAMBLE_LENGTH);
-        Matcher operative = OPERATIVE_START.matcher(text).region(0, limit);
-        while (operative.find()) {
+        Matcher operative = OPERATIVE_START.matcher(text);
+        for (int from = 0; FirstCharacterSearch.find(operative, text, from, limit, OPERATIVE_START_FIRST);
+             from = operative.end()) {
             if (operative.start() >= 80) {
                 return operative.start();
             }
@@ -149,8 +152,10 @@ public final class PreambleReader {
         int from = Math.max(0, at - 240);
         String before = preamble.substring(from, at);
         int nameStart = 0;
-        Matcher start = NAME_START.matcher(before);
-        while (start.find()) {
+        // Transparent bounds: a word boundary at the region's start sees the character before it.
+        Matcher start = NAME_START.matcher(before).useTransparentBounds(true);
+        for (int next = 0; FirstCharacterSearch.find(start, before, next, before.length(), NAME_START_FIRST);
+             next = start.end()) {
             if (start.end() < before.length() - 1) {
                 nameStart = start.end();
             }

@@ -74,8 +74,21 @@ public final class RoleNormalizer {
                 spans.add(new int[] {at, end});
             }
         }
-        spans.sort(Comparator.comparingInt(span -> span[0]));
-        return spans;
+        return byStart(spans);
+    }
+
+    /** Spans in order of their starts, which are distinct; sorted as numbers, without a comparator per pair. */
+    private static List<int[]> byStart(List<int[]> spans) {
+        long[] keys = new long[spans.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) spans.get(i)[0] << 32 | spans.get(i)[1];
+        }
+        java.util.Arrays.sort(keys);
+        List<int[]> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(new int[] {(int) (key >>> 32), (int) key});
+        }
+        return sorted;
     }
 
     private static boolean isWordChar(char c) {
