@@ -42,12 +42,43 @@ public final class Scope {
         if (title.isEmpty()) {
             return false;
         }
-        Matcher number = LEADING_NUMBER.matcher(sentence.text());
-        String text = normalise(number.lookingAt() ? sentence.text().substring(number.end()) : sentence.text());
-        return text.equals(title) || normalise(sentence.text()).equals(title);
+        String text = sentence.text();
+        Matcher number = LEADING_NUMBER.matcher(text);
+        return normalisesTo(text, number.lookingAt() ? number.end() : 0, title) || normalisesTo(text, 0, title);
     }
 
-    private static String normalise(String text) {
+    /**
+     * {@code normalise(text.substring(from)).equals(normalised)}, compared character by character while the
+     * text is ASCII, where letters and digits are plain and lower case is one character: most sentences differ
+     * from their heading within a few characters, and making each normalised copy cost more than the rest.
+     */
+    static boolean normalisesTo(String text, int from, String normalised) {
+        int at = 0;
+        boolean gap = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                // The ASCII part agreed so far; the rest needs Unicode letter classes and case mapping.
+                return normalise(text.substring(from)).equals(normalised);
+            }
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit) {
+                gap = at > 0;
+                continue;
+            }
+            if (gap && (at >= normalised.length() || normalised.charAt(at++) != ' ')) {
+                return false;
+            }
+            gap = false;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (at >= normalised.length() || normalised.charAt(at++) != lower) {
+                return false;
+            }
+        }
+        return at == normalised.length();
+    }
+
+    static String normalise(String text) {
         return NOT_LETTER_OR_DIGIT.matcher(text).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
