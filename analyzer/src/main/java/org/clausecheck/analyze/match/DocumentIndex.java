@@ -180,8 +180,11 @@ public final class DocumentIndex {
 
         private boolean punctuationBefore(int start) {
             for (int i = Math.max(previousEnd, 0); i < start && i < text.length(); i++) {
-                if (",;:()[]".indexOf(text.charAt(i)) >= 0) {
-                    return true;
+                switch (text.charAt(i)) {
+                    case ',', ';', ':', '(', ')', '[', ']':
+                        return true;
+                    default:
+                        break;
                 }
             }
             return false;

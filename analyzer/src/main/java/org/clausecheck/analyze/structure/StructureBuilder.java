@@ -104,6 +104,9 @@ public final class StructureBuilder {
 
     private static boolean mayStartInlineSection(String text, int at) {
         char c = text.charAt(at);
+        if (c > '?' && c != '\u201D') {
+            return false; // letters and most other characters, in one comparison
+        }
         if (SentenceSplitter.isSpace(c)) {
             return at + 2 < text.length() && SentenceSplitter.isSpace(text.charAt(at + 1))
                     && SentenceSplitter.isSpace(text.charAt(at + 2));
