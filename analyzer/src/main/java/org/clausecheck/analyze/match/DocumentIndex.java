@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -44,8 +45,11 @@ public final class DocumentIndex {
     private DocumentIndex(MemoryIndex index, List<Token> tokens, int sentenceCount) {
         IndexSearcher searcher = index.createSearcher();
         this.leaf = new MemoizedTermsReader(searcher.getIndexReader().leaves().get(0).reader(), FIELD).getContext();
-        this.tokens = List.copyOf(tokens);
-        this.positions = tokens.stream().mapToInt(Token::position).toArray();
+        this.tokens = Collections.unmodifiableList(tokens);
+        this.positions = new int[tokens.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = tokens.get(i).position();
+        }
         this.firstTokenOfSentence = new int[sentenceCount + 1];
         Arrays.fill(firstTokenOfSentence, tokens.size());
         for (int i = tokens.size() - 1; i >= 0; i--) {

@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.parties;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class RoleNormalizer {
      */
     static List<int[]> find(String text, Party party) {
         List<int[]> spans = new ArrayList<>();
-        boolean[] taken = null;
+        BitSet taken = new BitSet(); // grows to the last mention only, unlike an array as long as the text
         for (String form : forms(party)) {
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                 int end = at + form.length();
@@ -64,13 +65,10 @@ public final class RoleNormalizer {
                 if (!wordStart || !wordEnd) {
                     continue;
                 }
-                if (taken == null) {
-                    taken = new boolean[text.length()];
-                }
-                if (taken[at] || taken[end - 1]) {
+                if (taken.get(at) || taken.get(end - 1)) {
                     continue;
                 }
-                java.util.Arrays.fill(taken, at, end, true);
+                taken.set(at, end);
                 spans.add(new int[] {at, end});
             }
         }
