@@ -167,8 +167,10 @@ public final class RuleEvaluator {
 
         void collect(CompiledPattern compiled, EvidenceKind kind, EvidenceKind inverted, Map<Integer, String> weakeners) {
             RulePattern pattern = compiled.pattern();
-            BitSet cancelling = compiled.unless() == null ? new BitSet() : sentencesOf(compiled.unless());
-            for (PositionSpan span : index.matches(compiled.match())) {
+            List<PositionSpan> spans = index.matches(compiled.match());
+            // The exception is only looked for when the pattern matched.
+            BitSet cancelling = compiled.unless() == null || spans.isEmpty() ? new BitSet() : sentencesOf(compiled.unless());
+            for (PositionSpan span : spans) {
                 Sentence sentence = structure.sentences().get(span.sentence());
                 if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && Scope.outOfScope(sentence) != null) {
                     outOfScope++;
