@@ -1,7 +1,6 @@
 package org.clausecheck.analyze.match;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +34,8 @@ public final class DocumentIndex {
     public static final String FIELD = "analysis";
     /** Positions left empty between sentences; wider than any pattern window. */
     static final int SENTENCE_GAP = 1000;
+    /** One analyzer for all documents: it keeps a token stream per thread for reuse. */
+    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
 
     private final LeafReaderContext leaf;
     private final List<Token> tokens;
@@ -68,8 +69,7 @@ public final class DocumentIndex {
         List<Token> tokens = new ArrayList<>();
         // Offsets come from the token stream itself (SentenceRecorder); the index needs positions only.
         MemoryIndex index = new MemoryIndex(false, false);
-        LegalAnalyzer analyzer = (LegalAnalyzer) LegalAnalyzer.withReader(reader -> new RoleCharFilter(text, mentions));
-        try (TokenStream stream = new SentenceRecorder(analyzer.tokenStream(FIELD, new StringReader(text)),
+        try (TokenStream stream = new SentenceRecorder(ANALYZER.tokenStream(FIELD, new RoleCharFilter(text, mentions)),
                 text, sentenceStarts, sentenceEnds, tokens)) {
             index.addField(FIELD, stream);
         } catch (IOException e) {

@@ -1,7 +1,6 @@
 package org.clausecheck.analyze.match;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -109,15 +108,5 @@ public class LegalAnalyzer extends Analyzer {
             return term.length() > 0 && ROLE_TOKEN_INITIALS.indexOf(term.buffer()[0]) >= 0
                     && ROLE_TOKENS.contains(term.buffer(), 0, term.length());
         }
-    }
-
-    /** The same chain behind a reader that rewrites party mentions to role tokens. */
-    static Analyzer withReader(java.util.function.Function<Reader, Reader> wrap) {
-        return new LegalAnalyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return wrap.apply(reader);
-            }
-        };
     }
 }
