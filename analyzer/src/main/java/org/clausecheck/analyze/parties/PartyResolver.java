@@ -211,13 +211,15 @@ public final class PartyResolver {
         for (int[] mention : RoleNormalizer.find(text, party)) {
             mentions++;
             int afterEnd = Math.min(text.length(), mention[1] + WINDOW);
-            if (performsAfter.region(mention[1], afterEnd).lookingAt()) {
+            // The expressions read after a mention all start with white space.
+            boolean spaceAfter = mention[1] < afterEnd && isSpace(text.charAt(mention[1]));
+            if (spaceAfter && performsAfter.region(mention[1], afterEnd).lookingAt()) {
                 performs++;
             }
-            if (paysAfter.region(mention[1], afterEnd).lookingAt()) {
+            if (spaceAfter && paysAfter.region(mention[1], afterEnd).lookingAt()) {
                 pays++;
             }
-            if (invoicesAfter.region(mention[1], afterEnd).lookingAt()) {
+            if (spaceAfter && invoicesAfter.region(mention[1], afterEnd).lookingAt()) {
                 paid++;
             }
             String preposition = wordBefore(text, mention[0]);
@@ -234,7 +236,7 @@ public final class PartyResolver {
                 paid++;
             }
             if (FirstCharacterSearch.find(receivesBefore, text, beforeStart, mention[0], RECEIVES_FIRST)
-                    && !actsAfter.region(mention[1], afterEnd).lookingAt()) {
+                    && !(spaceAfter && actsAfter.region(mention[1], afterEnd).lookingAt())) {
                 receives++;
             }
         }
@@ -251,6 +253,11 @@ public final class PartyResolver {
                 + (roleWord != 0 ? (isPronounParty(party) ? ", pronoun of the " + (roleWord > 0 ? "drafter" : "reader")
                 : ", role word " + (roleWord > 0 ? "of a vendor" : "of a customer")) : "");
         return new Scored(party, mentions, score, explanation);
+    }
+
+    /** White space as {@code \s} of a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /** "to", "by" or "for" when that word (maybe followed by "the") stands right before {@code at}; else "". */

@@ -49,10 +49,12 @@ public final class PreambleReader {
     private static final Pattern ADDRESS_WORDS = Pattern.compile("(?i)\\d|\\b(?:located|offices?|business|address"
             + "|residing|resident|organi[sz]ed|existing|incorporated|laws|registered|principal|place|whose|having|with"
             + "|street|avenue|road|suite)\\b");
-    private static final Pattern ENTITY_NAME = Pattern.compile(
-            "([A-Z][\\w&.'\\-]*(?:\\s+(?:[A-Z(&][\\w&.'()\\-]*|of|and|de|du)){0,7},?\\s+"
-                    + "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV"
-                    + "|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)\\b\\.?)");
+    private static final String ENTITY_SUFFIXES = "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc"
+            + "|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)";
+    static final Pattern ENTITY_NAME = Pattern.compile(
+            "([A-Z][\\w&.'\\-]*(?:\\s+(?:[A-Z(&][\\w&.'()\\-]*|of|and|de|du)){0,7},?\\s+" + ENTITY_SUFFIXES + "\\b\\.?)");
+    /** What every entity name ends with; much cheaper to look for than the name. */
+    static final Pattern ENTITY_SUFFIX = Pattern.compile("\\s" + ENTITY_SUFFIXES + "\\b");
 
     static final String OPERATIVE_START_FIRST = "iInNaAtT";
     static final Pattern OPERATIVE_START = Pattern.compile(
@@ -174,10 +176,12 @@ public final class PreambleReader {
         candidate = LEADING_THE.matcher(SPACES.matcher(candidate).replaceAll(" ")).replaceFirst("");
         if (candidate.length() > 80 || candidate.length() < 2 || ADDRESS_WORDS.matcher(candidate).find()) {
             // The parenthetical follows an address: the name is the last entity name before it.
-            Matcher entity = ENTITY_NAME.matcher(before);
             String last = "";
-            while (entity.find()) {
-                last = entity.group(1);
+            if (ENTITY_SUFFIX.matcher(before).find()) {
+                Matcher entity = ENTITY_NAME.matcher(before);
+                while (entity.find()) {
+                    last = entity.group(1);
+                }
             }
             return last.length() <= 80 ? SPACES.matcher(last).replaceAll(" ") : "";
         }

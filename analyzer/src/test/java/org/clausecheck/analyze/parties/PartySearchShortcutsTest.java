@@ -9,13 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-class FirstCharacterSearchTest {
+/** The shortcuts taken when reading parties give the answers of the plain searches they replace. */
+class PartySearchShortcutsTest {
 
     private static final String[] WORDS = {"by", "and", "between", "among", "with", "By", "AND", "Between", "WITH",
         "abandon", "band", "sandwich", ":", ";", ")", "),", "payable", "Paid", "invoiced", "invoice", "pay",
         "prepaid", "compensate", "Reimburse", "to", "the", "The", "for", "services", "Deliverables", "work",
         "product", "Support", "software", "it", "is", "hereby", "agreed", "Now,", "therefore", "agree", "as",
-        "follows", "parties", "that", "IT IS AGREED", "x", "Acme", "Inc."};
+        "follows", "parties", "that", "IT IS AGREED", "x", "Acme", "Inc.", "Beta Labs", "LLC", "Co", "Company",
+        "AGREEMENT", "S.A.", "Holdings", "of", "Trust", "Bank", "GmbH", "Ltd"};
     private static final String[] SEPARATORS = {" ", " ", " ", "  ", "\n", ", ", "(", "\t"};
 
     private static String randomText(Random random) {
@@ -74,5 +76,19 @@ class FirstCharacterSearchTest {
             found.add(matcher.start() + "-" + matcher.end());
         }
         return found;
+    }
+
+    @Test
+    void everyEntityNameEndsWithTheSuffixLookedForFirst() {
+        Random random = new Random(7);
+        int names = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random);
+            if (PreambleReader.ENTITY_NAME.matcher(text).find()) {
+                names++;
+                assertEquals(true, PreambleReader.ENTITY_SUFFIX.matcher(text).find(), text);
+            }
+        }
+        assertEquals(true, names > 1000, "too few entity names: " + names);
     }
 }
