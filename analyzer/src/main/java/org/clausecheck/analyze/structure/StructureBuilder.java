@@ -56,7 +56,8 @@ public final class StructureBuilder {
         int pieceStart = 0;
         String number = block.sectionNumber();
         Matcher inline = INLINE_SECTION.matcher(text);
-        for (int from = 0; findInlineSection(inline, text, from); from = inline.end()) {
+        char[] chars = text.toCharArray(); // scanned much faster than a string with wide characters
+        for (int from = 0; findInlineSection(inline, chars, from); from = inline.end()) {
             int at = inline.start(1);
             if (at == 0) {
                 continue;
@@ -90,10 +91,10 @@ public final class StructureBuilder {
      * white space, or three white space characters. Letting the regular expression try every offset of every
      * block was the most expensive part of the structure.
      */
-    static boolean findInlineSection(Matcher inline, String text, int from) {
-        for (int at = from; at < text.length(); at++) {
+    static boolean findInlineSection(Matcher inline, char[] text, int from) {
+        for (int at = from; at < text.length; at++) {
             if (mayStartInlineSection(text, at)) {
-                inline.region(at, text.length());
+                inline.region(at, text.length);
                 if (inline.lookingAt()) {
                     return true;
                 }
@@ -102,17 +103,23 @@ public final class StructureBuilder {
         return false;
     }
 
-    private static boolean mayStartInlineSection(String text, int at) {
-        char c = text.charAt(at);
+    private static boolean mayStartInlineSection(char[] text, int at) {
+        char c = text[at];
         if (c > '?' && c != '\u201D') {
             return false; // letters and most other characters, in one comparison
         }
-        if (SentenceSplitter.isSpace(c)) {
-            return at + 2 < text.length() && SentenceSplitter.isSpace(text.charAt(at + 1))
-                    && SentenceSplitter.isSpace(text.charAt(at + 2));
+        boolean gap = SentenceSplitter.isSpace(c)
+                ? at + 2 < text.length && SentenceSplitter.isSpace(text[at + 1]) && SentenceSplitter.isSpace(text[at + 2])
+                : ".:;!?\"\u201D)".indexOf(c) >= 0 && at + 1 < text.length && SentenceSplitter.isSpace(text[at + 1]);
+        if (!gap) {
+            return false;
         }
-        return ".:;!?\"\u201D)".indexOf(c) >= 0 && at + 1 < text.length()
-                && SentenceSplitter.isSpace(text.charAt(at + 1));
+        // The number follows the white space: "Section", "Article" (either case) or a digit.
+        int number = at + 1;
+        while (number < text.length && SentenceSplitter.isSpace(text[number])) {
+            number++;
+        }
+        return number < text.length && (text[number] == 'S' || text[number] == 'A' || text[number] >= '0' && text[number] <= '9');
     }
 
     private static int levelOf(String sectionNumber) {

@@ -62,7 +62,7 @@ class SentenceSplitterTest {
             for (int at = 0; at < text.length(); at++) {
                 matcher.region(at, text.length());
                 int expected = matcher.lookingAt() ? matcher.end() : -1;
-                assertEquals(expected, SentenceSplitter.candidateEnd(text, at), text + " at " + at);
+                assertEquals(expected, SentenceSplitter.candidateEnd(text.toCharArray(), at), text + " at " + at);
             }
             String word = text.strip();
             assertEquals(listNumber.matcher(word).matches(), SentenceSplitter.isListNumber(word), word);

@@ -55,7 +55,7 @@ class StructureBuilderTest {
             }
             List<String> found = new ArrayList<>();
             Matcher scanned = StructureBuilder.INLINE_SECTION.matcher(text);
-            for (int from = 0; StructureBuilder.findInlineSection(scanned, text, from); from = scanned.end()) {
+            for (int from = 0; StructureBuilder.findInlineSection(scanned, text.toCharArray(), from); from = scanned.end()) {
                 found.add(scanned.start() + "-" + scanned.end() + ":" + scanned.group(1));
             }
             assertEquals(expected, found, text);
