@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.match;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntsRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
@@ -60,6 +62,8 @@ final class MemoizedTermsReader extends FilterLeafReader {
         private final Map<BytesRef, Integer> ordinals = new HashMap<>();
         /** Keyed by identity: each prefix or wildcard source keeps its automaton. */
         private final Map<CompiledAutomaton, IntsRef> expansions = new IdentityHashMap<>();
+        /** Prefix automata by their prefix: patterns write the same prefix ("assign*") in many places. */
+        private final Map<BytesRef, IntsRef> expansionsByPrefix = new HashMap<>();
 
         MemoizedTerms(Terms in) {
             super(in);
@@ -77,20 +81,43 @@ final class MemoizedTermsReader extends FilterLeafReader {
             }
             IntsRef ordinalsOfTerms = expansions.get(automaton);
             if (ordinalsOfTerms == null) {
-                ordinalsOfTerms = expand(automaton);
+                BytesRef prefix = PrefixAutomata.prefixOf(automaton);
+                if (prefix == null) {
+                    ordinalsOfTerms = ordinalsOf(in.intersect(automaton, null), null);
+                } else {
+                    ordinalsOfTerms = expansionsByPrefix.get(prefix);
+                    if (ordinalsOfTerms == null) {
+                        ordinalsOfTerms = expandPrefix(prefix);
+                        expansionsByPrefix.put(prefix, ordinalsOfTerms);
+                    }
+                }
                 expansions.put(automaton, ordinalsOfTerms);
             }
             return new OrdinalsTermsEnum(in.iterator(), ordinalsOfTerms);
         }
 
-        private IntsRef expand(CompiledAutomaton automaton) throws IOException {
+        /** The terms that start with a prefix: those from its ceiling on, in order, as its automaton gives them. */
+        private IntsRef expandPrefix(BytesRef prefix) throws IOException {
+            TermsEnum terms = in.iterator();
+            if (terms.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+                return new IntsRef();
+            }
+            return ordinalsOf(terms, prefix);
+        }
+
+        /**
+         * The ordinals of an enumeration's terms, from its current term when {@code prefix} is given (and while
+         * terms start with it), else from its first {@code next()}.
+         */
+        private static IntsRef ordinalsOf(TermsEnum terms, BytesRef prefix) throws IOException {
             IntsRef found = new IntsRef();
-            TermsEnum matching = in.intersect(automaton, null);
-            while (matching.next() != null) {
+            BytesRef term = prefix == null ? terms.next() : terms.term();
+            while (term != null && (prefix == null || StringHelper.startsWith(term, prefix))) {
                 if (found.length == found.ints.length) {
-                    found.ints = java.util.Arrays.copyOf(found.ints, Math.max(8, found.length * 2));
+                    found.ints = Arrays.copyOf(found.ints, Math.max(8, found.length * 2));
                 }
-                found.ints[found.length++] = Math.toIntExact(matching.ord());
+                found.ints[found.length++] = Math.toIntExact(terms.ord());
+                term = terms.next();
             }
             return found;
         }
