@@ -18,6 +18,7 @@ public final class RecommendedLanguage {
     public static final String CUSTOMER = "{customer}";
     public static final String VENDOR = "{vendor}";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+\\}");
+    private static final Pattern SENTENCE_OPENING_THE = Pattern.compile("(^|[.:;]\\s+)the (Customer|Vendor)\\b");
     private static final Set<String> PRONOUNS = Set.of("we", "us", "our", "you", "your");
 
     private RecommendedLanguage() {
@@ -50,7 +51,7 @@ public final class RecommendedLanguage {
     private static String fill(String template, String customer, String vendor) {
         String filled = template.replace(CUSTOMER, customer).replace(VENDOR, vendor);
         // "the Vendor" opening a sentence is capitalised; inside one it reads as written.
-        return filled.replaceAll("(^|[.:;]\\s+)the (Customer|Vendor)\\b", "$1The $2");
+        return SENTENCE_OPENING_THE.matcher(filled).replaceAll("$1The $2");
     }
 
     private static Optional<String> term(Optional<Party> party) {

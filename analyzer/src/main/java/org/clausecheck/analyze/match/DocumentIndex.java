@@ -1,10 +1,10 @@
 package org.clausecheck.analyze.match;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
@@ -34,6 +34,8 @@ public final class DocumentIndex {
     public static final String FIELD = "analysis";
     /** Positions left empty between sentences; wider than any pattern window. */
     static final int SENTENCE_GAP = 1000;
+    /** One analyzer for all documents: it keeps a token stream per thread for reuse. */
+    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
 
     private final LeafReaderContext leaf;
     private final List<Token> tokens;
@@ -43,9 +45,12 @@ public final class DocumentIndex {
 
     private DocumentIndex(MemoryIndex index, List<Token> tokens, int sentenceCount) {
         IndexSearcher searcher = index.createSearcher();
-        this.leaf = searcher.getIndexReader().leaves().get(0);
-        this.tokens = List.copyOf(tokens);
-        this.positions = tokens.stream().mapToInt(Token::position).toArray();
+        this.leaf = new MemoizedTermsReader(searcher.getIndexReader().leaves().get(0).reader(), FIELD).getContext();
+        this.tokens = Collections.unmodifiableList(tokens);
+        this.positions = new int[tokens.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = tokens.get(i).position();
+        }
         this.firstTokenOfSentence = new int[sentenceCount + 1];
         Arrays.fill(firstTokenOfSentence, tokens.size());
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -64,8 +69,7 @@ public final class DocumentIndex {
         List<Token> tokens = new ArrayList<>();
         // Offsets come from the token stream itself (SentenceRecorder); the index needs positions only.
         MemoryIndex index = new MemoryIndex(false, false);
-        LegalAnalyzer analyzer = (LegalAnalyzer) LegalAnalyzer.withReader(reader -> new RoleCharFilter(text, mentions));
-        try (TokenStream stream = new SentenceRecorder(analyzer.tokenStream(FIELD, new StringReader(text)),
+        try (TokenStream stream = new SentenceRecorder(ANALYZER.tokenStream(FIELD, new RoleCharFilter(text, mentions)),
                 text, sentenceStarts, sentenceEnds, tokens)) {
             index.addField(FIELD, stream);
         } catch (IOException e) {
@@ -180,8 +184,11 @@ public final class DocumentIndex {
 
         private boolean punctuationBefore(int start) {
             for (int i = Math.max(previousEnd, 0); i < start && i < text.length(); i++) {
-                if (",;:()[]".indexOf(text.charAt(i)) >= 0) {
-                    return true;
+                switch (text.charAt(i)) {
+                    case ',', ';', ':', '(', ')', '[', ']':
+                        return true;
+                    default:
+                        break;
                 }
             }
             return false;

@@ -1,12 +1,11 @@
 package org.clausecheck.analyze.match;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
@@ -15,7 +14,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.clausecheck.analyze.parties.Role;
@@ -28,11 +27,11 @@ import org.clausecheck.analyze.parties.Role;
  */
 public class LegalAnalyzer extends Analyzer {
 
-    /** Articles carry no meaning for the rules; dropping them keeps phrases short. */
-    static final Set<String> DROPPED = Set.of("the", "a", "an");
-
-    static final CharArraySet ROLE_TOKENS = new CharArraySet(
-            List.of(Role.CUSTOMER.token(), Role.VENDOR.token(), Role.UNKNOWN.token()), false);
+    private static final List<String> ROLE_TOKEN_LIST = List.of(Role.CUSTOMER.token(), Role.VENDOR.token(),
+            Role.UNKNOWN.token());
+    static final CharArraySet ROLE_TOKENS = new CharArraySet(ROLE_TOKEN_LIST, false);
+    private static final String ROLE_TOKEN_INITIALS = ROLE_TOKEN_LIST.stream().map(token -> token.substring(0, 1))
+            .distinct().collect(Collectors.joining());
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
@@ -40,7 +39,7 @@ public class LegalAnalyzer extends Analyzer {
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
         stream = new ArticleFilter(stream);
-        stream = new SetKeywordMarkerFilter(stream, ROLE_TOKENS);
+        stream = new RoleTokenMarker(stream);
         stream = new EnglishMinimalStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
@@ -72,21 +71,42 @@ public class LegalAnalyzer extends Analyzer {
         @Override
         public boolean incrementToken() throws IOException {
             while (input.incrementToken()) {
-                if (!DROPPED.contains(term.toString())) {
+                if (!isArticle(term.buffer(), term.length())) {
                     return true;
                 }
             }
             return false;
         }
+
+        /**
+         * "the", "a" or "an": articles carry no meaning for the rules; dropping them keeps phrases short. Read
+         * from the term buffer, without making a string of every token.
+         */
+        private static boolean isArticle(char[] term, int length) {
+            return switch (length) {
+                case 1 -> term[0] == 'a';
+                case 2 -> term[0] == 'a' && term[1] == 'n';
+                case 3 -> term[0] == 't' && term[1] == 'h' && term[2] == 'e';
+                default -> false;
+            };
+        }
     }
 
-    /** The same chain behind a reader that rewrites party mentions to role tokens. */
-    static Analyzer withReader(java.util.function.Function<Reader, Reader> wrap) {
-        return new LegalAnalyzer() {
-            @Override
-            protected Reader initReader(String fieldName, Reader reader) {
-                return wrap.apply(reader);
-            }
-        };
+    /**
+     * Marks role tokens as keywords, so the stemmer leaves them alone. Tests the first letter before the set:
+     * a set look-up for every token of a contract cost more than the rest of the marking.
+     */
+    private static final class RoleTokenMarker extends KeywordMarkerFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        RoleTokenMarker(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        protected boolean isKeyword() {
+            return term.length() > 0 && ROLE_TOKEN_INITIALS.indexOf(term.buffer()[0]) >= 0
+                    && ROLE_TOKENS.contains(term.buffer(), 0, term.length());
+        }
     }
 }

@@ -49,6 +49,9 @@ public final class Negation {
             if (token.position() > span.endPosition()) {
                 break;
             }
+            if (!CUES.contains(token.term())) {
+                continue; // only a cue negates (isCue below); the look for a condition after it is costly
+            }
             int distance = span.startPosition() - token.position();
             if (distance > 0 && conditionBetween(sentence, i, span.startPosition())) {
                 continue; // "No deliverable is accepted until it meets the acceptance criteria"

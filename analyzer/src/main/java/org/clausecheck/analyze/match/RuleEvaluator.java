@@ -168,11 +168,14 @@ public final class RuleEvaluator {
 
         void collect(CompiledPattern compiled, EvidenceKind kind, EvidenceKind inverted, Map<Integer, String> weakeners) {
             RulePattern pattern = compiled.pattern();
-            BitSet cancelling = compiled.unless() == null ? new BitSet() : sentencesOf(compiled.unless());
-            // with unless-scope: object, the exception must also describe what the match is about (ExceptionScope)
-            List<PositionSpan> exceptions = pattern.unlessScope() == UnlessScope.OBJECT
+            List<PositionSpan> spans = index.matches(compiled.match());
+            // The exception is only looked for when the pattern matched; with unless-scope: object it must
+            // also describe what the match is about (ExceptionScope).
+            boolean lookForException = compiled.unless() != null && !spans.isEmpty();
+            BitSet cancelling = lookForException ? sentencesOf(compiled.unless()) : new BitSet();
+            List<PositionSpan> exceptions = lookForException && pattern.unlessScope() == UnlessScope.OBJECT
                     ? index.matches(compiled.unless()) : List.of();
-            for (PositionSpan span : index.matches(compiled.match())) {
+            for (PositionSpan span : spans) {
                 Sentence sentence = structure.sentences().get(span.sentence());
                 if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && Scope.outOfScope(sentence) != null) {
                     outOfScope++;

@@ -1,5 +1,6 @@
 package org.clausecheck.analyze.match;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausecheck.analyze.structure.Sentence;
 
@@ -26,6 +27,7 @@ public final class Scope {
     private Scope() {
     }
 
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:(?:section|article|clause)\\s+)?"
             + "[0-9ivxlcdmIVXLCDM]{0,6}(?:[.)][0-9a-z]{0,3})*[.)]?\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -40,21 +42,54 @@ public final class Scope {
         if (title.isEmpty()) {
             return false;
         }
-        String text = normalise(LEADING_NUMBER.matcher(sentence.text()).replaceFirst(""));
-        return text.equals(title) || normalise(sentence.text()).equals(title);
+        String text = sentence.text();
+        Matcher number = LEADING_NUMBER.matcher(text);
+        return normalisesTo(text, number.lookingAt() ? number.end() : 0, title) || normalisesTo(text, 0, title);
     }
 
-    private static String normalise(String text) {
-        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * {@code normalise(text.substring(from)).equals(normalised)}, compared character by character while the
+     * text is ASCII, where letters and digits are plain and lower case is one character: most sentences differ
+     * from their heading within a few characters, and making each normalised copy cost more than the rest.
+     */
+    static boolean normalisesTo(String text, int from, String normalised) {
+        int at = 0;
+        boolean gap = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                // The ASCII part agreed so far; the rest needs Unicode letter classes and case mapping.
+                return normalise(text.substring(from)).equals(normalised);
+            }
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!letterOrDigit) {
+                gap = at > 0;
+                continue;
+            }
+            if (gap && (at >= normalised.length() || normalised.charAt(at++) != ' ')) {
+                return false;
+            }
+            gap = false;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (at >= normalised.length() || normalised.charAt(at++) != lower) {
+                return false;
+            }
+        }
+        return at == normalised.length();
+    }
+
+    static String normalise(String text) {
+        return NOT_LETTER_OR_DIGIT.matcher(text).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Why the sentence grants nothing, or null when it is an operative sentence. */
     public static String outOfScope(Sentence sentence) {
         String text = sentence.text();
-        if (QUOTED_DEFINITION.matcher(text).find() || PLAIN_DEFINITION.matcher(text).find()) {
+        // The first three expressions are anchored: only the sentence start can match.
+        if (QUOTED_DEFINITION.matcher(text).lookingAt() || PLAIN_DEFINITION.matcher(text).lookingAt()) {
             return "a definition";
         }
-        if (RECITAL.matcher(text).find() || RECITAL_HEADING.matcher(sentence.heading()).find()) {
+        if (RECITAL.matcher(text).lookingAt() || RECITAL_HEADING.matcher(sentence.heading()).find()) {
             return "a recital";
         }
         return null;

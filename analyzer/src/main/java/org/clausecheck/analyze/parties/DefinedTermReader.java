@@ -33,13 +33,17 @@ public final class DefinedTermReader {
         Map<String, DefinedTerm> terms = new LinkedHashMap<>();
         List<DefinedTerm> inline = new ArrayList<>();
         for (Sentence sentence : structure.sentences()) {
-            Matcher definition = DEFINITION.matcher(sentence.text());
-            if (definition.find()) {
+            String text = sentence.text();
+            if (text.indexOf('"') < 0 && text.indexOf('\u201C') < 0) {
+                continue; // both expressions need an opening quote; most sentences have none
+            }
+            Matcher definition = DEFINITION.matcher(text);
+            if (definition.lookingAt()) { // anchored: only the sentence start can match
                 terms.putIfAbsent(definition.group(1).strip(),
                         new DefinedTerm(definition.group(1).strip(), false, sentence.index(), sentence.start(), sentence.end()));
                 continue;
             }
-            Matcher parenthetical = INLINE.matcher(sentence.text());
+            Matcher parenthetical = INLINE.matcher(text);
             while (parenthetical.find()) {
                 inline.add(new DefinedTerm(parenthetical.group(1).strip(), true, sentence.index(), sentence.start(),
                         sentence.end()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -102,6 +103,8 @@ public final class PartyResolver {
         List<String> words = new ArrayList<>(CUSTOMER_WORDS);
         words.addAll(VENDOR_WORDS);
         words.add("company");
+        // Set.of iterates in a different order in every JVM: sorted, equally frequent words tie the same way.
+        words.sort(Comparator.naturalOrder());
         List<Party> candidates = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (String word : words) {
@@ -179,13 +182,18 @@ public final class PartyResolver {
     private static final Pattern PAYS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
             + "\\s+(?:\\w+\\s+){0,2}?(?:pay|reimburse|compensate|remit)\\b");
     private static final Pattern INVOICES_AFTER = Pattern.compile("^\\s+(?:shall|will|may)\\s+invoice");
-    private static final Pattern PAID_BY_BEFORE = Pattern.compile("(?i:payable|paid|invoiced?)\\s+by\\s+(?:the\\s+)?$");
-    private static final Pattern PAID_TO_BEFORE = Pattern.compile(
+    static final Pattern PAID_BY_BEFORE = Pattern.compile("(?i:payable|paid|invoiced?)\\s+by\\s+(?:the\\s+)?$");
+    static final Pattern PAID_TO_BEFORE = Pattern.compile(
             "(?i:pay|payable|paid|compensate|reimburse|invoiced?)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:the\\s+)?$");
-    private static final Pattern RECEIVES_BEFORE = Pattern.compile(
+    static final Pattern RECEIVES_BEFORE = Pattern.compile(
             "(?i:services|deliverables|work\\s+product|support|software)\\s+(?:\\w+\\s+){0,4}?(?:to|for)\\s+(?:the\\s+)?$");
+    // The letters the three expressions above can start with.
+    static final String PAID_BY_FIRST = "pPiI";
+    static final String PAID_TO_FIRST = "pPcCrRiI";
+    static final String RECEIVES_FIRST = "sSdDwW";
     private static final Pattern ACTS_AFTER = Pattern.compile("^\\s+(?:shall|will|must|agrees)");
     private static final int WINDOW = 90;
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
 
     private static Scored score(String text, Party party) {
         int mentions = 0;
@@ -193,30 +201,44 @@ public final class PartyResolver {
         int pays = 0;
         int paid = 0;
         int receives = 0;
+        // One matcher per expression, set to the window around each mention: a region with its default
+        // opaque bounds reads exactly like a substring of the window, without copying it.
+        Matcher performsAfter = PERFORMS_AFTER.matcher(text);
+        Matcher paysAfter = PAYS_AFTER.matcher(text);
+        Matcher invoicesAfter = INVOICES_AFTER.matcher(text);
+        Matcher actsAfter = ACTS_AFTER.matcher(text);
+        Matcher paidByBefore = PAID_BY_BEFORE.matcher(text);
+        Matcher paidToBefore = PAID_TO_BEFORE.matcher(text);
+        Matcher receivesBefore = RECEIVES_BEFORE.matcher(text);
         for (int[] mention : RoleNormalizer.find(text, party)) {
             mentions++;
-            String after = text.substring(mention[1], Math.min(text.length(), mention[1] + WINDOW));
-            if (PERFORMS_AFTER.matcher(after).lookingAt()) {
+            int afterEnd = Math.min(text.length(), mention[1] + WINDOW);
+            // The expressions read after a mention all start with white space.
+            boolean spaceAfter = mention[1] < afterEnd && isSpace(text.charAt(mention[1]));
+            if (spaceAfter && performsAfter.region(mention[1], afterEnd).lookingAt()) {
                 performs++;
             }
-            if (PAYS_AFTER.matcher(after).lookingAt()) {
+            if (spaceAfter && paysAfter.region(mention[1], afterEnd).lookingAt()) {
                 pays++;
             }
-            if (INVOICES_AFTER.matcher(after).lookingAt()) {
+            if (spaceAfter && invoicesAfter.region(mention[1], afterEnd).lookingAt()) {
                 paid++;
             }
             String preposition = wordBefore(text, mention[0]);
             if (preposition.isEmpty()) {
                 continue; // most mentions are subjects; the look-behind patterns need "to", "by" or "for"
             }
-            String before = text.substring(Math.max(0, mention[0] - WINDOW), mention[0]);
-            if (preposition.equals("by") && PAID_BY_BEFORE.matcher(before).find()) {
+            int beforeStart = Math.max(0, mention[0] - WINDOW);
+            if (preposition.equals("by")
+                    && FirstCharacterSearch.find(paidByBefore, text, beforeStart, mention[0], PAID_BY_FIRST)) {
                 pays++;
             }
-            if (preposition.equals("to") && PAID_TO_BEFORE.matcher(before).find()) {
+            if (preposition.equals("to")
+                    && FirstCharacterSearch.find(paidToBefore, text, beforeStart, mention[0], PAID_TO_FIRST)) {
                 paid++;
             }
-            if (RECEIVES_BEFORE.matcher(before).find() && !ACTS_AFTER.matcher(after).lookingAt()) {
+            if (FirstCharacterSearch.find(receivesBefore, text, beforeStart, mention[0], RECEIVES_FIRST)
+                    && !(spaceAfter && actsAfter.region(mention[1], afterEnd).lookingAt())) {
                 receives++;
             }
         }
@@ -233,6 +255,11 @@ public final class PartyResolver {
                 + (roleWord != 0 ? (isPronounParty(party) ? ", pronoun of the " + (roleWord > 0 ? "drafter" : "reader")
                 : ", role word " + (roleWord > 0 ? "of a vendor" : "of a customer")) : "");
         return new Scored(party, mentions, score, explanation);
+    }
+
+    /** White space as {@code \s} of a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     /** "to", "by" or "for" when that word (maybe followed by "the") stands right before {@code at}; else "". */
@@ -258,14 +285,14 @@ public final class PartyResolver {
 
     /** True for a role word of either side ("Client", "the Supplier", "Employee"). */
     static boolean isRoleWord(String term) {
-        String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String lower = LEADING_THE.matcher(term.toLowerCase(Locale.ROOT)).replaceFirst("");
         return CUSTOMER_WORDS.contains(lower) || VENDOR_WORDS.contains(lower) || lower.equals("company");
     }
 
     private static double roleWordScore(Party party) {
         double score = 0;
         for (String alias : party.aliases()) {
-            String lower = alias.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+            String lower = LEADING_THE.matcher(alias.toLowerCase(Locale.ROOT)).replaceFirst("");
             if (CUSTOMER_WORDS.contains(lower)) {
                 score -= 2.5;
             } else if (VENDOR_WORDS.contains(lower)) {

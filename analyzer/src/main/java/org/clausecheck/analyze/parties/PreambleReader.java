@@ -26,8 +26,9 @@ public final class PreambleReader {
             "(?i:hereinafter|herein)(?:\\s+(?i:referred\\s+to\\s+as|called|known\\s+as))?\\s*(?i:the\\s+)?"
                     + OPEN_QUOTE + "([^\"\u201D\u201C']{1,40})" + CLOSE_QUOTE);
     private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D'\u2018]{1,40}?)" + CLOSE_QUOTE);
-    private static final Pattern NAME_START = Pattern.compile(
+    static final Pattern NAME_START = Pattern.compile(
             "(?i:\\bby\\s+and\\s+between|\\bby\\s+and\\s+among|\\bbetween|\\bamong|\\band|\\bby|\\bwith|:|;|\\)\\s*,)\\s+");
+    static final String NAME_START_FIRST = "bBaAwW:;)";
 
     /** Defined terms in a preamble that name things, not parties. */
     private static final Set<String> NOT_PARTIES = Set.of("agreement", "effective date", "party", "parties",
@@ -48,13 +49,23 @@ public final class PreambleReader {
     private static final Pattern ADDRESS_WORDS = Pattern.compile("(?i)\\d|\\b(?:located|offices?|business|address"
             + "|residing|resident|organi[sz]ed|existing|incorporated|laws|registered|principal|place|whose|having|with"
             + "|street|avenue|road|suite)\\b");
-    private static final Pattern ENTITY_NAME = Pattern.compile(
-            "([A-Z][\\w&.'\\-]*(?:\\s+(?:[A-Z(&][\\w&.'()\\-]*|of|and|de|du)){0,7},?\\s+"
-                    + "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV"
-                    + "|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)\\b\\.?)");
+    private static final String ENTITY_SUFFIXES = "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc"
+            + "|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)";
+    static final Pattern ENTITY_NAME = Pattern.compile(
+            "([A-Z][\\w&.'\\-]*(?:\\s+(?:[A-Z(&][\\w&.'()\\-]*|of|and|de|du)){0,7},?\\s+" + ENTITY_SUFFIXES + "\\b\\.?)");
+    /** What every entity name ends with; much cheaper to look for than the name. */
+    static final Pattern ENTITY_SUFFIX = Pattern.compile("\\s" + ENTITY_SUFFIXES + "\\b");
 
-    private static final Pattern OPERATIVE_START = Pattern.compile(
+    static final String OPERATIVE_START_FIRST = "iInNaAtT";
+    static final Pattern OPERATIVE_START = Pattern.compile(
             "(?i:it\\s+is\\s+(?:hereby\\s+)?agreed|now,?\\s+therefore|agree\\s+as\\s+follows|the\\s+parties\\s+agree\\s+that)");
+
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern LEADING_LOWER_CASE_THE = Pattern.compile("^the\\s+");
+    private static final Pattern SUFFIX_FIRST = Pattern.compile("(?i)(inc|llc|ltd|l\\.l\\.c|corp|co|n\\.a|plc|l\\.p|lp)\\.?\\b.*");
+    private static final Pattern FIRST_WORD = Pattern.compile("^([A-Za-z.]+).*");
 
     private PreambleReader() {
     }
@@ -83,8 +94,9 @@ public final class PreambleReader {
     /** Where the operative part starts: "IT IS AGREED", "NOW, THEREFORE", "agree as follows"; at most 6000 characters. */
     static int preambleEnd(String text) {
         int limit = Math.min(text.length(), PREAMBLE_LENGTH);
-        Matcher operative = OPERATIVE_START.matcher(text).region(0, limit);
-        while (operative.find()) {
+        Matcher operative = OPERATIVE_START.matcher(text);
+        for (int from = 0; FirstCharacterSearch.find(operative, text, from, limit, OPERATIVE_START_FIRST);
+             from = operative.end()) {
             if (operative.start() >= 80) {
                 return operative.start();
             }
@@ -102,7 +114,7 @@ public final class PreambleReader {
         boolean named = !name.isEmpty() && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)));
         boolean roleWord = partyTerms.stream().anyMatch(PartyResolver::isRoleWord);
         // A short acronym ("EIT", "CRO") stands for a party even when its name could not be read.
-        boolean acronym = partyTerms.stream().anyMatch(t -> t.matches("[A-Z][A-Z0-9&]{1,7}"));
+        boolean acronym = partyTerms.stream().anyMatch(t -> ACRONYM.matcher(t).matches());
         if (!named && !roleWord && !acronym) {
             return;
         }
@@ -126,14 +138,14 @@ public final class PreambleReader {
     }
 
     static boolean isPartyTerm(String term) {
-        String lower = term.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        String lower = LEADING_LOWER_CASE_THE.matcher(term.toLowerCase(Locale.ROOT)).replaceFirst("");
         if (NOT_PARTIES.contains(lower) || NOT_PARTY_ENDING.matcher(lower).find()) {
             return false;
         }
-        if (!Character.isLetter(term.charAt(0)) || term.split("\\s+").length > 5) {
+        if (!Character.isLetter(term.charAt(0)) || SPACES.split(term).length > 5) {
             return false;
         }
-        String bare = term.replaceFirst("^(?i:the)\\s+", "");
+        String bare = LEADING_THE.matcher(term).replaceFirst("");
         return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) || Set.of("we", "us", "you").contains(lower);
     }
 
@@ -142,8 +154,10 @@ public final class PreambleReader {
         int from = Math.max(0, at - 240);
         String before = preamble.substring(from, at);
         int nameStart = 0;
-        Matcher start = NAME_START.matcher(before);
-        while (start.find()) {
+        // Transparent bounds: a word boundary at the region's start sees the character before it.
+        Matcher start = NAME_START.matcher(before).useTransparentBounds(true);
+        for (int next = 0; FirstCharacterSearch.find(start, before, next, before.length(), NAME_START_FIRST);
+             next = start.end()) {
             if (start.end() < before.length() - 1) {
                 nameStart = start.end();
             }
@@ -154,20 +168,22 @@ public final class PreambleReader {
             String head = candidate.substring(0, comma).strip();
             String after = candidate.substring(comma + 1).strip();
             // Keep a corporate suffix that follows a comma: "Acme, Inc."
-            if (after.matches("(?i)(inc|llc|ltd|l\\.l\\.c|corp|co|n\\.a|plc|l\\.p|lp)\\.?\\b.*")) {
-                head = head + ", " + after.replaceFirst("^([A-Za-z.]+).*", "$1");
+            if (SUFFIX_FIRST.matcher(after).matches()) {
+                head = head + ", " + FIRST_WORD.matcher(after).replaceFirst("$1");
             }
             candidate = head;
         }
-        candidate = candidate.replaceAll("\\s+", " ").replaceFirst("^(?i:the)\\s+", "");
+        candidate = LEADING_THE.matcher(SPACES.matcher(candidate).replaceAll(" ")).replaceFirst("");
         if (candidate.length() > 80 || candidate.length() < 2 || ADDRESS_WORDS.matcher(candidate).find()) {
             // The parenthetical follows an address: the name is the last entity name before it.
-            Matcher entity = ENTITY_NAME.matcher(before);
             String last = "";
-            while (entity.find()) {
-                last = entity.group(1);
+            if (ENTITY_SUFFIX.matcher(before).find()) {
+                Matcher entity = ENTITY_NAME.matcher(before);
+                while (entity.find()) {
+                    last = entity.group(1);
+                }
             }
-            return last.length() <= 80 ? last.replaceAll("\\s+", " ") : "";
+            return last.length() <= 80 ? SPACES.matcher(last).replaceAll(" ") : "";
         }
         return candidate;
     }

@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.parties;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class RoleNormalizer {
      */
     static List<int[]> find(String text, Party party) {
         List<int[]> spans = new ArrayList<>();
-        boolean[] taken = null;
+        BitSet taken = new BitSet(); // grows to the last mention only, unlike an array as long as the text
         for (String form : forms(party)) {
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                 int end = at + form.length();
@@ -64,26 +65,37 @@ public final class RoleNormalizer {
                 if (!wordStart || !wordEnd) {
                     continue;
                 }
-                if (taken == null) {
-                    taken = new boolean[text.length()];
-                }
-                if (taken[at] || taken[end - 1]) {
+                if (taken.get(at) || taken.get(end - 1)) {
                     continue;
                 }
-                java.util.Arrays.fill(taken, at, end, true);
+                taken.set(at, end);
                 spans.add(new int[] {at, end});
             }
         }
-        spans.sort(Comparator.comparingInt(span -> span[0]));
-        return spans;
+        return byStart(spans);
+    }
+
+    /** Spans in order of their starts, which are distinct; sorted as numbers, without a comparator per pair. */
+    private static List<int[]> byStart(List<int[]> spans) {
+        long[] keys = new long[spans.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) spans.get(i)[0] << 32 | spans.get(i)[1];
+        }
+        java.util.Arrays.sort(keys);
+        List<int[]> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(new int[] {(int) (key >>> 32), (int) key});
+        }
+        return sorted;
     }
 
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    private static final String CORPORATE_SUFFIX = ",?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation"
-            + "|co|company|plc|s\\.a|sa|gmbh|ag|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|s\\.a\\.s|sas|a/s|ab|pty|n\\.a)\\.?$";
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(",?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation"
+            + "|co|company|plc|s\\.a|sa|gmbh|ag|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|s\\.a\\.s|sas|a/s|ab|pty|n\\.a)\\.?$");
 
     private static String titleCase(String upper) {
         StringBuilder title = new StringBuilder(upper.length());
@@ -113,14 +125,14 @@ public final class RoleNormalizer {
                 forms.add(alias);
                 continue;
             }
-            String bare = alias.replaceFirst("^(?i:the)\\s+", "");
+            String bare = LEADING_THE.matcher(alias).replaceFirst("");
             forms.add(bare);
             forms.add(bare.toUpperCase(Locale.ROOT));
             if (bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.length() > 3) {
                 forms.add(titleCase(bare)); // defined as "ACME", written as "Acme"
             }
         }
-        String shortName = party.name().replaceFirst(CORPORATE_SUFFIX, "").strip();
+        String shortName = CORPORATE_SUFFIX.matcher(party.name()).replaceFirst("").strip();
         if (!shortName.equals(party.name()) && shortName.length() >= 4 && Character.isUpperCase(shortName.charAt(0))) {
             forms.add(shortName); // "Commerce One, Inc." is mostly written "Commerce One"
             if (shortName.equals(shortName.toUpperCase(Locale.ROOT))) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits running text into sentences. A full stop ends a sentence only when the next word starts like a
@@ -23,12 +21,6 @@ public final class SentenceSplitter {
             "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "corps", "bros", "assoc",
             "int'l", "intl", "govt", "mfg", "dba", "d/b/a", "et", "al", "seq", "u.s.c", "c.f.r");
 
-    // Candidate end: sentence punctuation, closing quotes or brackets, then white space.
-    private static final Pattern END = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*\\s+");
-
-    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
-    private static final Pattern DOTTED_ABBREVIATION = Pattern.compile("([A-Za-z]\\.)+[A-Za-z]");
-
     private SentenceSplitter() {
     }
 
@@ -36,20 +28,56 @@ public final class SentenceSplitter {
     public static List<int[]> split(String text) {
         List<int[]> spans = new ArrayList<>();
         int sentenceStart = 0;
-        Matcher end = END.matcher(text);
-        while (end.find()) {
-            int next = end.end();
+        char[] chars = text.toCharArray(); // scanned much faster than a string with wide characters
+        for (int at = 0; at < chars.length; at++) {
+            int next = candidateEnd(chars, at);
+            if (next < 0) {
+                continue;
+            }
+            int punctuation = at;
+            at = next - 1; // the next candidate starts after this one's white space
             if (next >= text.length() || !startsSentence(text, next)) {
                 continue;
             }
-            if (text.charAt(end.start()) == '.' && isAbbreviation(text, end.start())) {
+            if (text.charAt(punctuation) == '.' && isAbbreviation(text, punctuation)) {
                 continue;
             }
-            addTrimmed(spans, text, sentenceStart, end.end()); // closing quotes and brackets stay
+            addTrimmed(spans, text, sentenceStart, next); // closing quotes and brackets stay
             sentenceStart = next;
         }
         addTrimmed(spans, text, sentenceStart, text.length());
         return spans;
+    }
+
+    /**
+     * A candidate end at {@code at}: sentence punctuation, closing quotes or brackets, then white space (the
+     * regular expression {@code [.!?]["'\u201D\u2019)\]]*\s+}). Returns the offset after the white space, or -1.
+     * A loop over the characters: a regular expression tried at every offset cost more than the rest of the
+     * splitting.
+     */
+    static int candidateEnd(char[] text, int at) {
+        char c = text[at];
+        if (c != '.' && c != '!' && c != '?') {
+            return -1;
+        }
+        int i = at + 1;
+        while (i < text.length && isClosing(text[i])) {
+            i++;
+        }
+        int spaceStart = i;
+        while (i < text.length && isSpace(text[i])) {
+            i++;
+        }
+        return i > spaceStart ? i : -1;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']';
+    }
+
+    /** White space as {@code \s} of a regular expression: space, tab, line feed, vertical tab, form feed, return. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r';
     }
 
     private static boolean startsSentence(String text, int at) {
@@ -73,13 +101,46 @@ public final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial: "John A. Smith"
         }
-        if (LIST_NUMBER.matcher(word).matches() && startOfLineOrSentence(text, wordStart)) {
+        if (isListNumber(word) && startOfLineOrSentence(text, wordStart)) {
             return true; // "1." or "1.1." opening a numbered paragraph
         }
-        if (DOTTED_ABBREVIATION.matcher(word).matches()) {
+        if (isDottedAbbreviation(word)) {
             return true; // "U.S", "e.g", "N.A"
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "1", "12.3", "1.2.10": one to three digits, dot-separated ({@code \d{1,3}(\.\d{1,3})*}). */
+    static boolean isListNumber(String word) {
+        int digits = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return false;
+                }
+            } else if (c == '.' && digits > 0) {
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+
+    /** "U.S", "e.g", "N.A": single ASCII letters joined by dots ({@code ([A-Za-z]\.)+[A-Za-z]}). */
+    static boolean isDottedAbbreviation(String word) {
+        if (word.length() < 3 || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean expected = i % 2 == 0 ? (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') : c == '.';
+            if (!expected) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startOfLineOrSentence(String text, int at) {

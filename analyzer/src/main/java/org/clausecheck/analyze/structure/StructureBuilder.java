@@ -18,7 +18,7 @@ public final class StructureBuilder {
 
     // A section number inside running text: after a sentence end or a wide gap, before a capitalised word.
     // (No look-behind: the gap is matched and skipped, which is much cheaper on long paragraphs.)
-    private static final Pattern INLINE_SECTION = Pattern.compile(
+    static final Pattern INLINE_SECTION = Pattern.compile(
             "(?:[.:;!?\"\u201D)]\\s{1,6}|\\s{3,})"
                     + "((?:Section|SECTION|Article|ARTICLE)\\s+(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}|[IVX]{1,5})"
                     + "|\\d{1,2}(?:\\.\\d{1,2}){0,3})[.:]?\\s+(?=[A-Z\"\u201C(])");
@@ -26,6 +26,7 @@ public final class StructureBuilder {
     private static final Pattern INLINE_TITLE = Pattern.compile(
             "^([A-Z][A-Za-z'&/,\\- ]{2,70}?)(?:\\.|:|\\s[-\u2013\u2014])\\s");
     private static final Pattern CAPS_TITLE = Pattern.compile("^([A-Z][A-Z'&/,\\- ]{3,70}[A-Z])(?=\\s+[A-Z][a-z]|\\.|:)");
+    private static final Pattern NUMBER_PUNCTUATION = Pattern.compile("^[.:]?\\s+");
 
     private StructureBuilder() {
     }
@@ -55,7 +56,8 @@ public final class StructureBuilder {
         int pieceStart = 0;
         String number = block.sectionNumber();
         Matcher inline = INLINE_SECTION.matcher(text);
-        while (inline.find()) {
+        char[] chars = text.toCharArray(); // scanned much faster than a string with wide characters
+        for (int from = 0; findInlineSection(inline, chars, from); from = inline.end()) {
             int at = inline.start(1);
             if (at == 0) {
                 continue;
@@ -84,23 +86,64 @@ public final class StructureBuilder {
         }
     }
 
+    /**
+     * {@code inline.find(from)}, but the expression is only tried where it can start: sentence punctuation before
+     * white space, or three white space characters. Letting the regular expression try every offset of every
+     * block was the most expensive part of the structure.
+     */
+    static boolean findInlineSection(Matcher inline, char[] text, int from) {
+        for (int at = from; at < text.length; at++) {
+            if (mayStartInlineSection(text, at)) {
+                inline.region(at, text.length);
+                if (inline.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mayStartInlineSection(char[] text, int at) {
+        char c = text[at];
+        if (c > '?' && c != '\u201D') {
+            return false; // letters and most other characters, in one comparison
+        }
+        boolean gap = SentenceSplitter.isSpace(c)
+                ? at + 2 < text.length && SentenceSplitter.isSpace(text[at + 1]) && SentenceSplitter.isSpace(text[at + 2])
+                : ".:;!?\"\u201D)".indexOf(c) >= 0 && at + 1 < text.length && SentenceSplitter.isSpace(text[at + 1]);
+        if (!gap) {
+            return false;
+        }
+        // The number follows the white space: "Section", "Article" (either case) or a digit.
+        int number = at + 1;
+        while (number < text.length && SentenceSplitter.isSpace(text[number])) {
+            number++;
+        }
+        return number < text.length && (text[number] == 'S' || text[number] == 'A' || text[number] >= '0' && text[number] <= '9');
+    }
+
     private static int levelOf(String sectionNumber) {
         return SectionNumber.parse(sectionNumber + " X").map(SectionNumber::level).orElse(SectionNumber.ITEM_LEVEL);
     }
 
     /** The short title that follows a section number in running text, or "". */
     static String inlineTitle(String piece, String sectionNumber) {
-        String rest = piece;
-        int numberEnd = piece.indexOf(sectionNumber);
-        if (numberEnd >= 0) {
-            rest = piece.substring(numberEnd + sectionNumber.length()).replaceFirst("^[.:]?\\s+", "");
+        // The expressions are anchored, so they are tried at the title's start only, within the piece.
+        int titleStart = 0;
+        int numberStart = piece.indexOf(sectionNumber);
+        if (numberStart >= 0) {
+            titleStart = numberStart + sectionNumber.length();
+            Matcher punctuation = NUMBER_PUNCTUATION.matcher(piece).region(titleStart, piece.length());
+            if (punctuation.lookingAt()) {
+                titleStart = punctuation.end();
+            }
         }
-        Matcher caps = CAPS_TITLE.matcher(rest);
-        if (caps.find()) {
+        Matcher caps = CAPS_TITLE.matcher(piece).region(titleStart, piece.length());
+        if (caps.lookingAt()) {
             return caps.group(1).strip();
         }
-        Matcher title = INLINE_TITLE.matcher(rest);
-        if (title.find() && HeadingHeuristics.isShortTitle(title.group(1))) {
+        Matcher title = INLINE_TITLE.matcher(piece).region(titleStart, piece.length());
+        if (title.lookingAt() && HeadingHeuristics.isShortTitle(title.group(1))) {
             return title.group(1).strip();
         }
         return "";

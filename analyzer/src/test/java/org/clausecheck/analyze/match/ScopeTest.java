@@ -2,6 +2,9 @@ package org.clausecheck.analyze.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
 import org.clausecheck.analyze.structure.Sentence;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,5 +40,26 @@ class ScopeTest {
     })
     void aClauseTitleAloneIsNoEvidence(String text, String heading, boolean expected) {
         assertEquals(expected, Scope.isHeadingOnly(new Sentence(0, text, 0, text.length(), 0, "5", heading == null ? "" : heading, 0)));
+    }
+
+    @Test
+    void headingComparisonAgreesWithTheNormalisedCopies() {
+        String[] pieces = {"Knowledge", "TRANSFER", "knowledge", "5", "5.", " ", "  ", ".", ", ", "-", "(a)", "\u00E9t\u00E9",
+            "\u0130", "\u212A", "\u00B2", "\u03A3", "\u2019s", "\n", "Transfer", "x"};
+        Random random = new Random(17);
+        int equal = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            int from = random.nextInt(text.length() + 1);
+            String title = random.nextBoolean() ? Scope.normalise(text.substring(from))
+                    : Scope.normalise(pieces[random.nextInt(pieces.length)] + " " + pieces[random.nextInt(pieces.length)]);
+            boolean expected = Scope.normalise(text.substring(from)).equals(title);
+            equal += expected ? 1 : 0;
+            assertEquals(expected, Scope.normalisesTo(text.toString(), from, title), text + " from " + from + " vs " + title);
+        }
+        assertEquals(true, equal > 1000, "too few equal cases: " + equal);
     }
 }

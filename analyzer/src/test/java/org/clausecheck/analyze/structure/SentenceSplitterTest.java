@@ -3,6 +3,9 @@ package org.clausecheck.analyze.structure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class SentenceSplitterTest {
@@ -45,5 +48,29 @@ class SentenceSplitterTest {
     @Test
     void closingQuotesAndBracketsStayWithTheSentence() {
         assertEquals(List.of("It is called the \"Work.\"", "Next one."), sentences("It is called the \"Work.\" Next one."));
+    }
+
+    @Test
+    void handWrittenScansAgreeWithTheRegularExpressionsTheyReplace() {
+        Pattern end = Pattern.compile("[.!?][\"'\u201D\u2019)\\]]*\\s+");
+        Pattern listNumber = Pattern.compile("\\d{1,3}(\\.\\d{1,3})*");
+        Pattern dotted = Pattern.compile("([A-Za-z]\\.)+[A-Za-z]");
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            String text = RandomClauseText.next(random);
+            Matcher matcher = end.matcher(text);
+            for (int at = 0; at < text.length(); at++) {
+                matcher.region(at, text.length());
+                int expected = matcher.lookingAt() ? matcher.end() : -1;
+                assertEquals(expected, SentenceSplitter.candidateEnd(text.toCharArray(), at), text + " at " + at);
+            }
+            String word = text.strip();
+            assertEquals(listNumber.matcher(word).matches(), SentenceSplitter.isListNumber(word), word);
+            assertEquals(dotted.matcher(word).matches(), SentenceSplitter.isDottedAbbreviation(word), word);
+        }
+        for (String word : List.of("1", "12.3", "1.2.10", "1234", "1.", ".1", "1..2", "U.S", "e.g", "N.A.", "U.", "a")) {
+            assertEquals(listNumber.matcher(word).matches(), SentenceSplitter.isListNumber(word), word);
+            assertEquals(dotted.matcher(word).matches(), SentenceSplitter.isDottedAbbreviation(word), word);
+        }
     }
 }

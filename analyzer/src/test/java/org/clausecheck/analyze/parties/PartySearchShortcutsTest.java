@@ -1,0 +1,94 @@
+package org.clausecheck.analyze.parties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts taken when reading parties give the answers of the plain searches they replace. */
+class PartySearchShortcutsTest {
+
+    private static final String[] WORDS = {"by", "and", "between", "among", "with", "By", "AND", "Between", "WITH",
+        "abandon", "band", "sandwich", ":", ";", ")", "),", "payable", "Paid", "invoiced", "invoice", "pay",
+        "prepaid", "compensate", "Reimburse", "to", "the", "The", "for", "services", "Deliverables", "work",
+        "product", "Support", "software", "it", "is", "hereby", "agreed", "Now,", "therefore", "agree", "as",
+        "follows", "parties", "that", "IT IS AGREED", "x", "Acme", "Inc.", "Beta Labs", "LLC", "Co", "Company",
+        "AGREEMENT", "S.A.", "Holdings", "of", "Trust", "Bank", "GmbH", "Ltd"};
+    private static final String[] SEPARATORS = {" ", " ", " ", "  ", "\n", ", ", "(", "\t"};
+
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        int count = 1 + random.nextInt(30);
+        for (int i = 0; i < count; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
+        }
+        return text.toString();
+    }
+
+    @Test
+    void successiveMatchesAreThoseOfFind() {
+        Random random = new Random(3);
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random);
+            assertEquals(plainMatches(PreambleReader.NAME_START.matcher(text), text.length()),
+                    scannedMatches(PreambleReader.NAME_START.matcher(text).useTransparentBounds(true), text,
+                            text.length(), PreambleReader.NAME_START_FIRST), text);
+            int limit = random.nextInt(text.length() + 1);
+            assertEquals(plainMatches(PreambleReader.OPERATIVE_START.matcher(text).region(0, limit), limit),
+                    scannedMatches(PreambleReader.OPERATIVE_START.matcher(text), text, limit,
+                            PreambleReader.OPERATIVE_START_FIRST), text);
+        }
+    }
+
+    @Test
+    void windowsEndingAtAMentionMatchAsFindOnTheRegion() {
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random);
+            int end = random.nextInt(text.length() + 1);
+            int start = Math.max(0, end - random.nextInt(90));
+            check(PartyResolver.PAID_BY_BEFORE, PartyResolver.PAID_BY_FIRST, text, start, end);
+            check(PartyResolver.PAID_TO_BEFORE, PartyResolver.PAID_TO_FIRST, text, start, end);
+            check(PartyResolver.RECEIVES_BEFORE, PartyResolver.RECEIVES_FIRST, text, start, end);
+        }
+    }
+
+    private static void check(Pattern pattern, String first, String text, int start, int end) {
+        assertEquals(pattern.matcher(text).region(start, end).find(),
+                FirstCharacterSearch.find(pattern.matcher(text), text, start, end, first), text + " " + start + "-" + end);
+    }
+
+    private static List<String> plainMatches(Matcher matcher, int end) {
+        List<String> found = new ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.start() + "-" + matcher.end());
+        }
+        return found;
+    }
+
+    private static List<String> scannedMatches(Matcher matcher, String text, int end, String first) {
+        List<String> found = new ArrayList<>();
+        for (int from = 0; FirstCharacterSearch.find(matcher, text, from, end, first); from = matcher.end()) {
+            found.add(matcher.start() + "-" + matcher.end());
+        }
+        return found;
+    }
+
+    @Test
+    void everyEntityNameEndsWithTheSuffixLookedForFirst() {
+        Random random = new Random(7);
+        int names = 0;
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random);
+            if (PreambleReader.ENTITY_NAME.matcher(text).find()) {
+                names++;
+                assertEquals(true, PreambleReader.ENTITY_SUFFIX.matcher(text).find(), text);
+            }
+        }
+        assertEquals(true, names > 1000, "too few entity names: " + names);
+    }
+}
