@@ -50,6 +50,9 @@ public final class RecommendedLanguage {
 
     private static String fill(String template, String customer, String vendor) {
         String filled = template.replace(CUSTOMER, customer).replace(VENDOR, vendor);
+        if (!filled.contains("the Customer") && !filled.contains("the Vendor")) {
+            return filled; // the contract's own terms: nothing to capitalise
+        }
         // "the Vendor" opening a sentence is capitalised; inside one it reads as written.
         return SENTENCE_OPENING_THE.matcher(filled).replaceAll("$1The $2");
     }

@@ -43,6 +43,9 @@ public final class DefinedTermReader {
                         new DefinedTerm(definition.group(1).strip(), false, sentence.index(), sentence.start(), sentence.end()));
                 continue;
             }
+            if (text.indexOf('(') < 0) {
+                continue; // an inline definition is a parenthetical
+            }
             Matcher parenthetical = INLINE.matcher(text);
             while (parenthetical.find()) {
                 inline.add(new DefinedTerm(parenthetical.group(1).strip(), true, sentence.index(), sentence.start(),

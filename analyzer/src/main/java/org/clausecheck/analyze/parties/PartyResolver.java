@@ -187,10 +187,11 @@ public final class PartyResolver {
             "(?i:pay|payable|paid|compensate|reimburse|invoiced?)\\s+(?:\\w+\\s+){0,3}?to\\s+(?:the\\s+)?$");
     static final Pattern RECEIVES_BEFORE = Pattern.compile(
             "(?i:services|deliverables|work\\s+product|support|software)\\s+(?:\\w+\\s+){0,4}?(?:to|for)\\s+(?:the\\s+)?$");
-    // The letters the three expressions above can start with.
-    static final String PAID_BY_FIRST = "pPiI";
-    static final String PAID_TO_FIRST = "pPcCrRiI";
-    static final String RECEIVES_FIRST = "sSdDwW";
+    // The three expressions above, tried only where what they start with stands.
+    static final LiteralStartSearch PAID_BY_SEARCH = new LiteralStartSearch("pa", "invoice");
+    static final LiteralStartSearch PAID_TO_SEARCH = new LiteralStartSearch("pa", "compensate", "reimburse", "invoice");
+    static final LiteralStartSearch RECEIVES_SEARCH = new LiteralStartSearch("services", "deliverables", "work", "support",
+            "software");
     private static final Pattern ACTS_AFTER = Pattern.compile("^\\s+(?:shall|will|must|agrees)");
     private static final int WINDOW = 90;
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
@@ -230,14 +231,14 @@ public final class PartyResolver {
             }
             int beforeStart = Math.max(0, mention[0] - WINDOW);
             if (preposition.equals("by")
-                    && FirstCharacterSearch.find(paidByBefore, text, beforeStart, mention[0], PAID_BY_FIRST)) {
+                    && PAID_BY_SEARCH.find(paidByBefore, text, beforeStart, mention[0])) {
                 pays++;
             }
             if (preposition.equals("to")
-                    && FirstCharacterSearch.find(paidToBefore, text, beforeStart, mention[0], PAID_TO_FIRST)) {
+                    && PAID_TO_SEARCH.find(paidToBefore, text, beforeStart, mention[0])) {
                 paid++;
             }
-            if (FirstCharacterSearch.find(receivesBefore, text, beforeStart, mention[0], RECEIVES_FIRST)
+            if (RECEIVES_SEARCH.find(receivesBefore, text, beforeStart, mention[0])
                     && !(spaceAfter && actsAfter.region(mention[1], afterEnd).lookingAt())) {
                 receives++;
             }

@@ -28,7 +28,8 @@ public final class PreambleReader {
     private static final Pattern QUOTED = Pattern.compile(OPEN_QUOTE + "([^\"\u201C\u201D'\u2018]{1,40}?)" + CLOSE_QUOTE);
     static final Pattern NAME_START = Pattern.compile(
             "(?i:\\bby\\s+and\\s+between|\\bby\\s+and\\s+among|\\bbetween|\\bamong|\\band|\\bby|\\bwith|:|;|\\)\\s*,)\\s+");
-    static final String NAME_START_FIRST = "bBaAwW:;)";
+    static final LiteralStartSearch NAME_START_SEARCH = new LiteralStartSearch("by", "between", "among", "and", "with",
+            ":", ";", ")");
 
     /** Defined terms in a preamble that name things, not parties. */
     private static final Set<String> NOT_PARTIES = Set.of("agreement", "effective date", "party", "parties",
@@ -56,7 +57,7 @@ public final class PreambleReader {
     /** What every entity name ends with; much cheaper to look for than the name. */
     static final Pattern ENTITY_SUFFIX = Pattern.compile("\\s" + ENTITY_SUFFIXES + "\\b");
 
-    static final String OPERATIVE_START_FIRST = "iInNaAtT";
+    static final LiteralStartSearch OPERATIVE_START_SEARCH = new LiteralStartSearch("it", "now", "agree", "the");
     static final Pattern OPERATIVE_START = Pattern.compile(
             "(?i:it\\s+is\\s+(?:hereby\\s+)?agreed|now,?\\s+therefore|agree\\s+as\\s+follows|the\\s+parties\\s+agree\\s+that)");
 
@@ -95,7 +96,7 @@ public final class PreambleReader {
     static int preambleEnd(String text) {
         int limit = Math.min(text.length(), PREAMBLE_LENGTH);
         Matcher operative = OPERATIVE_START.matcher(text);
-        for (int from = 0; FirstCharacterSearch.find(operative, text, from, limit, OPERATIVE_START_FIRST);
+        for (int from = 0; OPERATIVE_START_SEARCH.find(operative, text, from, limit);
              from = operative.end()) {
             if (operative.start() >= 80) {
                 return operative.start();
@@ -156,7 +157,7 @@ public final class PreambleReader {
         int nameStart = 0;
         // Transparent bounds: a word boundary at the region's start sees the character before it.
         Matcher start = NAME_START.matcher(before).useTransparentBounds(true);
-        for (int next = 0; FirstCharacterSearch.find(start, before, next, before.length(), NAME_START_FIRST);
+        for (int next = 0; NAME_START_SEARCH.find(start, before, next, before.length());
              next = start.end()) {
             if (start.end() < before.length() - 1) {
                 nameStart = start.end();

@@ -36,11 +36,11 @@ class PartySearchShortcutsTest {
             String text = randomText(random);
             assertEquals(plainMatches(PreambleReader.NAME_START.matcher(text), text.length()),
                     scannedMatches(PreambleReader.NAME_START.matcher(text).useTransparentBounds(true), text,
-                            text.length(), PreambleReader.NAME_START_FIRST), text);
+                            text.length(), PreambleReader.NAME_START_SEARCH), text);
             int limit = random.nextInt(text.length() + 1);
             assertEquals(plainMatches(PreambleReader.OPERATIVE_START.matcher(text).region(0, limit), limit),
                     scannedMatches(PreambleReader.OPERATIVE_START.matcher(text), text, limit,
-                            PreambleReader.OPERATIVE_START_FIRST), text);
+                            PreambleReader.OPERATIVE_START_SEARCH), text);
         }
     }
 
@@ -51,15 +51,15 @@ class PartySearchShortcutsTest {
             String text = randomText(random);
             int end = random.nextInt(text.length() + 1);
             int start = Math.max(0, end - random.nextInt(90));
-            check(PartyResolver.PAID_BY_BEFORE, PartyResolver.PAID_BY_FIRST, text, start, end);
-            check(PartyResolver.PAID_TO_BEFORE, PartyResolver.PAID_TO_FIRST, text, start, end);
-            check(PartyResolver.RECEIVES_BEFORE, PartyResolver.RECEIVES_FIRST, text, start, end);
+            check(PartyResolver.PAID_BY_BEFORE, PartyResolver.PAID_BY_SEARCH, text, start, end);
+            check(PartyResolver.PAID_TO_BEFORE, PartyResolver.PAID_TO_SEARCH, text, start, end);
+            check(PartyResolver.RECEIVES_BEFORE, PartyResolver.RECEIVES_SEARCH, text, start, end);
         }
     }
 
-    private static void check(Pattern pattern, String first, String text, int start, int end) {
+    private static void check(Pattern pattern, LiteralStartSearch starts, String text, int start, int end) {
         assertEquals(pattern.matcher(text).region(start, end).find(),
-                FirstCharacterSearch.find(pattern.matcher(text), text, start, end, first), text + " " + start + "-" + end);
+                starts.find(pattern.matcher(text), text, start, end), text + " " + start + "-" + end);
     }
 
     private static List<String> plainMatches(Matcher matcher, int end) {
@@ -70,9 +70,9 @@ class PartySearchShortcutsTest {
         return found;
     }
 
-    private static List<String> scannedMatches(Matcher matcher, String text, int end, String first) {
+    private static List<String> scannedMatches(Matcher matcher, String text, int end, LiteralStartSearch starts) {
         List<String> found = new ArrayList<>();
-        for (int from = 0; FirstCharacterSearch.find(matcher, text, from, end, first); from = matcher.end()) {
+        for (int from = 0; starts.find(matcher, text, from, end); from = matcher.end()) {
             found.add(matcher.start() + "-" + matcher.end());
         }
         return found;
