@@ -177,9 +177,9 @@ public final class PartyResolver {
     }
 
     // Behaviour around each mention, read in a short window after (or before) it: cheap, one pass per party.
-    private static final Pattern PERFORMS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
+    static final Pattern PERFORMS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
             + "\\s+(?:\\w+\\s+){0,2}?" + PERFORM + "\\w*");
-    private static final Pattern PAYS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
+    static final Pattern PAYS_AFTER = Pattern.compile("^\\s+(?:\\w+\\s+){0,2}?" + MODAL
             + "\\s+(?:\\w+\\s+){0,2}?(?:pay|reimburse|compensate|remit)\\b");
     private static final Pattern INVOICES_AFTER = Pattern.compile("^\\s+(?:shall|will|may)\\s+invoice");
     static final Pattern PAID_BY_BEFORE = Pattern.compile("(?i:payable|paid|invoiced?)\\s+by\\s+(?:the\\s+)?$");
@@ -216,10 +216,11 @@ public final class PartyResolver {
             int afterEnd = Math.min(text.length(), mention[1] + WINDOW);
             // The expressions read after a mention all start with white space.
             boolean spaceAfter = mention[1] < afterEnd && isSpace(text.charAt(mention[1]));
-            if (spaceAfter && performsAfter.region(mention[1], afterEnd).lookingAt()) {
+            boolean modalAfter = spaceAfter && modalInFirstWords(text, mention[1], afterEnd);
+            if (modalAfter && performsAfter.region(mention[1], afterEnd).lookingAt()) {
                 performs++;
             }
-            if (spaceAfter && paysAfter.region(mention[1], afterEnd).lookingAt()) {
+            if (modalAfter && paysAfter.region(mention[1], afterEnd).lookingAt()) {
                 pays++;
             }
             if (spaceAfter && invoicesAfter.region(mention[1], afterEnd).lookingAt()) {
@@ -256,6 +257,39 @@ public final class PartyResolver {
                 + (roleWord != 0 ? (isPronounParty(party) ? ", pronoun of the " + (roleWord > 0 ? "drafter" : "reader")
                 : ", role word " + (roleWord > 0 ? "of a vendor" : "of a customer")) : "");
         return new Scored(party, mentions, score, explanation);
+    }
+
+    private static final String[] MODAL_STARTS = {"shall", "will", "agree", "must", "is", "undertake"};
+
+    /**
+     * Whether one of the first three words after {@code from} starts like {@link #MODAL}, the words before it
+     * being plain ({@code \w+}), as the behaviour expressions read them: cheaper than trying both.
+     */
+    static boolean modalInFirstWords(String text, int from, int to) {
+        int at = from;
+        for (int word = 0; word < 3; word++) {
+            while (at < to && isSpace(text.charAt(at))) {
+                at++;
+            }
+            for (String modal : MODAL_STARTS) {
+                if (text.startsWith(modal, at) && at + modal.length() <= to) {
+                    return true;
+                }
+            }
+            int wordStart = at;
+            while (at < to && isWordChar(text.charAt(at))) {
+                at++;
+            }
+            if (at == wordStart || at == to || !isSpace(text.charAt(at))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A character of {@code \w}: an ASCII letter, digit or underscore. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** White space as {@code \s} of a regular expression. */

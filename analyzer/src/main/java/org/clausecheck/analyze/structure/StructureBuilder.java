@@ -2,6 +2,8 @@ package org.clausecheck.analyze.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausecheck.extract.Block;
@@ -27,6 +29,13 @@ public final class StructureBuilder {
             "^([A-Z][A-Za-z'&/,\\- ]{2,70}?)(?:\\.|:|\\s[-\u2013\u2014])\\s");
     private static final Pattern CAPS_TITLE = Pattern.compile("^([A-Z][A-Z'&/,\\- ]{3,70}[A-Z])(?=\\s+[A-Z][a-z]|\\.|:)");
     private static final Pattern NUMBER_PUNCTUATION = Pattern.compile("^[.:]?\\s+");
+
+    /**
+     * Levels of section numbers already parsed: contracts number their sections alike ("1", "2.1", "(a)"), and
+     * parsing one takes three regular expressions. Bounded, for long-running audits of odd numbering.
+     */
+    private static final Map<String, Integer> LEVELS = new ConcurrentHashMap<>();
+    private static final int MAX_LEVELS_REMEMBERED = 10_000;
 
     private StructureBuilder() {
     }
@@ -123,7 +132,14 @@ public final class StructureBuilder {
     }
 
     private static int levelOf(String sectionNumber) {
-        return SectionNumber.parse(sectionNumber + " X").map(SectionNumber::level).orElse(SectionNumber.ITEM_LEVEL);
+        Integer level = LEVELS.get(sectionNumber);
+        if (level == null) {
+            level = SectionNumber.parse(sectionNumber + " X").map(SectionNumber::level).orElse(SectionNumber.ITEM_LEVEL);
+            if (LEVELS.size() < MAX_LEVELS_REMEMBERED) {
+                LEVELS.put(sectionNumber, level);
+            }
+        }
+        return level;
     }
 
     /** The short title that follows a section number in running text, or "". */
@@ -137,6 +153,9 @@ public final class StructureBuilder {
             if (punctuation.lookingAt()) {
                 titleStart = punctuation.end();
             }
+        }
+        if (titleStart >= piece.length() || piece.charAt(titleStart) < 'A' || piece.charAt(titleStart) > 'Z') {
+            return ""; // both title expressions start with a capital letter
         }
         Matcher caps = CAPS_TITLE.matcher(piece).region(titleStart, piece.length());
         if (caps.lookingAt()) {

@@ -17,7 +17,8 @@ class PartySearchShortcutsTest {
         "prepaid", "compensate", "Reimburse", "to", "the", "The", "for", "services", "Deliverables", "work",
         "product", "Support", "software", "it", "is", "hereby", "agreed", "Now,", "therefore", "agree", "as",
         "follows", "parties", "that", "IT IS AGREED", "x", "Acme", "Inc.", "Beta Labs", "LLC", "Co", "Company",
-        "AGREEMENT", "S.A.", "Holdings", "of", "Trust", "Bank", "GmbH", "Ltd"};
+        "AGREEMENT", "S.A.", "Holdings", "of", "Trust", "Bank", "GmbH", "Ltd", "shall", "will", "agrees", "must",
+        "undertakes", "perform", "provide", "pay", "remit", "not", "promptly", "Client"};
     private static final String[] SEPARATORS = {" ", " ", " ", "  ", "\n", ", ", "(", "\t"};
 
     private static String randomText(Random random) {
@@ -90,5 +91,30 @@ class PartySearchShortcutsTest {
             }
         }
         assertEquals(true, names > 1000, "too few entity names: " + names);
+    }
+
+    @Test
+    void behaviourAfterAMentionNeedsAModalAmongItsFirstWords() {
+        String[] words = {"shall", "will", "agrees", "agree", "to", "must", "is", "undertakes", "perform", "provide",
+            "performs", "pay", "remit", "not", "promptly", "x", "Client", ",", "the", "shall,", "is_to"};
+        String[] separators = {" ", " ", "  ", "\n", ", ", ""};
+        Random random = new Random(9);
+        int behaviours = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sentence = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                sentence.append(separators[random.nextInt(separators.length)]).append(words[random.nextInt(words.length)]);
+            }
+            String text = sentence.toString();
+            int from = random.nextInt(Math.min(3, text.length()));
+            int to = Math.min(text.length(), from + 30 + random.nextInt(60));
+            boolean performs = PartyResolver.PERFORMS_AFTER.matcher(text).region(from, to).lookingAt();
+            boolean pays = PartyResolver.PAYS_AFTER.matcher(text).region(from, to).lookingAt();
+            if (performs || pays) {
+                behaviours++;
+                assertEquals(true, PartyResolver.modalInFirstWords(text, from, to), text.substring(from, to));
+            }
+        }
+        assertEquals(true, behaviours > 500, "too few behaviours: " + behaviours);
     }
 }
