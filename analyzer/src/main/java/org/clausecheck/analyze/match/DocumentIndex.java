@@ -14,18 +14,17 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.queries.intervals.IntervalIterator;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.clausecheck.analyze.parties.RoleMention;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
 
 /**
- * One Lucene {@link MemoryIndex} over a whole document's role-normalised, stemmed text, built once and
- * queried by every rule. Sentences are separated by a wide position gap so that no pattern spans two
+ * One single-document Lucene index over a whole document's role-normalised, stemmed text ({@link TokenPostings},
+ * read by Lucene's interval sources), built once and queried by every rule. Sentences are separated by a wide position gap so that no pattern spans two
  * sentences; each token is recorded so that matches map back to sentences and offsets.
  */
 public final class DocumentIndex {
@@ -43,9 +42,8 @@ public final class DocumentIndex {
     private final int[] firstTokenOfSentence;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
 
-    private DocumentIndex(MemoryIndex index, List<Token> tokens, int sentenceCount) {
-        IndexSearcher searcher = index.createSearcher();
-        this.leaf = new MemoizedTermsReader(searcher.getIndexReader().leaves().get(0).reader(), FIELD).getContext();
+    private DocumentIndex(Terms terms, List<Token> tokens, int sentenceCount) {
+        this.leaf = new MemoizedTermsReader(new OneDocumentReader(FIELD, terms), FIELD).getContext();
         this.tokens = Collections.unmodifiableList(tokens);
         this.positions = new int[tokens.size()];
         for (int i = 0; i < positions.length; i++) {
@@ -68,15 +66,18 @@ public final class DocumentIndex {
         int[] sentenceEnds = sentences.stream().mapToInt(Sentence::end).toArray();
         List<Token> tokens = new ArrayList<>();
         // Offsets come from the token stream itself (SentenceRecorder); the index needs positions only.
-        MemoryIndex index = new MemoryIndex(false, false);
+        TokenPostings postings = new TokenPostings();
         try (TokenStream stream = new SentenceRecorder(ANALYZER.tokenStream(FIELD, new RoleCharFilter(text, mentions)),
-                text, sentenceStarts, sentenceEnds, tokens)) {
-            index.addField(FIELD, stream);
+                text, sentenceStarts, sentenceEnds, tokens, postings)) {
+            stream.reset();
+            while (stream.incrementToken()) {
+                // the recorder keeps each token
+            }
+            stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        index.freeze();
-        return new DocumentIndex(index, tokens, sentences.size());
+        return new DocumentIndex(postings.freeze(), tokens, sentences.size());
     }
 
     /** Every match of a pattern, in document order; remembered, since rules share groups and weakeners. */
@@ -143,17 +144,20 @@ public final class DocumentIndex {
         private final int[] sentenceStarts;
         private final int[] sentenceEnds;
         private final List<Token> tokens;
+        private final TokenPostings postings;
         private final String text;
         private int sentence = -1;
         private int position = -1;
         private int previousEnd;
 
-        SentenceRecorder(TokenStream input, String text, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens) {
+        SentenceRecorder(TokenStream input, String text, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens,
+                         TokenPostings postings) {
             super(input);
             this.text = text;
             this.sentenceStarts = sentenceStarts;
             this.sentenceEnds = sentenceEnds;
             this.tokens = tokens;
+            this.postings = postings;
         }
 
         @Override
@@ -176,7 +180,8 @@ public final class DocumentIndex {
                 previousEnd = offset.endOffset();
                 sentence = current;
                 position += increment.getPositionIncrement();
-                tokens.add(new Token(position, term.toString(), start, offset.endOffset(), sentence));
+                String recorded = postings.add(term.buffer(), term.length(), position);
+                tokens.add(new Token(position, recorded, start, offset.endOffset(), sentence));
                 return true;
             }
             return false;

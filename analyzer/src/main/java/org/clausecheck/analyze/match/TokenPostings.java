@@ -1,0 +1,305 @@
+package org.clausecheck.analyze.match;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.index.BaseTermsEnum;
+import org.apache.lucene.index.ImpactsEnum;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SlowImpactsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.MSBRadixSorter;
+
+/**
+ * The terms of one document and the positions of each, recorded as its tokens pass: what Lucene's MemoryIndex
+ * held for the matching field (terms in UTF-8 order, positions in order, one document), built for less. The
+ * memory index turned every token into UTF-8 and hashed its bytes; here a token is looked up by its characters
+ * and only each distinct term is turned into UTF-8, once.
+ */
+final class TokenPostings {
+
+    private final CharArrayMap<Entry> entries = new CharArrayMap<>(1024, false);
+    private final List<Entry> inOrder = new ArrayList<>();
+    private int tokens;
+
+    /** A term and its positions so far. */
+    private static final class Entry {
+        final String term;
+        int[] positions = new int[4];
+        int count;
+
+        Entry(String term) {
+            this.term = term;
+        }
+
+        void add(int position) {
+            if (count == positions.length) {
+                positions = Arrays.copyOf(positions, count * 2);
+            }
+            positions[count++] = position;
+        }
+    }
+
+    /** Records a token; returns its term, one string per distinct term. */
+    String add(char[] buffer, int length, int position) {
+        Entry entry = entries.get(buffer, 0, length);
+        if (entry == null) {
+            entry = new Entry(new String(buffer, 0, length));
+            entries.put(entry.term, entry);
+            inOrder.add(entry);
+        }
+        entry.add(position);
+        tokens++;
+        return entry.term;
+    }
+
+    /** The recorded terms, sorted as the index sorts them, or null when no token was recorded. */
+    Terms freeze() {
+        if (inOrder.isEmpty()) {
+            return null;
+        }
+        BytesRef[] terms = new BytesRef[inOrder.size()];
+        int[][] positions = new int[terms.length][];
+        for (int i = 0; i < terms.length; i++) {
+            Entry entry = inOrder.get(i);
+            terms[i] = new BytesRef(entry.term);
+            positions[i] = Arrays.copyOf(entry.positions, entry.count);
+        }
+        sort(terms, positions);
+        return merged(terms, positions);
+    }
+
+    /** Sorts terms by their bytes, unsigned, as BytesRef compares them; positions follow their terms. */
+    private static void sort(BytesRef[] terms, int[][] positions) {
+        new MSBRadixSorter(Integer.MAX_VALUE) {
+            @Override
+            protected int byteAt(int i, int k) {
+                BytesRef term = terms[i];
+                return k < term.length ? term.bytes[term.offset + k] & 0xff : -1;
+            }
+
+            @Override
+            protected void swap(int i, int j) {
+                BytesRef term = terms[i];
+                terms[i] = terms[j];
+                terms[j] = term;
+                int[] termPositions = positions[i];
+                positions[i] = positions[j];
+                positions[j] = termPositions;
+            }
+        }.sort(0, terms.length);
+    }
+
+    /**
+     * One term per distinct byte sequence. Strings that differ only in lone surrogates have the same UTF-8, in
+     * which the memory index kept them as one term: their positions are merged.
+     */
+    private SortedTerms merged(BytesRef[] terms, int[][] positions) {
+        int distinct = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (distinct > 0 && terms[distinct - 1].bytesEquals(terms[i])) {
+                positions[distinct - 1] = mergeSorted(positions[distinct - 1], positions[i]);
+            } else {
+                terms[distinct] = terms[i];
+                positions[distinct] = positions[i];
+                distinct++;
+            }
+        }
+        return new SortedTerms(Arrays.copyOf(terms, distinct), Arrays.copyOf(positions, distinct), tokens);
+    }
+
+    private static int[] mergeSorted(int[] a, int[] b) {
+        int[] merged = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        for (int k = 0; k < merged.length; k++) {
+            merged[k] = j == b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        return merged;
+    }
+
+    /** The field's terms: one document, positions without offsets or payloads. */
+    private static final class SortedTerms extends Terms {
+        private final BytesRef[] terms;
+        private final int[][] positions;
+        private final long tokens;
+
+        SortedTerms(BytesRef[] terms, int[][] positions, long tokens) {
+            this.terms = terms;
+            this.positions = positions;
+            this.tokens = tokens;
+        }
+
+        @Override
+        public TermsEnum iterator() {
+            return new SortedTermsEnum(terms, positions);
+        }
+
+        @Override
+        public long size() {
+            return terms.length;
+        }
+
+        @Override
+        public long getSumTotalTermFreq() {
+            return tokens;
+        }
+
+        @Override
+        public long getSumDocFreq() {
+            return terms.length;
+        }
+
+        @Override
+        public int getDocCount() {
+            return 1;
+        }
+
+        @Override
+        public boolean hasFreqs() {
+            return true;
+        }
+
+        @Override
+        public boolean hasOffsets() {
+            return false;
+        }
+
+        @Override
+        public boolean hasPositions() {
+            return true;
+        }
+
+        @Override
+        public boolean hasPayloads() {
+            return false;
+        }
+    }
+
+    private static final class SortedTermsEnum extends BaseTermsEnum {
+        private final BytesRef[] terms;
+        private final int[][] positions;
+        private int ordinal = -1;
+
+        SortedTermsEnum(BytesRef[] terms, int[][] positions) {
+            this.terms = terms;
+            this.positions = positions;
+        }
+
+        @Override
+        public SeekStatus seekCeil(BytesRef text) {
+            int found = Arrays.binarySearch(terms, text);
+            if (found >= 0) {
+                ordinal = found;
+                return SeekStatus.FOUND;
+            }
+            ordinal = -found - 1;
+            return ordinal == terms.length ? SeekStatus.END : SeekStatus.NOT_FOUND;
+        }
+
+        @Override
+        public void seekExact(long ord) {
+            ordinal = Math.toIntExact(ord);
+        }
+
+        @Override
+        public BytesRef next() {
+            if (ordinal + 1 >= terms.length) {
+                ordinal = terms.length;
+                return null;
+            }
+            return terms[++ordinal];
+        }
+
+        @Override
+        public BytesRef term() {
+            return terms[ordinal];
+        }
+
+        @Override
+        public long ord() {
+            return ordinal;
+        }
+
+        @Override
+        public int docFreq() {
+            return 1;
+        }
+
+        @Override
+        public long totalTermFreq() {
+            return positions[ordinal].length;
+        }
+
+        @Override
+        public PostingsEnum postings(PostingsEnum reuse, int flags) {
+            return new PositionsEnum(positions[ordinal]);
+        }
+
+        @Override
+        public ImpactsEnum impacts(int flags) {
+            return new SlowImpactsEnum(postings(null, flags));
+        }
+    }
+
+    /** The one document, 0, and the term's positions in it; no offsets, no payloads. */
+    private static final class PositionsEnum extends PostingsEnum {
+        private final int[] positions;
+        private int doc = -1;
+        private int next;
+
+        PositionsEnum(int[] positions) {
+            this.positions = positions;
+        }
+
+        @Override
+        public int docID() {
+            return doc;
+        }
+
+        @Override
+        public int nextDoc() {
+            next = 0;
+            return doc = doc == -1 ? 0 : NO_MORE_DOCS;
+        }
+
+        @Override
+        public int advance(int target) throws IOException {
+            return slowAdvance(target);
+        }
+
+        @Override
+        public long cost() {
+            return 1;
+        }
+
+        @Override
+        public int freq() {
+            return positions.length;
+        }
+
+        @Override
+        public int nextPosition() {
+            return positions[next++];
+        }
+
+        @Override
+        public int startOffset() {
+            return -1;
+        }
+
+        @Override
+        public int endOffset() {
+            return -1;
+        }
+
+        @Override
+        public BytesRef getPayload() {
+            return null;
+        }
+    }
+}
