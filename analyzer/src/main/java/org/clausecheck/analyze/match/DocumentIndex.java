@@ -23,9 +23,9 @@ import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
 
 /**
- * One single-document Lucene index over a whole document's role-normalised, stemmed text ({@link TokenPostings},
- * read by Lucene's interval sources), built once and queried by every rule. Sentences are separated by a wide position gap so that no pattern spans two
- * sentences; each token is recorded so that matches map back to sentences and offsets.
+ * One index over a whole document's role-normalised, stemmed text ({@link TokenPostings}, read by Lucene's
+ * interval sources), built once and queried by every rule. Sentences are separated by a wide position gap so
+ * that no pattern spans two sentences; each token is recorded so that matches map back to sentences and offsets.
  */
 public final class DocumentIndex {
 
