@@ -63,7 +63,7 @@ final class OverprintFilter {
             for (int row = cellOf(y - tolerance); row <= cellOf(y + tolerance); row++) {
                 // A chain may hold other texts and cells that share the slot: each glyph is checked in full.
                 for (int i = slots[slotOf(hash, column, row)] - 1; i >= 0; i = previousInSlot[i]) {
-                    if (Math.abs(xs[i] - x) < tolerance && Math.abs(ys[i] - y) < tolerance && texts[i].equals(text)) {
+                    if (repeats(i, text, x, y, tolerance)) {
                         return true;
                     }
                 }
@@ -75,11 +75,15 @@ final class OverprintFilter {
     /** For a huge glyph: every glyph of the page rather than hundreds of cells. */
     private boolean isShownAnywhereNear(String text, float x, float y, float tolerance) {
         for (int i = 0; i < count; i++) {
-            if (Math.abs(xs[i] - x) < tolerance && Math.abs(ys[i] - y) < tolerance && texts[i].equals(text)) {
+            if (repeats(i, text, x, y, tolerance)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean repeats(int glyph, String text, float x, float y, float tolerance) {
+        return Math.abs(xs[glyph] - x) < tolerance && Math.abs(ys[glyph] - y) < tolerance && texts[glyph].equals(text);
     }
 
     private void remember(String text, float x, float y) {
