@@ -8,6 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class AuditRunner {
         Object sink = new Object();
         progress.started(scan.files().size());
         try (TimeLimitedWorkers workers = new TimeLimitedWorkers(settings.jobs(), settings.timeLimit())) {
-            for (PortfolioFile file : scan.files()) {
+            for (PortfolioFile file : largestFirst(scan.files())) {
                 workers.submit(() -> prepare(file, known.get(file.key()), analysisKey), outcome -> {
                     Prepared prepared = settle(file, outcome, analysisKey);
                     try {
@@ -91,6 +93,26 @@ public final class AuditRunner {
         progress.finished();
         return new AuditResult(rows, scan.skipped(), analysed.get(), reused.get(), removed,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The order of work: largest files first, so that the run does not end with one worker on a long
+     * document while the others wait. Sizes are only a guess of the work; an unreadable file sorts last
+     * and fails in its turn.
+     */
+    static List<PortfolioFile> largestFirst(List<PortfolioFile> files) {
+        Map<PortfolioFile, Long> sizes = new HashMap<>();
+        for (PortfolioFile file : files) {
+            try {
+                sizes.put(file, Files.size(file.path()));
+            } catch (IOException e) {
+                sizes.put(file, -1L);
+            }
+        }
+        List<PortfolioFile> order = new ArrayList<>(files);
+        order.sort(Comparator.comparing((PortfolioFile file) -> sizes.get(file)).reversed()
+                .thenComparing(PortfolioFile::display));
+        return order;
     }
 
     private Prepared prepare(PortfolioFile file, KnownEntry known, String analysisKey) throws IOException {

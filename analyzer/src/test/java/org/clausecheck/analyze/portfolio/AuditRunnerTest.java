@@ -164,6 +164,22 @@ class AuditRunnerTest {
         }
     }
 
+    @Test
+    void startsWithTheLargestFilesAndLeavesUnreadableOnesLast() throws IOException {
+        PortfolioFile small = write("small.txt", 10);
+        PortfolioFile large = write("large.txt", 300);
+        PortfolioFile medium = write("medium.txt", 200);
+        PortfolioFile gone = PortfolioFile.of(temp.resolve("gone.txt"), "gone.txt");
+
+        assertEquals(List.of(large, medium, small, gone),
+                AuditRunner.largestFirst(List.of(small, gone, large, medium)));
+    }
+
+    private PortfolioFile write(String name, int bytes) throws IOException {
+        Path path = Files.write(temp.resolve(name), "x".repeat(bytes).getBytes(StandardCharsets.US_ASCII));
+        return PortfolioFile.of(path, name);
+    }
+
     static AuditRow row(AuditResult result, String fileName) {
         return result.rows().stream().filter(r -> r.file().endsWith(fileName)).findFirst().orElseThrow();
     }
