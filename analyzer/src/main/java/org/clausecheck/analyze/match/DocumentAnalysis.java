@@ -1,16 +1,15 @@
 package org.clausecheck.analyze.match;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
-import java.util.Arrays;
-import org.apache.lucene.analysis.CharFilter;
+import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.clausecheck.analyze.parties.RoleMention;
 
 /**
  * The terms {@link LegalAnalyzer} makes of a whole document, with the same offsets and position increments, in one
@@ -21,8 +20,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  *
  * <p>The text is cut into runs between ASCII white space, which never belongs to a token and after which the
  * tokenizer starts afresh. A run of characters whose word break class {@link #breakClass} knows is split and
- * analysed here; any other run goes, with the white space before it, through the analyzer itself. Tests compare the
- * two on every short ASCII text and on many mixed ones.
+ * analysed here; any other run goes, with the white space before it, through the analyzer itself. Party mentions
+ * are read as their role tokens between two spaces, so the text on either side is read on its own and keeps its
+ * offsets. Tests compare all this with the analyzer on every short ASCII text and on many mixed ones.
  */
 final class DocumentAnalysis {
 
@@ -39,6 +39,8 @@ final class DocumentAnalysis {
 
     /** Word break classes (Unicode UAX #29), as far as the rules of {@link #joined} tell them apart. */
     private static final byte UNKNOWN = -1;
+    /** ASCII white space: never part of a token, and the end of a run. */
+    private static final byte SPACE = -2;
     private static final byte OTHER = 0;
     private static final byte LETTER = 1;
     private static final byte NUMERIC = 2;
@@ -66,51 +68,69 @@ final class DocumentAnalysis {
         ASCII_CLASSES['\''] = MID_NUM_LET;
         ASCII_CLASSES[','] = MID_NUM;
         ASCII_CLASSES[';'] = MID_NUM;
+        for (char c : new char[] {' ', '\n', '\r', '\t', '\u000B', '\f'}) {
+            ASCII_CLASSES[c] = SPACE;
+        }
     }
 
-    private final Reader input;
+    private final char[] text;
     private final TermSink sink;
-    private char[] text = new char[4096];
-    private int length;
-    /** The run being split and its end. */
-    private int runStart;
-    private int runEnd;
-    private char[] term = new char[32];
+    /**
+     * The word break class of each character of the run being read, shifted by one: OTHER before and after it, so
+     * that the rules can look one character beyond the run.
+     */
+    private final byte[] classes = new byte[MAX_TOKEN_LENGTH + 2];
+    private final char[] term = new char[MAX_TOKEN_LENGTH];
 
-    private DocumentAnalysis(Reader input, TermSink sink) {
-        this.input = input;
+    private DocumentAnalysis(String text, TermSink sink) {
+        this.text = text.toCharArray();
         this.sink = sink;
     }
 
-    /** Analyses all of the input; offsets are corrected as a tokenizer corrects them when it is a char filter. */
-    static void analyze(Reader input, TermSink sink) throws IOException {
-        new DocumentAnalysis(input, sink).run();
+    /**
+     * Analyses a document, each party mention read as its role token, as the analyzer reads the text with each
+     * mention replaced by the token between two spaces. Offsets are those of the document; a role token spans the
+     * mention.
+     *
+     * @param mentions sorted, without overlaps
+     */
+    static void analyze(String text, List<RoleMention> mentions, TermSink sink) throws IOException {
+        DocumentAnalysis analysis = new DocumentAnalysis(text, sink);
+        int from = 0;
+        for (RoleMention mention : mentions) {
+            analysis.analyze(from, mention.start());
+            String role = mention.role().token();
+            sink.term(role.toCharArray(), role.length(), mention.start(), mention.end(), 1);
+            from = mention.end();
+        }
+        analysis.analyze(from, text.length());
     }
 
-    private void run() throws IOException {
-        for (int read; (read = input.read(text, length, text.length - length)) != -1; ) {
-            length += read;
-            if (length == text.length) {
-                text = Arrays.copyOf(text, text.length * 2);
-            }
-        }
-        int next = 0;
-        while (next < length) {
+    /** The terms of the text from {@code start} to {@code end}, read as if nothing stood around it. */
+    private void analyze(int start, int end) throws IOException {
+        int next = start;
+        while (next < end) {
             int spaceStart = next;
-            while (next < length && isSpace(text[next])) {
+            while (next < end && breakClass(text[next]) == SPACE) {
                 next++;
             }
-            int start = next;
-            boolean known = true;
-            while (next < length && !isSpace(text[next])) {
-                known &= breakClass(text[next]) != UNKNOWN;
-                next++;
-            }
-            if (start == next) {
+            if (next == end) {
                 break;
             }
-            if (known && next - start < MAX_TOKEN_LENGTH) {
-                split(start, next);
+            // One pass to the end of the run, keeping the classes of its first characters for the split.
+            int runStart = next;
+            boolean known = true;
+            for (byte c; next < end && (c = breakClass(text[next])) != SPACE; next++) {
+                int i = next - runStart;
+                if (i < MAX_TOKEN_LENGTH) {
+                    classes[i + 1] = c;
+                }
+                known &= c != UNKNOWN;
+            }
+            int length = next - runStart;
+            if (known && length < MAX_TOKEN_LENGTH) {
+                classes[length + 1] = OTHER;
+                split(runStart, length);
             } else {
                 analyzeWithLucene(spaceStart, next);
             }
@@ -118,39 +138,36 @@ final class DocumentAnalysis {
     }
 
     /** The tokens of a run of known characters, word break by word break. */
-    private void split(int start, int end) {
-        runStart = start;
-        runEnd = end;
-        int at = start;
-        while (at < end) {
+    private void split(int runStart, int length) {
+        int at = 0;
+        while (at < length) {
             int tokenStart = at;
             boolean word = false;
             do {
-                byte c = breakClass(text[at]);
+                byte c = classes[at + 1];
                 word |= c == LETTER || c == NUMERIC;
                 at++;
-            } while (at < end && joined(at));
+            } while (at < length && joined(at));
             if (word) {
-                analyzeToken(tokenStart, at);
+                analyzeToken(tokenStart, at, runStart);
             }
         }
     }
 
     /**
-     * The filters of {@link LegalAnalyzer} on one token: possessive removed, lower case, articles dropped (without a
-     * position), role tokens kept as they are, other words reduced to their singular.
+     * The filters of {@link LegalAnalyzer} on the token from {@code start} to {@code end} of the run: possessive
+     * removed, lower case, articles dropped (without a position), role tokens kept as they are, other words reduced
+     * to their singular.
      */
-    private void analyzeToken(int start, int end) {
+    private void analyzeToken(int start, int end, int runStart) {
         int size = end - start;
-        if (size > term.length) {
-            term = new char[Math.max(size, term.length * 2)];
-        }
-        if (size >= 2 && (text[end - 2] == '\'' || text[end - 2] == '\u2019')
-                && (text[end - 1] == 's' || text[end - 1] == 'S')) {
+        int last = runStart + end - 1;
+        if (size >= 2 && (text[last - 1] == '\'' || text[last - 1] == '\u2019')
+                && (text[last] == 's' || text[last] == 'S')) {
             size -= 2;
         }
         for (int i = 0; i < size; i++) {
-            char c = text[start + i];
+            char c = text[runStart + start + i];
             term[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
         if (LegalAnalyzer.isArticle(term, size)) {
@@ -159,7 +176,7 @@ final class DocumentAnalysis {
         if (!LegalAnalyzer.isRoleToken(term, size)) {
             size = STEMMER.stem(term, size);
         }
-        sink.term(term, size, correctOffset(start), correctOffset(end), 1);
+        sink.term(term, size, runStart + start, runStart + end, 1);
     }
 
     /** A run of other characters, with the white space before it, through the analyzer's own token stream. */
@@ -170,40 +187,35 @@ final class DocumentAnalysis {
             PositionIncrementAttribute increment = stream.getAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                sink.term(analysed.buffer(), analysed.length(), correctOffset(start + offset.startOffset()),
-                        correctOffset(start + offset.endOffset()), increment.getPositionIncrement());
+                sink.term(analysed.buffer(), analysed.length(), start + offset.startOffset(),
+                        start + offset.endOffset(), increment.getPositionIncrement());
             }
             stream.end();
         }
     }
 
-    /** Whether no word break falls before {@code i} in the current run (UAX #29, rules WB5 to WB13b). */
+    /** Whether no word break falls before character {@code i} of the run (UAX #29, rules WB5 to WB13b). */
     private boolean joined(int i) {
-        byte before = breakClass(text[i - 1]);
-        byte after = breakClass(text[i]);
+        byte before = classes[i];
+        byte after = classes[i + 1];
         return switch (before) {
             case LETTER -> after == LETTER || after == NUMERIC || after == EXTEND_NUM_LET
-                    || (after == MID_LETTER || after == MID_NUM_LET) && classAt(i + 1) == LETTER;
+                    || (after == MID_LETTER || after == MID_NUM_LET) && classes[i + 2] == LETTER;
             case NUMERIC -> after == LETTER || after == NUMERIC || after == EXTEND_NUM_LET
-                    || (after == MID_NUM || after == MID_NUM_LET) && classAt(i + 1) == NUMERIC;
+                    || (after == MID_NUM || after == MID_NUM_LET) && classes[i + 2] == NUMERIC;
             case EXTEND_NUM_LET -> after == LETTER || after == NUMERIC || after == EXTEND_NUM_LET;
-            case MID_LETTER -> after == LETTER && classAt(i - 2) == LETTER;
-            case MID_NUM_LET -> after == LETTER && classAt(i - 2) == LETTER
-                    || after == NUMERIC && classAt(i - 2) == NUMERIC;
-            case MID_NUM -> after == NUMERIC && classAt(i - 2) == NUMERIC;
+            case MID_LETTER -> after == LETTER && classes[i - 1] == LETTER;
+            case MID_NUM_LET -> after == LETTER && classes[i - 1] == LETTER
+                    || after == NUMERIC && classes[i - 1] == NUMERIC;
+            case MID_NUM -> after == NUMERIC && classes[i - 1] == NUMERIC;
             default -> false;
         };
     }
 
-    /** The class of a character of the current run; OTHER outside it. */
-    private byte classAt(int i) {
-        return i >= runStart && i < runEnd ? breakClass(text[i]) : OTHER;
-    }
-
     /**
-     * The word break class of ASCII characters and of the punctuation contracts use most besides: curly quotes,
-     * ellipsis, bullet, section sign, dashes and the Greek question mark that stands for a semicolon. UNKNOWN for
-     * all others.
+     * The word break class (or SPACE) of ASCII characters and of the punctuation contracts use most besides: curly
+     * quotes, ellipsis, bullet, section sign, dashes and the Greek question mark that stands for a semicolon. UNKNOWN
+     * for all others.
      */
     private static byte breakClass(char c) {
         if (c < 128) {
@@ -215,14 +227,5 @@ final class DocumentAnalysis {
             case '\u201C', '\u201D', '\u2026', '\u2022', '\u00A7', '\u2013', '\u2014' -> OTHER;
             default -> UNKNOWN;
         };
-    }
-
-    /** ASCII white space: never part of a token. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\u000B' || c == '\f';
-    }
-
-    private int correctOffset(int offset) {
-        return input instanceof CharFilter filter ? filter.correctOffset(offset) : offset;
     }
 }

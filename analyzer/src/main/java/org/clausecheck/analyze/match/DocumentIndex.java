@@ -60,7 +60,7 @@ public final class DocumentIndex {
         List<Token> tokens = new ArrayList<>();
         TokenPostings postings = new TokenPostings();
         try {
-            DocumentAnalysis.analyze(new RoleCharFilter(text, mentions),
+            DocumentAnalysis.analyze(text, mentions,
                     new SentenceRecorder(text, sentenceStarts, sentenceEnds, tokens, postings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
