@@ -2,7 +2,9 @@ package org.clausecheck.analyze.portfolio;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -65,9 +67,8 @@ public final class AuditRunner {
                 workers.submit(() -> prepare(file, known.get(file.key()), analysisKey), outcome -> {
                     Prepared prepared = settle(file, outcome, analysisKey);
                     try {
-                        if (prepared.entries() != null && !known.containsKey(file.key())) {
-                            index.add(prepared.entries());
-                        } else if (prepared.entries() != null) {
+                        if (prepared.entries() != null) {
+                            // Replace even when nothing is known: an older index may hold entries it cannot list.
                             index.replace(file.key(), prepared.entries());
                         } else if (outcome.timedOut()) {
                             index.remove(file.key()); // what is stored describes an older content
@@ -124,14 +125,15 @@ public final class AuditRunner {
                         + " --max-bytes)", size, settings.extraction().maxBytes());
                 return new Prepared(AuditRow.failed(file, "", reason, false), null);
             }
+            if (known != null && known.matches(sha256(file.path()), analysisKey)) {
+                // Most files of a re-audit are unchanged: hashed in passing, never held in memory whole.
+                return new Prepared(known.toRow(file), null);
+            }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
             return new Prepared(AuditRow.failed(file, "", readFailure(e), false), null);
         }
         String sha256 = sha256(bytes);
-        if (known != null && known.matches(sha256, analysisKey)) {
-            return new Prepared(known.toRow(file), null);
-        }
         try {
             ExtractedDocument extracted = source.extract(file, bytes);
             bytes = null; // the document holds what is needed; let the bytes go before analysis
@@ -206,8 +208,23 @@ public final class AuditRunner {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -42,6 +43,10 @@ final class PortfolioDocuments {
         head.add(new StoredField(PortfolioFields.STATUSES, report.analysis().findings().stream()
                 .map(finding -> finding.status().name()).collect(Collectors.joining(","))));
         head.add(new StoredField(PortfolioFields.JSON, json(playbook, report)));
+        KnownEntry entry = new KnownEntry(report.sha256(), analysisKey, report.format().name(), report.pages(),
+                report.analysis().summary().risk(),
+                report.analysis().findings().stream().map(Finding::status).toList(), null);
+        head.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         documents.add(head);
         for (Finding finding : report.analysis().findings()) {
             documents.add(finding(file, report, finding, analysisKey));
@@ -58,6 +63,8 @@ final class PortfolioDocuments {
     static List<Document> forError(PortfolioFile file, String sha256, String reason, String analysisKey) {
         Document error = common(file, PortfolioFields.TYPE_ERROR, sha256, analysisKey);
         error.add(new StoredField(PortfolioFields.REASON, reason));
+        KnownEntry entry = new KnownEntry(sha256, analysisKey, "", 0, null, List.of(), reason);
+        error.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         return List.of(error);
     }
 

@@ -11,11 +11,12 @@ import org.apache.lucene.index.IndexOptions;
  *
  * <ul>
  *   <li>{@code document}: sha256, analysis key, format, pages, playbook version, parties, risk, the
- *       statuses in playbook order, and the document's JSON (the schema of {@code check --format json});</li>
+ *       statuses in playbook order, and the document's JSON (the schema of {@code check --format json});
+ *       what a re-audit needs of it also as one doc value ({@link #ENTRY});</li>
  *   <li>{@code clause}: one block of text with page, section, heading and offsets, searchable;</li>
  *   <li>{@code finding}: rule id and status as keyword fields for filtering, the evidence stored;</li>
  *   <li>{@code error}: a file that could not be audited, with its reason, so that an unchanged broken
- *       file is not parsed again.</li>
+ *       file is not parsed again (the {@link #ENTRY} doc value too).</li>
  * </ul>
  */
 public final class PortfolioFields {
@@ -55,6 +56,9 @@ public final class PortfolioFields {
     public static final String RECOMMENDATION = "recommendation";
 
     public static final String REASON = "reason";
+
+    /** On document and error entries only: the {@link KnownEntry} of the file, as a binary doc value. */
+    static final String ENTRY = "entry";
 
     /** Clause text: stemmed English, offsets in the postings so that snippets need no re-analysis. */
     static final FieldType TEXT_TYPE = textType();
