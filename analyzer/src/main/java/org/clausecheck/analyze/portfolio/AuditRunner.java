@@ -17,6 +17,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
@@ -62,8 +65,17 @@ public final class AuditRunner {
         AtomicReference<IOException> indexFailure = new AtomicReference<>();
         Object sink = new Object();
         progress.started(scan.files().size());
+        Map<String, AuditRow> unchanged = unchangedFiles(scan.files(), known, analysisKey);
+        for (AuditRow row : unchanged.values()) {
+            rows.add(row);
+            reused.incrementAndGet();
+            progress.fileDone(row);
+        }
         try (TimeLimitedWorkers workers = new TimeLimitedWorkers(settings.jobs(), settings.timeLimit())) {
             for (PortfolioFile file : largestFirst(scan.files())) {
+                if (unchanged.containsKey(file.key())) {
+                    continue;
+                }
                 workers.submit(() -> prepare(file, known.get(file.key()), analysisKey), outcome -> {
                     Prepared prepared = settle(file, outcome, analysisKey);
                     try {
@@ -97,6 +109,43 @@ public final class AuditRunner {
     }
 
     /**
+     * The rows of files the index holds with the same content and analysis key, read from the index. They
+     * are hashed on all {@code -j} threads before anything else: in a re-audit handing each file to a
+     * time-limited worker cost more than its hash. Reading has no time limit here, as when the scanner
+     * reads the head of every file; a file that cannot be read is left to a worker, which reports why.
+     */
+    private Map<String, AuditRow> unchangedFiles(List<PortfolioFile> files, Map<String, KnownEntry> known,
+                                                 String analysisKey) throws InterruptedException {
+        Map<String, AuditRow> unchanged = new ConcurrentHashMap<>();
+        if (known.isEmpty()) {
+            return unchanged;
+        }
+        ForkJoinPool threads = new ForkJoinPool(settings.jobs());
+        try {
+            threads.submit(() -> files.parallelStream().forEach(file -> {
+                KnownEntry entry = known.get(file.key());
+                if (entry != null && isUnchanged(file, entry, analysisKey)) {
+                    unchanged.put(file.key(), entry.toRow(file));
+                }
+            })).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("hashing failed", e.getCause()); // isUnchanged throws nothing
+        } finally {
+            threads.shutdown();
+        }
+        return unchanged;
+    }
+
+    private boolean isUnchanged(PortfolioFile file, KnownEntry entry, String analysisKey) {
+        try {
+            return Files.size(file.path()) <= settings.extraction().maxBytes()
+                    && entry.matches(sha256(file.path()), analysisKey);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * The order of work: largest files first, so that the run does not end with one worker on a long
      * document while the others wait. Sizes are only a guess of the work; an unreadable file sorts last
      * and fails in its turn.
@@ -125,15 +174,14 @@ public final class AuditRunner {
                         + " --max-bytes)", size, settings.extraction().maxBytes());
                 return new Prepared(AuditRow.failed(file, "", reason, false), null);
             }
-            if (known != null && known.matches(sha256(file.path()), analysisKey)) {
-                // Most files of a re-audit are unchanged: hashed in passing, never held in memory whole.
-                return new Prepared(known.toRow(file), null);
-            }
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
             return new Prepared(AuditRow.failed(file, "", readFailure(e), false), null);
         }
         String sha256 = sha256(bytes);
+        if (known != null && known.matches(sha256, analysisKey)) {
+            return new Prepared(known.toRow(file), null); // unchanged after all: it could not be hashed before
+        }
         try {
             ExtractedDocument extracted = source.extract(file, bytes);
             bytes = null; // the document holds what is needed; let the bytes go before analysis
