@@ -79,8 +79,9 @@ public final class AuditRunner {
                 workers.submit(() -> prepare(file, known.get(file.key()), analysisKey), outcome -> {
                     Prepared prepared = settle(file, outcome, analysisKey);
                     try {
-                        if (prepared.entries() != null) {
-                            // Replace even when nothing is known: an older index may hold entries it cannot list.
+                        if (prepared.entries() != null && !known.containsKey(file.key())) {
+                            index.add(prepared.entries()); // nothing to delete: cheaper than a replace
+                        } else if (prepared.entries() != null) {
                             index.replace(file.key(), prepared.entries());
                         } else if (outcome.timedOut()) {
                             index.remove(file.key()); // what is stored describes an older content

@@ -106,6 +106,11 @@ public final class PortfolioIndex implements Closeable {
         writer.updateDocuments(new Term(PortfolioFields.PATH, key), documents);
     }
 
+    /** Adds the entries of a file the index does not hold yet. */
+    public void add(List<Document> documents) throws IOException {
+        writer.addDocuments(documents);
+    }
+
     public void remove(String key) throws IOException {
         writer.deleteDocuments(new Term(PortfolioFields.PATH, key));
     }
