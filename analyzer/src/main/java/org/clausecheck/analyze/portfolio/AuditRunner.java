@@ -72,10 +72,8 @@ public final class AuditRunner {
             progress.fileDone(row);
         }
         try (TimeLimitedWorkers workers = new TimeLimitedWorkers(settings.jobs(), settings.timeLimit())) {
-            for (PortfolioFile file : largestFirst(scan.files())) {
-                if (unchanged.containsKey(file.key())) {
-                    continue;
-                }
+            List<PortfolioFile> toRead = scan.files().stream().filter(file -> !unchanged.containsKey(file.key())).toList();
+            for (PortfolioFile file : largestFirst(toRead)) {
                 workers.submit(() -> prepare(file, known.get(file.key()), analysisKey), outcome -> {
                     Prepared prepared = settle(file, outcome, analysisKey);
                     try {
