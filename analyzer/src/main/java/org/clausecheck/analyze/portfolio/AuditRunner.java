@@ -95,6 +95,8 @@ public final class AuditRunner {
                     }
                 });
             }
+            // Every file is handed out: what idle workers buffered can be written now, beside the last files.
+            index.flushIdleBuffers(settings.jobs());
             workers.awaitAll();
         }
         if (indexFailure.get() != null) {

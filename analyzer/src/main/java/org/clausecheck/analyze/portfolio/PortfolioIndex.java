@@ -115,6 +115,17 @@ public final class PortfolioIndex implements Closeable {
         writer.deleteDocuments(new Term(PortfolioFields.PATH, key));
     }
 
+    /**
+     * Writes the entries buffered by indexing threads that are not adding documents now, at most
+     * {@code limit} buffers. Called while the last files are analysed, it leaves the commit little to write:
+     * otherwise the commit writes every buffer on one thread at the end (0.45 s of a 10 s audit).
+     */
+    public void flushIdleBuffers(int limit) throws IOException {
+        for (int flushed = 0; flushed < limit && writer.flushNextBuffer(); flushed++) {
+            // each call writes one buffer as a segment
+        }
+    }
+
     public void commit() throws IOException {
         writer.commit();
     }
