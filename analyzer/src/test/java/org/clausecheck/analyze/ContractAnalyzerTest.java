@@ -33,7 +33,7 @@ class ContractAnalyzerTest {
         ExtractedDocument document = TestDocuments.of(CONTRACT);
         AnalysisReport report = analyzer.analyze(document, AnalysisOptions.defaults());
 
-        assertEquals("1.0.0", report.playbookVersion());
+        assertEquals("1.1.0", report.playbookVersion());
         assertEquals(11, report.findings().size());
         assertTrue(report.summary().parties().decided());
         assertEquals("Company", report.summary().parties().customer().orElseThrow().aliases().get(0));

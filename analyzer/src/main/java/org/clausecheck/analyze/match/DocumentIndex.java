@@ -8,11 +8,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.queries.intervals.IntervalIterator;
@@ -33,8 +28,6 @@ public final class DocumentIndex {
     public static final String FIELD = "analysis";
     /** Positions left empty between sentences; wider than any pattern window. */
     static final int SENTENCE_GAP = 1000;
-    /** One analyzer for all documents: it keeps a token stream per thread for reuse. */
-    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
 
     private final LeafReaderContext leaf;
     private final List<Token> tokens;
@@ -65,15 +58,10 @@ public final class DocumentIndex {
         int[] sentenceStarts = sentences.stream().mapToInt(Sentence::start).toArray();
         int[] sentenceEnds = sentences.stream().mapToInt(Sentence::end).toArray();
         List<Token> tokens = new ArrayList<>();
-        // Offsets come from the token stream itself (SentenceRecorder); the index needs positions only.
         TokenPostings postings = new TokenPostings();
-        try (TokenStream stream = new SentenceRecorder(ANALYZER.tokenStream(FIELD, new RoleCharFilter(text, mentions)),
-                text, sentenceStarts, sentenceEnds, tokens, postings)) {
-            stream.reset();
-            while (stream.incrementToken()) {
-                // the recorder keeps each token
-            }
-            stream.end();
+        try {
+            DocumentAnalysis.analyze(text, mentions,
+                    new SentenceRecorder(text, sentenceStarts, sentenceEnds, tokens, postings));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,11 +124,8 @@ public final class DocumentIndex {
         return tokens.isEmpty() ? 0 : tokens.get(i).sentence();
     }
 
-    /** Adds the gap at each sentence start and records every token. */
-    private static final class SentenceRecorder extends TokenFilter {
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    /** Adds the gap at each sentence start and records every term. */
+    private static final class SentenceRecorder implements DocumentAnalysis.TermSink {
         private final int[] sentenceStarts;
         private final int[] sentenceEnds;
         private final List<Token> tokens;
@@ -150,9 +135,8 @@ public final class DocumentIndex {
         private int position = -1;
         private int previousEnd;
 
-        SentenceRecorder(TokenStream input, String text, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens,
+        SentenceRecorder(String text, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens,
                          TokenPostings postings) {
-            super(input);
             this.text = text;
             this.sentenceStarts = sentenceStarts;
             this.sentenceEnds = sentenceEnds;
@@ -161,30 +145,26 @@ public final class DocumentIndex {
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            while (input.incrementToken()) {
-                int start = offset.startOffset();
-                int current = sentence;
-                while (current + 1 < sentenceStarts.length && sentenceStarts[current + 1] <= start) {
-                    current++;
-                }
-                if (current < 0 || start >= sentenceEnds[current]) {
-                    continue; // headings and furniture between sentences are context, not text to match
-                }
-                if (current != sentence && sentence >= 0) {
-                    increment.setPositionIncrement(increment.getPositionIncrement() + SENTENCE_GAP);
-                } else if (punctuationBefore(start)) {
-                    // A comma or bracket between two words is a gap: "designs, specifications" is no phrase.
-                    increment.setPositionIncrement(increment.getPositionIncrement() + 1);
-                }
-                previousEnd = offset.endOffset();
-                sentence = current;
-                position += increment.getPositionIncrement();
-                String recorded = postings.add(term.buffer(), term.length(), position);
-                tokens.add(new Token(position, recorded, start, offset.endOffset(), sentence));
-                return true;
+        public void term(char[] term, int length, int start, int end, int positionIncrement) {
+            int current = sentence;
+            while (current + 1 < sentenceStarts.length && sentenceStarts[current + 1] <= start) {
+                current++;
             }
-            return false;
+            if (current < 0 || start >= sentenceEnds[current]) {
+                return; // headings and furniture between sentences are context, not text to match
+            }
+            int increment = positionIncrement;
+            if (current != sentence && sentence >= 0) {
+                increment += SENTENCE_GAP;
+            } else if (punctuationBefore(start)) {
+                // A comma or bracket between two words is a gap: "designs, specifications" is no phrase.
+                increment += 1;
+            }
+            previousEnd = end;
+            sentence = current;
+            position += increment;
+            String recorded = postings.add(term, length, position);
+            tokens.add(new Token(position, recorded, start, end, sentence));
         }
 
         private boolean punctuationBefore(int start) {
@@ -197,14 +177,6 @@ public final class DocumentIndex {
                 }
             }
             return false;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            sentence = -1;
-            position = -1;
-            previousEnd = 0;
         }
     }
 }

@@ -24,6 +24,8 @@ import org.clausecheck.analyze.parties.Role;
  * dropped without leaving a gap ("assign to the Customer" reads like "assign to Customer"), plurals reduced
  * to singulars (a minimal stemmer: Porter would read "Deliverables" as "deliver" and lose the noun), role tokens
  * kept unstemmed. Other word forms are the playbook's to list, with prefixes such as {@code assign*}.
+ * {@link DocumentAnalysis} gives the same terms for whole documents in one pass: a change here is one there,
+ * and its test compares the two.
  */
 public class LegalAnalyzer extends Analyzer {
 
@@ -77,25 +79,30 @@ public class LegalAnalyzer extends Analyzer {
             }
             return false;
         }
-
-        /**
-         * "the", "a" or "an": articles carry no meaning for the rules; dropping them keeps phrases short. Read
-         * from the term buffer, without making a string of every token.
-         */
-        private static boolean isArticle(char[] term, int length) {
-            return switch (length) {
-                case 1 -> term[0] == 'a';
-                case 2 -> term[0] == 'a' && term[1] == 'n';
-                case 3 -> term[0] == 't' && term[1] == 'h' && term[2] == 'e';
-                default -> false;
-            };
-        }
     }
 
     /**
-     * Marks role tokens as keywords, so the stemmer leaves them alone. Tests the first letter before the set:
-     * a set look-up for every token of a contract cost more than the rest of the marking.
+     * "the", "a" or "an" (lower case): articles carry no meaning for the rules; dropping them keeps phrases short.
+     * Read from the term buffer, without making a string of every token.
      */
+    static boolean isArticle(char[] term, int length) {
+        return switch (length) {
+            case 1 -> term[0] == 'a';
+            case 2 -> term[0] == 'a' && term[1] == 'n';
+            case 3 -> term[0] == 't' && term[1] == 'h' && term[2] == 'e';
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether a term is a role token, which the stemmer leaves alone. Tests the first letter before the set: a set
+     * look-up for every token of a contract cost more than the rest of the marking.
+     */
+    static boolean isRoleToken(char[] term, int length) {
+        return length > 0 && ROLE_TOKEN_INITIALS.indexOf(term[0]) >= 0 && ROLE_TOKENS.contains(term, 0, length);
+    }
+
+    /** Marks role tokens as keywords, so the stemmer leaves them alone. */
     private static final class RoleTokenMarker extends KeywordMarkerFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -105,8 +112,7 @@ public class LegalAnalyzer extends Analyzer {
 
         @Override
         protected boolean isKeyword() {
-            return term.length() > 0 && ROLE_TOKEN_INITIALS.indexOf(term.buffer()[0]) >= 0
-                    && ROLE_TOKENS.contains(term.buffer(), 0, term.length());
+            return isRoleToken(term.buffer(), term.length());
         }
     }
 }

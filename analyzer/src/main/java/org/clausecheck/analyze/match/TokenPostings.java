@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.index.BaseTermsEnum;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.PostingsEnum;
@@ -22,18 +21,29 @@ import org.apache.lucene.util.MSBRadixSorter;
  */
 final class TokenPostings {
 
-    private final CharArrayMap<Entry> entries = new CharArrayMap<>(1024, false);
+    /**
+     * Open addressing over the entries, at most half full, with each slot's hash beside it: a probe passes other
+     * terms without reading them. Every token of a contract is looked up here.
+     */
+    private Entry[] table = new Entry[4096];
+    private int[] hashes = new int[4096];
     private final List<Entry> inOrder = new ArrayList<>();
     private int tokens;
 
     /** A term and its positions so far. */
     private static final class Entry {
         final String term;
+        final char[] chars;
         int[] positions = new int[4];
         int count;
 
-        Entry(String term) {
-            this.term = term;
+        Entry(char[] buffer, int length) {
+            this.chars = Arrays.copyOf(buffer, length);
+            this.term = new String(chars);
+        }
+
+        boolean holds(char[] buffer, int length) {
+            return Arrays.equals(chars, 0, chars.length, buffer, 0, length);
         }
 
         void add(int position) {
@@ -46,15 +56,47 @@ final class TokenPostings {
 
     /** Records a token; returns its term, one string per distinct term. */
     String add(char[] buffer, int length, int position) {
-        Entry entry = entries.get(buffer, 0, length);
+        int hash = 0;
+        for (int i = 0; i < length; i++) {
+            hash = 31 * hash + buffer[i];
+        }
+        int mask = table.length - 1;
+        int slot = (hash ^ hash >>> 16) & mask;
+        Entry entry;
+        while ((entry = table[slot]) != null && (hashes[slot] != hash || !entry.holds(buffer, length))) {
+            slot = slot + 1 & mask;
+        }
         if (entry == null) {
-            entry = new Entry(new String(buffer, 0, length));
-            entries.put(entry.term, entry);
+            entry = new Entry(buffer, length);
+            table[slot] = entry;
+            hashes[slot] = hash;
             inOrder.add(entry);
+            if (inOrder.size() * 2 > table.length) {
+                grow();
+            }
         }
         entry.add(position);
         tokens++;
         return entry.term;
+    }
+
+    private void grow() {
+        Entry[] oldTable = table;
+        int[] oldHashes = hashes;
+        table = new Entry[oldTable.length * 2];
+        hashes = new int[table.length];
+        int mask = table.length - 1;
+        for (int i = 0; i < oldTable.length; i++) {
+            if (oldTable[i] != null) {
+                int hash = oldHashes[i];
+                int slot = (hash ^ hash >>> 16) & mask;
+                while (table[slot] != null) {
+                    slot = slot + 1 & mask;
+                }
+                table[slot] = oldTable[i];
+                hashes[slot] = hash;
+            }
+        }
     }
 
     /** The recorded terms, sorted as the index sorts them, or null when no token was recorded. */

@@ -69,7 +69,9 @@ public final class PlaybookValidator {
             if (examples.stream().noneMatch(e -> e.kind().equals("negated"))) {
                 problems.add(where + ": no example of kind 'negated'");
             }
-            if (!rule.contrary().isEmpty() && examples.stream().noneMatch(e -> e.expect() == Status.CONTRARY)) {
+            if (rule.contrary().isEmpty()) {
+                problems.add(where + ": no contrary patterns (what the contract says against the protection)");
+            } else if (examples.stream().noneMatch(e -> e.expect() == Status.CONTRARY)) {
                 problems.add(where + ": contrary patterns but no CONTRARY example");
             }
             if (examples.stream().noneMatch(e -> e.expect() == Status.MET)) {

@@ -2,7 +2,9 @@ package org.clausecheck.analyze.portfolio;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -15,6 +17,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
@@ -60,13 +65,20 @@ public final class AuditRunner {
         AtomicReference<IOException> indexFailure = new AtomicReference<>();
         Object sink = new Object();
         progress.started(scan.files().size());
+        Map<String, AuditRow> unchanged = unchangedFiles(scan.files(), known, analysisKey);
+        for (AuditRow row : unchanged.values()) {
+            rows.add(row);
+            reused.incrementAndGet();
+            progress.fileDone(row);
+        }
         try (TimeLimitedWorkers workers = new TimeLimitedWorkers(settings.jobs(), settings.timeLimit())) {
-            for (PortfolioFile file : largestFirst(scan.files())) {
+            List<PortfolioFile> toRead = scan.files().stream().filter(file -> !unchanged.containsKey(file.key())).toList();
+            for (PortfolioFile file : largestFirst(toRead)) {
                 workers.submit(() -> prepare(file, known.get(file.key()), analysisKey), outcome -> {
                     Prepared prepared = settle(file, outcome, analysisKey);
                     try {
                         if (prepared.entries() != null && !known.containsKey(file.key())) {
-                            index.add(prepared.entries());
+                            index.add(prepared.entries()); // nothing to delete: cheaper than a replace
                         } else if (prepared.entries() != null) {
                             index.replace(file.key(), prepared.entries());
                         } else if (outcome.timedOut()) {
@@ -93,6 +105,43 @@ public final class AuditRunner {
         progress.finished();
         return new AuditResult(rows, scan.skipped(), analysed.get(), reused.get(), removed,
                 Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The rows of files the index holds with the same content and analysis key, read from the index. They
+     * are hashed on all {@code -j} threads before anything else: in a re-audit handing each file to a
+     * time-limited worker cost more than its hash. Reading has no time limit here, as when the scanner
+     * reads the head of every file; a file that cannot be read is left to a worker, which reports why.
+     */
+    private Map<String, AuditRow> unchangedFiles(List<PortfolioFile> files, Map<String, KnownEntry> known,
+                                                 String analysisKey) throws InterruptedException {
+        Map<String, AuditRow> unchanged = new ConcurrentHashMap<>();
+        if (known.isEmpty()) {
+            return unchanged;
+        }
+        ForkJoinPool threads = new ForkJoinPool(settings.jobs());
+        try {
+            threads.submit(() -> files.parallelStream().forEach(file -> {
+                KnownEntry entry = known.get(file.key());
+                if (entry != null && isUnchanged(file, entry, analysisKey)) {
+                    unchanged.put(file.key(), entry.toRow(file));
+                }
+            })).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("hashing failed", e.getCause()); // isUnchanged throws nothing
+        } finally {
+            threads.shutdown();
+        }
+        return unchanged;
+    }
+
+    private boolean isUnchanged(PortfolioFile file, KnownEntry entry, String analysisKey) {
+        try {
+            return Files.size(file.path()) <= settings.extraction().maxBytes()
+                    && entry.matches(sha256(file.path()), analysisKey);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -130,7 +179,7 @@ public final class AuditRunner {
         }
         String sha256 = sha256(bytes);
         if (known != null && known.matches(sha256, analysisKey)) {
-            return new Prepared(known.toRow(file), null);
+            return new Prepared(known.toRow(file), null); // unchanged after all: it could not be hashed before
         }
         try {
             ExtractedDocument extracted = source.extract(file, bytes);
@@ -206,8 +255,23 @@ public final class AuditRunner {
     }
 
     static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256Digest();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

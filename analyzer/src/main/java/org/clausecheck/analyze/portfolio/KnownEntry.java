@@ -1,12 +1,19 @@
 package org.clausecheck.analyze.portfolio;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
 
 /**
  * What the index already holds for one file: enough to decide whether to analyse it again and, when
- * not, to make its matrix row without reading anything else.
+ * not, to make its matrix row without reading anything else. It is kept as a doc value of the file's
+ * head entry ({@link #encode}), so that a re-audit reads it without decompressing stored text.
  *
  * @param sha256      content hash when it was indexed
  * @param analysisKey playbook and options it was analysed with
@@ -21,6 +28,51 @@ record KnownEntry(String sha256, String analysisKey, String format, int pages, R
 
     boolean matches(String currentSha256, String currentAnalysisKey) {
         return sha256.equals(currentSha256) && analysisKey.equals(currentAnalysisKey);
+    }
+
+    /** The file key and this entry as bytes: strings and numbers in a fixed order. */
+    BytesRef encode(String key) {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        try {
+            out.writeString(key);
+            out.writeString(sha256);
+            out.writeString(analysisKey);
+            out.writeString(format);
+            out.writeVInt(pages);
+            out.writeString(risk == null ? "" : risk.name());
+            out.writeVInt(statuses.size());
+            for (Status status : statuses) {
+                out.writeString(status.name());
+            }
+            out.writeByte((byte) (error == null ? 0 : 1));
+            out.writeString(error == null ? "" : error);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // memory only
+        }
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    /** What {@link #encode} wrote: the file key, then the entry. */
+    record Keyed(String key, KnownEntry entry) {
+    }
+
+    static Keyed decode(BytesRef bytes) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+        String key = in.readString();
+        String sha256 = in.readString();
+        String analysisKey = in.readString();
+        String format = in.readString();
+        int pages = in.readVInt();
+        String risk = in.readString();
+        int count = in.readVInt();
+        List<Status> statuses = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            statuses.add(Status.valueOf(in.readString()));
+        }
+        boolean failed = in.readByte() == 1;
+        String error = in.readString();
+        return new Keyed(key, new KnownEntry(sha256, analysisKey, format, pages,
+                risk.isEmpty() ? null : RiskLevel.valueOf(risk), List.copyOf(statuses), failed ? error : null));
     }
 
     AuditRow toRow(PortfolioFile file) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -32,47 +33,45 @@ final class PortfolioDocuments {
     static List<Document> forDocument(PortfolioFile file, ExtractedDocument extracted, DocumentReport report,
                                       Playbook playbook, String analysisKey) {
         List<Document> documents = new ArrayList<>();
-        Document head = common(file, PortfolioFields.TYPE_DOCUMENT, report.sha256(), analysisKey);
-        head.add(new StoredField(PortfolioFields.FORMAT, report.format().name()));
-        head.add(new StoredField(PortfolioFields.PAGES, report.pages()));
+        Document head = common(file, PortfolioFields.TYPE_DOCUMENT);
         head.add(new StoredField(PortfolioFields.PLAYBOOK_VERSION, playbook.version()));
         head.add(new StoredField(PortfolioFields.PARTIES, report.analysis().summary().parties().parties().stream()
                 .map(party -> party.label() + " [" + party.role() + "]").collect(Collectors.joining("; "))));
-        head.add(new StringField(PortfolioFields.RISK, report.analysis().summary().risk().name(), Field.Store.YES));
-        head.add(new StoredField(PortfolioFields.STATUSES, report.analysis().findings().stream()
-                .map(finding -> finding.status().name()).collect(Collectors.joining(","))));
         head.add(new StoredField(PortfolioFields.JSON, json(playbook, report)));
+        KnownEntry entry = new KnownEntry(report.sha256(), analysisKey, report.format().name(), report.pages(),
+                report.analysis().summary().risk(),
+                report.analysis().findings().stream().map(Finding::status).toList(), null);
+        head.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         documents.add(head);
         for (Finding finding : report.analysis().findings()) {
-            documents.add(finding(file, report, finding, analysisKey));
+            documents.add(finding(file, finding));
         }
         String section = null;
         for (Block block : extracted.blocks()) {
             // A paragraph without its own number belongs to the last numbered one above it.
             section = block.sectionNumber() != null ? block.sectionNumber() : section;
-            documents.add(clause(file, report, block, section, analysisKey));
+            documents.add(clause(file, block, section));
         }
         return documents;
     }
 
     static List<Document> forError(PortfolioFile file, String sha256, String reason, String analysisKey) {
-        Document error = common(file, PortfolioFields.TYPE_ERROR, sha256, analysisKey);
-        error.add(new StoredField(PortfolioFields.REASON, reason));
+        Document error = common(file, PortfolioFields.TYPE_ERROR);
+        KnownEntry entry = new KnownEntry(sha256, analysisKey, "", 0, null, List.of(), reason);
+        error.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         return List.of(error);
     }
 
-    private static Document common(PortfolioFile file, String type, String sha256, String analysisKey) {
+    private static Document common(PortfolioFile file, String type) {
         Document document = new Document();
         document.add(new StringField(PortfolioFields.TYPE, type, Field.Store.YES));
         document.add(new StringField(PortfolioFields.PATH, file.key(), Field.Store.YES));
         document.add(new StoredField(PortfolioFields.FILE, file.display()));
-        document.add(new StringField(PortfolioFields.SHA256, sha256, Field.Store.YES));
-        document.add(new StoredField(PortfolioFields.ANALYSIS_KEY, analysisKey));
         return document;
     }
 
-    private static Document finding(PortfolioFile file, DocumentReport report, Finding finding, String analysisKey) {
-        Document document = common(file, PortfolioFields.TYPE_FINDING, report.sha256(), analysisKey);
+    private static Document finding(PortfolioFile file, Finding finding) {
+        Document document = common(file, PortfolioFields.TYPE_FINDING);
         document.add(new StringField(PortfolioFields.RULE, finding.ruleId(), Field.Store.YES));
         document.add(new StringField(PortfolioFields.STATUS, finding.status().name(), Field.Store.YES));
         document.add(new StoredField(PortfolioFields.RECOMMENDATION, finding.recommendation()));
@@ -87,9 +86,8 @@ final class PortfolioDocuments {
         return document;
     }
 
-    private static Document clause(PortfolioFile file, DocumentReport report, Block block, String section,
-                                   String analysisKey) {
-        Document document = common(file, PortfolioFields.TYPE_CLAUSE, report.sha256(), analysisKey);
+    private static Document clause(PortfolioFile file, Block block, String section) {
+        Document document = common(file, PortfolioFields.TYPE_CLAUSE);
         document.add(new Field(PortfolioFields.TEXT, block.text(), PortfolioFields.TEXT_TYPE));
         document.add(new StoredField(PortfolioFields.PAGE, block.page()));
         document.add(new StoredField(PortfolioFields.SECTION, section == null ? "" : section));

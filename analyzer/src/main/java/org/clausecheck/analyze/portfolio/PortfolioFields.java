@@ -10,12 +10,13 @@ import org.apache.lucene.index.IndexOptions;
  * {@link #PATH} key, so that one {@code updateDocuments(path, ...)} replaces all entries of a file.
  *
  * <ul>
- *   <li>{@code document}: sha256, analysis key, format, pages, playbook version, parties, risk, the
- *       statuses in playbook order, and the document's JSON (the schema of {@code check --format json});</li>
+ *   <li>{@code document}: playbook version, parties, the document's JSON (the schema of {@code check
+ *       --format json}), and what a re-audit needs (hash, analysis key, format, pages, risk, statuses) as
+ *       one doc value, {@link #ENTRY};</li>
  *   <li>{@code clause}: one block of text with page, section, heading and offsets, searchable;</li>
  *   <li>{@code finding}: rule id and status as keyword fields for filtering, the evidence stored;</li>
- *   <li>{@code error}: a file that could not be audited, with its reason, so that an unchanged broken
- *       file is not parsed again.</li>
+ *   <li>{@code error}: a file that could not be audited, its hash and reason in the {@link #ENTRY} doc
+ *       value, so that an unchanged broken file is not parsed again.</li>
  * </ul>
  */
 public final class PortfolioFields {
@@ -23,20 +24,14 @@ public final class PortfolioFields {
     public static final String TYPE = "type";
     public static final String PATH = "path";
     public static final String FILE = "file";
-    public static final String SHA256 = "sha256";
-    public static final String ANALYSIS_KEY = "analysis";
 
     public static final String TYPE_DOCUMENT = "document";
     public static final String TYPE_CLAUSE = "clause";
     public static final String TYPE_FINDING = "finding";
     public static final String TYPE_ERROR = "error";
 
-    public static final String FORMAT = "format";
-    public static final String PAGES = "pages";
     public static final String PLAYBOOK_VERSION = "playbookVersion";
     public static final String PARTIES = "parties";
-    public static final String RISK = "risk";
-    public static final String STATUSES = "statuses";
     public static final String JSON = "json";
 
     public static final String TEXT = "text";
@@ -54,7 +49,8 @@ public final class PortfolioFields {
     public static final String EVIDENCE_SECTION = "evidenceSection";
     public static final String RECOMMENDATION = "recommendation";
 
-    public static final String REASON = "reason";
+    /** On document and error entries only: the {@link KnownEntry} of the file, as a binary doc value. */
+    static final String ENTRY = "entry";
 
     /** Clause text: stemmed English, offsets in the postings so that snippets need no re-analysis. */
     static final FieldType TEXT_TYPE = textType();

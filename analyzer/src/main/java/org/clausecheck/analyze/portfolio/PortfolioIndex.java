@@ -4,27 +4,21 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NIOFSDirectory;
-import org.clausecheck.analyze.finding.RiskLevel;
-import org.clausecheck.analyze.finding.Status;
+import org.apache.lucene.util.Bits;
 
 /**
  * The on-disk portfolio index, opened for an audit. Lucene's IndexWriter is thread-safe: workers add each
@@ -74,43 +68,37 @@ public final class PortfolioIndex implements Closeable {
         }
     }
 
-    /** What the last commit holds per file key (documents and stored failures). */
+    /**
+     * What the last commit holds per file key (documents and stored failures), from the doc values of their
+     * head entries: no stored text is decompressed. An index written before these doc values existed lists
+     * nothing: it is emptied, and its files are analysed again.
+     */
     public Map<String, KnownEntry> knownEntries() throws IOException {
         Map<String, KnownEntry> known = new HashMap<>();
         if (!DirectoryReader.indexExists(directory)) {
             return known;
         }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            BooleanQuery query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(PortfolioFields.TYPE, PortfolioFields.TYPE_DOCUMENT)),
-                            BooleanClause.Occur.SHOULD)
-                    .add(new TermQuery(new Term(PortfolioFields.TYPE, PortfolioFields.TYPE_ERROR)),
-                            BooleanClause.Occur.SHOULD)
-                    .build();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs) {
-                Document document = stored.document(hit.doc);
-                known.put(document.get(PortfolioFields.PATH), toEntry(document));
+            if (reader.numDocs() > 0 && reader.leaves().stream().allMatch(leaf ->
+                    leaf.reader().getFieldInfos().fieldInfo(PortfolioFields.ENTRY) == null)) {
+                writer.deleteAll();
+                return known;
+            }
+            for (LeafReaderContext leaf : reader.leaves()) {
+                BinaryDocValues entries = leaf.reader().getBinaryDocValues(PortfolioFields.ENTRY);
+                Bits live = leaf.reader().getLiveDocs();
+                if (entries == null) {
+                    continue;
+                }
+                for (int doc = entries.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = entries.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        KnownEntry.Keyed keyed = KnownEntry.decode(entries.binaryValue());
+                        known.put(keyed.key(), keyed.entry());
+                    }
+                }
             }
         }
         return known;
-    }
-
-    private static KnownEntry toEntry(Document document) {
-        String sha = document.get(PortfolioFields.SHA256);
-        String analysisKey = document.get(PortfolioFields.ANALYSIS_KEY);
-        if (PortfolioFields.TYPE_ERROR.equals(document.get(PortfolioFields.TYPE))) {
-            return new KnownEntry(sha, analysisKey, "", 0, null, List.of(), document.get(PortfolioFields.REASON));
-        }
-        List<Status> statuses = new ArrayList<>();
-        String encoded = document.get(PortfolioFields.STATUSES);
-        if (encoded != null && !encoded.isEmpty()) {
-            Arrays.stream(encoded.split(",")).map(Status::valueOf).forEach(statuses::add);
-        }
-        return new KnownEntry(sha, analysisKey, document.get(PortfolioFields.FORMAT),
-                document.getField(PortfolioFields.PAGES).numericValue().intValue(),
-                RiskLevel.valueOf(document.get(PortfolioFields.RISK)), statuses, null);
     }
 
     /** Replaces every entry of a file by these, atomically. */
@@ -118,7 +106,7 @@ public final class PortfolioIndex implements Closeable {
         writer.updateDocuments(new Term(PortfolioFields.PATH, key), documents);
     }
 
-    /** Adds the entries of a file the index does not hold yet (no delete to apply). */
+    /** Adds the entries of a file the index does not hold yet. */
     public void add(List<Document> documents) throws IOException {
         writer.addDocuments(documents);
     }

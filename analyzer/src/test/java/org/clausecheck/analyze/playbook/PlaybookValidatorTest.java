@@ -68,7 +68,7 @@ class PlaybookValidatorTest {
     @Test
     void loadsTheDefaultPlaybookWithItsVersionAndGroups() {
         Playbook playbook = PlaybookLoader.loadDefault();
-        assertEquals("1.0.0", playbook.version());
+        assertEquals("1.1.0", playbook.version());
         assertTrue(playbook.groups().containsKey("work-product"));
         assertEquals(11, playbook.rules().size());
     }

@@ -14,6 +14,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
 import org.junit.jupiter.api.Test;
@@ -81,6 +90,34 @@ class AuditRunnerTest {
             assertEquals(7, known.size());
             assertFalse(known.containsKey(PortfolioFile.keyOf(contracts.resolve("we-you-ai-agency-terms.pdf"))));
             assertEquals(northwind.sha256(), known.get(northwind.key()).sha256(), "the new entries replaced the old");
+        }
+    }
+
+    @Test
+    void anIndexFromBeforeTheEntryDocValuesIsEmptiedAndAuditedAgain() throws IOException {
+        Path contracts = temp.resolve("contracts");
+        Portfolios.copySamples(contracts);
+        Path index = temp.resolve("index");
+        String goneKey = PortfolioFile.keyOf(contracts.resolve("deleted-long-ago.pdf"));
+        try (Directory directory = FSDirectory.open(index);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document head = new Document(); // the old layout: stored fields only
+            head.add(new StringField(PortfolioFields.TYPE, PortfolioFields.TYPE_DOCUMENT, Field.Store.YES));
+            head.add(new StringField(PortfolioFields.PATH, goneKey, Field.Store.YES));
+            writer.addDocument(head);
+            writer.commit();
+        }
+
+        AtomicInteger extractions = new AtomicInteger();
+        AuditResult result = Portfolios.audit(contracts, index, extractions);
+
+        assertEquals(8, extractions.get());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertEquals(0, reader.docFreq(new Term(PortfolioFields.PATH, goneKey)), "the old entries are gone");
+        }
+        try (PortfolioIndex portfolio = PortfolioIndex.open(index)) {
+            assertEquals(result.rows().stream().map(AuditRow::key).sorted().toList(),
+                    portfolio.knownEntries().keySet().stream().sorted().toList());
         }
     }
 

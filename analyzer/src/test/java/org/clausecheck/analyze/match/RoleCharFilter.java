@@ -9,7 +9,8 @@ import org.clausecheck.analyze.parties.RoleMention;
 
 /**
  * Rewrites each mention of a party to its role token ("Acme Corp." becomes " xcustomerx ") and corrects
- * offsets, so tokens still point at the original text that evidence quotes.
+ * offsets, so tokens still point at the original text that evidence quotes. The index read documents through this
+ * filter and the analyzer; {@link DocumentAnalysis} reads them in one pass and is compared with the two.
  */
 final class RoleCharFilter extends CharFilter {
 
@@ -69,7 +70,7 @@ final class RoleCharFilter extends CharFilter {
         return cursor < 0 ? offset : offset + corrections[cursor];
     }
 
-    /** The rewritten text, for debugging and tests. */
+    /** The rewritten text. */
     String rewritten() {
         return output;
     }
