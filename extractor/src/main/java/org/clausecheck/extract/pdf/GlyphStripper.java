@@ -22,7 +22,8 @@ import org.apache.pdfbox.util.Vector;
  * {@link TextPosition} comes out with the same values. What differs is where the answers come from:
  * PDFBox asks the font for each glyph's width, text and height through boxed maps, a weak map and a
  * synchronized stream, which cost a fifth of extraction on the CUAD PDFs; here a font's answers are
- * remembered per character code ({@link FontGlyphs}). Page content split over several streams is read
+ * remembered per character code ({@link FontGlyphs}), and the matrix products of each glyph are computed
+ * without allocating ({@link GlyphMatrices}). Page content split over several streams is read
  * as one buffer ({@link JoinedContentsPage}).
  */
 abstract class GlyphStripper extends PDFTextStripper {
@@ -32,6 +33,7 @@ abstract class GlyphStripper extends PDFTextStripper {
 
     private final Map<PDFont, FontGlyphs> fonts = new IdentityHashMap<>();
     private final CodeStream codes = new CodeStream();
+    private final GlyphMatrices nextGlyph = new GlyphMatrices();
     private PDFont lastFont;
     private FontGlyphs lastGlyphs;
     private int pageRotation;
@@ -63,7 +65,8 @@ abstract class GlyphStripper extends PDFTextStripper {
         float fontSize = textState.getFontSize();
         float horizontalScaling = textState.getHorizontalScaling() / 100f;
         float charSpacing = textState.getCharacterSpacing();
-        Matrix parameters = new Matrix(fontSize * horizontalScaling, 0, 0, fontSize, 0, textState.getRise());
+        float parametersScaleX = fontSize * horizontalScaling;
+        float rise = textState.getRise();
         Matrix textMatrix = state.getTextMatrix();
 
         codes.reset(string);
@@ -75,7 +78,7 @@ abstract class GlyphStripper extends PDFTextStripper {
             float wordSpacing = codeLength == 1 && code == 32 ? textState.getWordSpacing() : 0;
 
             Matrix ctm = state.getCurrentTransformationMatrix();
-            Matrix textRenderingMatrix = parameters.multiply(textMatrix).multiply(ctm);
+            Matrix textRenderingMatrix = GlyphMatrices.textRendering(parametersScaleX, fontSize, rise, textMatrix, ctm);
             if (glyphs.vertical()) {
                 textRenderingMatrix.translate(font.getPositionVector(code));
             }
@@ -110,9 +113,9 @@ abstract class GlyphStripper extends PDFTextStripper {
         // Without character and word spacing, as PDFTextStripper was written for.
         float tx = displacementX * fontSize * horizontalScaling;
         float ty = displacement.getY() * fontSize;
-        Matrix nextTextRenderingMatrix = Matrix.getTranslateInstance(tx, ty).multiply(textMatrix).multiply(ctm);
-        float nextX = nextTextRenderingMatrix.getTranslateX();
-        float nextY = nextTextRenderingMatrix.getTranslateY();
+        nextGlyph.translate(tx, ty, textMatrix, ctm);
+        float nextX = nextGlyph.translateX();
+        float nextY = nextGlyph.translateY();
         float dxDisplay = nextX - textRenderingMatrix.getTranslateX();
         if (!glyphs.measured()) {
             glyphs.measure(computeFontHeight(font));
