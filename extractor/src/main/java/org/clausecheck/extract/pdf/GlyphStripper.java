@@ -9,6 +9,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -24,7 +26,7 @@ import org.apache.pdfbox.util.Vector;
  * synchronized stream, which cost a fifth of extraction on the CUAD PDFs; here a font's answers are
  * remembered per character code ({@link FontGlyphs}), and the matrix products of each glyph are computed
  * without allocating ({@link GlyphMatrices}). Page content split over several streams is read
- * as one buffer ({@link JoinedContentsPage}).
+ * as one buffer ({@link JoinedContentsPage}), and forms from one plain buffer ({@link BufferedForms}).
  */
 abstract class GlyphStripper extends PDFTextStripper {
 
@@ -50,6 +52,17 @@ abstract class GlyphStripper extends PDFTextStripper {
         cropBoxShift = atOrigin ? null
                 : Matrix.getTranslateInstance(-pageSize.getLowerLeftX(), -pageSize.getLowerLeftY());
         super.processPage(JoinedContentsPage.of(page));
+    }
+
+    /** Reads the form's content from one plain buffer ({@link BufferedForms}). */
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        super.showForm(BufferedForms.of(form));
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        super.showTransparencyGroup(BufferedForms.of(group));
     }
 
     @Override
