@@ -113,7 +113,7 @@ final class GlyphMatrices {
         float c7 = m6 * n1 + m7 * n4 + m8 * n7;
         float c8 = m6 * n2 + m7 * n5 + m8 * n8;
         if (!allFinite(c0, c1, c2, c3, c4, c5, c6, c7, c8)) {
-            Matrix next = Matrix.getTranslateInstance(tx, ty).multiply(text).multiply(ctm); // throws
+            Matrix next = Matrix.getTranslateInstance(tx, ty).multiply(text).multiply(ctm); // throws if not finite
             c6 = next.getTranslateX();
             c7 = next.getTranslateY();
         }
@@ -129,10 +129,13 @@ final class GlyphMatrices {
         return translateY;
     }
 
-    /** True when no value is infinite or NaN: a finite value times zero is a zero, any other is NaN. */
+    /**
+     * True when no value is infinite or NaN, and false too, rarely, when finite values sum past the
+     * float range: the caller then takes PDFBox's own arithmetic, which is right either way.
+     */
     private static boolean allFinite(float c0, float c1, float c2, float c3, float c4, float c5, float c6,
                                      float c7, float c8) {
-        return c0 * 0f + c1 * 0f + c2 * 0f + c3 * 0f + c4 * 0f + c5 * 0f + c6 * 0f + c7 * 0f + c8 * 0f == 0f;
+        return Float.isFinite(c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8);
     }
 
     /** True when the last column is exactly what {@code new Matrix(a, b, c, d, e, f)} puts there. */

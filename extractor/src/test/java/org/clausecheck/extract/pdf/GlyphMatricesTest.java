@@ -75,6 +75,18 @@ class GlyphMatricesTest {
                 describe(GlyphMatrices.textRendering(1, 1, 0, text, ctm)));
     }
 
+    @Test
+    void finiteProductsWhoseSumOverflowsComeOutAsInPdfBox() {
+        // Each element is finite, their sum is not: the products must still come out, not fail.
+        Matrix text = new Matrix(3e38f, 0, 0, 3e38f, 3e38f, 0);
+        Matrix ctm = new Matrix(1, 0, 0, 1, 0, 0);
+        assertEquals(describe(new Matrix(1, 0, 0, 1, 0, 0).multiply(text).multiply(ctm)),
+                describe(GlyphMatrices.textRendering(1, 1, 0, text, ctm)));
+        GlyphMatrices matrices = new GlyphMatrices();
+        matrices.translate(0, 0, text, ctm);
+        assertEquals(bits(3e38f) + " " + bits(0f), bits(matrices.translateX()) + " " + bits(matrices.translateY()));
+    }
+
     /** Mostly ordinary affine matrices, as content streams make them; sometimes odd values and last columns. */
     private Matrix matrix(int i) {
         Matrix matrix = new Matrix(value(i), value(i), value(i), value(i), value(i), value(i));
