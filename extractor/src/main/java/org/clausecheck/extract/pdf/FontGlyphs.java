@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.font.PDCIDFont;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -31,6 +32,7 @@ final class FontGlyphs {
     private final PDFont font;
     private final GlyphList glyphList;
     private final boolean vertical;
+    private final boolean identityCodes;
     /** Per code, in pages of 256 made when first used: the Vector, or the String of the glyph. */
     private final Object[][] displacements = new Object[ARRAY_CODES >> PAGE_BITS][];
     private final Object[][] texts = new Object[ARRAY_CODES >> PAGE_BITS][];
@@ -44,6 +46,16 @@ final class FontGlyphs {
         this.font = font;
         this.glyphList = glyphList;
         this.vertical = font.isVertical();
+        this.identityCodes = font instanceof PDType0Font composite
+                && COSName.IDENTITY_H.equals(composite.getCOSObject().getDictionaryObject(COSName.ENCODING));
+    }
+
+    /**
+     * True when the font's codes are read with PDFBox's predefined Identity-H CMap (named as the encoding,
+     * not embedded), whose codes are simply every two bytes: {@link CodeStream#readIdentityCode()}.
+     */
+    boolean identityCodes() {
+        return identityCodes;
     }
 
     boolean vertical() {

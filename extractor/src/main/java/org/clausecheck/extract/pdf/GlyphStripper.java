@@ -85,7 +85,7 @@ abstract class GlyphStripper extends PDFTextStripper {
         codes.reset(string);
         while (codes.available() > 0) {
             int before = codes.available();
-            int code = font.readCode(codes);
+            int code = glyphs.identityCodes() ? codes.readIdentityCode() : font.readCode(codes);
             int codeLength = before - codes.available();
             // Word spacing applies to the single-byte code 32 only.
             float wordSpacing = codeLength == 1 && code == 32 ? textState.getWordSpacing() : 0;
@@ -167,65 +167,6 @@ abstract class GlyphStripper extends PDFTextStripper {
             return new GlyphList(GlyphList.getAdobeGlyphList(), input);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The bytes of a text string, read as ByteArrayInputStream reads them but without its locks. */
-    private static final class CodeStream extends InputStream {
-        private byte[] bytes = new byte[0];
-        private int position;
-        private int mark;
-
-        void reset(byte[] string) {
-            bytes = string;
-            position = 0;
-            mark = 0;
-        }
-
-        @Override
-        public int read() {
-            return position < bytes.length ? bytes[position++] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] target, int offset, int length) {
-            if (length == 0) {
-                return 0;
-            }
-            if (position >= bytes.length) {
-                return -1;
-            }
-            int count = Math.min(length, bytes.length - position);
-            System.arraycopy(bytes, position, target, offset, count);
-            position += count;
-            return count;
-        }
-
-        @Override
-        public long skip(long count) {
-            long skipped = Math.max(0, Math.min(count, bytes.length - position));
-            position += (int) skipped;
-            return skipped;
-        }
-
-        @Override
-        public int available() {
-            return bytes.length - position;
-        }
-
-        @Override
-        public boolean markSupported() {
-            return true;
-        }
-
-        @Override
-        public void mark(int readLimit) {
-            mark = position;
-        }
-
-        @Override
-        public void reset() {
-            position = mark;
         }
     }
 }
