@@ -14,6 +14,9 @@ import org.apache.pdfbox.io.RandomAccessReadView;
  */
 final class ContentBuffer implements RandomAccessRead {
 
+    /** The largest stated length allocated at once; longer content grows the array as it is read. */
+    static final int TRUSTED_LENGTH = 1 << 24;
+
     private final byte[] bytes;
     private int position;
     private boolean closed;
@@ -34,11 +37,12 @@ final class ContentBuffer implements RandomAccessRead {
 
     /**
      * The bytes of the source from its current position until a read gives none, as the parser would
-     * read them: a source shorter than its stated length (a truncated file) gives what it has.
+     * read them: a source shorter than its stated length (a truncated file) gives what it has, and a
+     * stated length past {@link #TRUSTED_LENGTH} is not allocated up front.
      */
     static byte[] remainingBytes(RandomAccessRead source) throws IOException {
         long stated = source.length() - source.getPosition();
-        byte[] all = new byte[(int) Math.max(0, Math.min(Integer.MAX_VALUE - 8, stated))];
+        byte[] all = new byte[(int) Math.max(0, Math.min(TRUSTED_LENGTH, stated))];
         int size = 0;
         while (true) {
             if (size == all.length) {

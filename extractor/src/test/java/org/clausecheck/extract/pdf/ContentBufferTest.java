@@ -46,6 +46,13 @@ class ContentBufferTest {
     }
 
     @Test
+    void copiesContentLongerThanTheLengthTrustedUpFront() throws IOException {
+        byte[] bytes = new byte[ContentBuffer.TRUSTED_LENGTH + 12_345];
+        random.nextBytes(bytes);
+        assertArrayEquals(bytes, ContentBuffer.remainingBytes(new RandomAccessReadBuffer(bytes)));
+    }
+
+    @Test
     void copiesWhatIsLeftAndClosesTheSource() throws IOException {
         byte[] bytes = new byte[10_000];
         random.nextBytes(bytes);
@@ -67,6 +74,9 @@ class ContentBufferTest {
         RandomAccessRead view = new RandomAccessReadView(new RandomAccessReadBuffer(bytes), 1, 10);
         assertArrayEquals(new byte[] {20, 30, 40}, ContentBuffer.remainingBytes(view));
         assertArrayEquals(new byte[0], ContentBuffer.remainingBytes(new RandomAccessReadBuffer(new byte[0])));
+        // A length far past the data (a damaged /Length) is neither allocated nor believed.
+        RandomAccessRead claimsTooMuch = new RandomAccessReadView(new RandomAccessReadBuffer(bytes), 0, 1L << 40);
+        assertArrayEquals(bytes, ContentBuffer.remainingBytes(claimsTooMuch));
     }
 
     /** A random sequence of the calls PDFBox's parser and PDFBox's defaults make, with every answer. */
