@@ -20,16 +20,22 @@ final class OverprintFilter {
 
     /** Per slot, the index of the last glyph hashed there plus one; 0 when empty. */
     private int[] slots = new int[INITIAL_SLOTS];
-    private float[] xs = new float[INITIAL_SLOTS];
-    private float[] ys = new float[INITIAL_SLOTS];
+    /** Per glyph, x at 2i and y at 2i + 1: a candidate's coordinates share a cache line. */
+    private float[] positions = new float[2 * INITIAL_SLOTS];
+    /**
+     * Per glyph, at 2i the index of the previous glyph in its slot's chain (or -1), at 2i + 1 the hash of
+     * its text and cell, which gives its slot back when the page is forgotten.
+     */
+    private int[] links = new int[2 * INITIAL_SLOTS];
     private String[] texts = new String[INITIAL_SLOTS];
-    /** Per glyph, the index of the previous glyph in its slot's chain, or -1. */
-    private int[] previousInSlot = new int[INITIAL_SLOTS];
     private int count;
 
-    /** Forgets the previous page. */
+    /** Forgets the previous page: only the slots its glyphs used are cleared. */
     void startPage() {
-        Arrays.fill(slots, 0);
+        int mask = slots.length - 1;
+        for (int glyph = 0; glyph < count; glyph++) {
+            slots[links[2 * glyph + 1] & mask] = 0;
+        }
         Arrays.fill(texts, 0, count, null);
         count = 0;
     }
@@ -58,11 +64,18 @@ final class OverprintFilter {
     }
 
     private boolean isShownNear(String text, float x, float y, float tolerance) {
-        int hash = text.hashCode();
-        for (int column = cellOf(x - tolerance); column <= cellOf(x + tolerance); column++) {
-            for (int row = cellOf(y - tolerance); row <= cellOf(y + tolerance); row++) {
-                // A chain may hold other texts and cells that share the slot: each glyph is checked in full.
-                for (int i = slots[slotOf(hash, column, row)] - 1; i >= 0; i = previousInSlot[i]) {
+        int textHash = text.hashCode();
+        int mask = slots.length - 1;
+        int lastColumn = cellOf(x + tolerance);
+        int firstRow = cellOf(y - tolerance);
+        int lastRow = cellOf(y + tolerance);
+        for (int column = cellOf(x - tolerance); column <= lastColumn; column++) {
+            for (int row = firstRow; row <= lastRow; row++) {
+                int key = keyOf(textHash, column, row);
+                // A chain may hold other texts and cells that share the slot: each glyph is checked in
+                // full (not skipped on its hash), so that a glyph just outside the cells searched is found
+                // as before when it shares a slot.
+                for (int i = slots[key & mask] - 1; i >= 0; i = links[2 * i]) {
                     if (repeats(i, text, x, y, tolerance)) {
                         return true;
                     }
@@ -83,46 +96,51 @@ final class OverprintFilter {
     }
 
     private boolean repeats(int glyph, String text, float x, float y, float tolerance) {
-        return Math.abs(xs[glyph] - x) < tolerance && Math.abs(ys[glyph] - y) < tolerance && texts[glyph].equals(text);
+        return Math.abs(positions[2 * glyph] - x) < tolerance && Math.abs(positions[2 * glyph + 1] - y) < tolerance
+                && texts[glyph].equals(text);
     }
 
     private void remember(String text, float x, float y) {
-        if (count == xs.length) {
+        if (count == texts.length) {
             grow();
         }
-        xs[count] = x;
-        ys[count] = y;
+        positions[2 * count] = x;
+        positions[2 * count + 1] = y;
         texts[count] = text;
+        links[2 * count + 1] = keyOf(text.hashCode(), cellOf(x), cellOf(y));
         link(count);
         count++;
     }
 
     private void link(int glyph) {
-        int slot = slotOf(texts[glyph].hashCode(), cellOf(xs[glyph]), cellOf(ys[glyph]));
-        previousInSlot[glyph] = slots[slot] - 1;
+        int slot = links[2 * glyph + 1] & (slots.length - 1);
+        links[2 * glyph] = slots[slot] - 1;
         slots[slot] = glyph + 1;
     }
 
     /** Twice the room, and twice the slots so that chains stay short. */
     private void grow() {
-        int capacity = xs.length * 2;
-        xs = Arrays.copyOf(xs, capacity);
-        ys = Arrays.copyOf(ys, capacity);
+        int capacity = texts.length * 2;
+        positions = Arrays.copyOf(positions, 2 * capacity);
+        links = Arrays.copyOf(links, 2 * capacity);
         texts = Arrays.copyOf(texts, capacity);
-        previousInSlot = Arrays.copyOf(previousInSlot, capacity);
         slots = new int[capacity];
         for (int glyph = 0; glyph < count; glyph++) {
             link(glyph);
         }
     }
 
-    private int slotOf(int textHash, int column, int row) {
+    /** The hash of a text in a cell; its low bits pick the slot. */
+    private static int keyOf(int textHash, int column, int row) {
         int hash = (textHash * 31 + column) * 31 + row;
         hash *= 0x9E3779B9; // spread neighbouring cells over the table
-        return (hash ^ (hash >>> 16)) & (slots.length - 1);
+        return hash ^ (hash >>> 16);
     }
 
+    /** {@code (int) Math.floor(coordinate / CELL)}, without the call: a quarter is exact in floats. */
     private static int cellOf(float coordinate) {
-        return (int) Math.floor(coordinate / CELL);
+        float cells = coordinate * (1 / CELL);
+        int cell = (int) cells;
+        return cells < cell && cell != Integer.MIN_VALUE ? cell - 1 : cell;
     }
 }

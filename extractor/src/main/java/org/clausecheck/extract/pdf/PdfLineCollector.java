@@ -17,7 +17,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -27,7 +26,7 @@ import org.apache.pdfbox.text.TextPosition;
  * stop), so that columns can be told apart later. A page that fails is recorded and the other pages
  * are still read.
  */
-final class PdfLineCollector extends PDFTextStripper implements WordAssembler.Sink {
+final class PdfLineCollector extends GlyphStripper implements WordAssembler.Sink {
 
     /** Record of a page PDFBox could not read. */
     record PageFailure(int page, String reason) {

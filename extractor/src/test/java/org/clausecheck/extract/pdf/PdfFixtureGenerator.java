@@ -2,6 +2,8 @@ package org.clausecheck.extract.pdf;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,12 +22,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Writes the PDF test documents with PDFBox: a three-page contract with running header and footer, a
@@ -43,6 +48,8 @@ public final class PdfFixtureGenerator {
     private static final float BODY = 11;
     private static final float LEADING = 14;
     private static final float PARAGRAPH_SPACE = 8;
+    /** Debian's fonts-dejavu-core; any TrueType font with Greek and the fi ligature will do. */
+    private static final String DEJAVU_SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
     private PdfFixtureGenerator() {
     }
@@ -56,6 +63,7 @@ public final class PdfFixtureGenerator {
         writeMixed(out.resolve("contract.pdf"), out.resolve("mixed.pdf"));
         writeBrokenPage(out.resolve("broken-page.pdf"));
         writeOverprinted(out.resolve("overprinted.pdf"));
+        writeGlyphPaths(out.resolve("glyph-paths.pdf"), Path.of(args.length > 1 ? args[1] : DEJAVU_SANS));
     }
 
     /** A page being written top to bottom; {@code y} is the next baseline, in points from the top. */
@@ -265,6 +273,63 @@ public final class PdfFixtureGenerator {
                 content.endMarkedContent();
                 content.showText(" is due.");
                 content.endText();
+            }
+            document.save(file.toFile());
+        }
+    }
+
+    /**
+     * The glyph handling that the CUAD PDFs reach and the Helvetica fixtures do not: page content split
+     * over several streams, one of them undecodable; an embedded composite (Type 0) font, written
+     * horizontally and vertically; character and word spacing, horizontal scaling, text rise, rotated
+     * text; a crop box away from the origin.
+     */
+    private static void writeGlyphPaths(Path file, Path trueTypeFont) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage split = new PDPage(PDRectangle.LETTER);
+            document.addPage(split);
+            try (PDPageContentStream content = new PDPageContentStream(document, split)) {
+                show(content, REGULAR, BODY, MARGIN, MARGIN, "1. The first content stream holds this line.");
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, split,
+                    PDPageContentStream.AppendMode.APPEND, false)) {
+                show(content, REGULAR, BODY, MARGIN, MARGIN + 20, "2. The last content stream holds this one.");
+            }
+            COSStream undecodable = document.getDocument().createCOSStream();
+            undecodable.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream raw = undecodable.createRawOutputStream()) {
+                raw.write("BT /F1 11 Tf (not deflated) Tj ET".getBytes(StandardCharsets.US_ASCII));
+            }
+            split.getCOSObject().getCOSArray(COSName.CONTENTS).add(1, undecodable);
+
+            PDType0Font composite = PDType0Font.load(document, trueTypeFont.toFile());
+            PDPage cropped = new PDPage(PDRectangle.LETTER);
+            cropped.setCropBox(new PDRectangle(20, 30, WIDTH - 40, HEIGHT - 60));
+            document.addPage(cropped);
+            try (PDPageContentStream content = new PDPageContentStream(document, cropped)) {
+                show(content, composite, BODY, MARGIN, MARGIN, "3. \u03A9mega clauses, na\u00EFve caf\u00E9, \uFB01nal terms.");
+                content.beginText();
+                content.setFont(REGULAR, BODY);
+                content.setCharacterSpacing(0.8f);
+                content.setWordSpacing(4f);
+                content.setHorizontalScaling(85f);
+                content.setTextRise(2f);
+                content.newLineAtOffset(MARGIN, HEIGHT - (MARGIN + 20));
+                content.showText("4. Spaced, scaled and raised words.");
+                content.endText();
+                content.beginText();
+                content.setFont(composite, BODY);
+                content.setCharacterSpacing(0.5f);
+                content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(90), WIDTH - MARGIN, MARGIN));
+                content.showText("5. Rotated text in the margin.");
+                content.endText();
+            }
+
+            PDType0Font vertical = PDType0Font.loadVertical(document, trueTypeFont.toFile());
+            PDPage upright = new PDPage(PDRectangle.LETTER);
+            document.addPage(upright);
+            try (PDPageContentStream content = new PDPageContentStream(document, upright)) {
+                show(content, vertical, BODY, WIDTH / 2, MARGIN, "6. Vertical");
             }
             document.save(file.toFile());
         }
