@@ -17,6 +17,8 @@ final class OverprintFilter {
     private static final float CELL = 4f;
     private static final int INITIAL_SLOTS = 1 << 12;
     private static final int MAX_CELLS_SEARCHED = 8;
+    /** Beyond this a cell number could overflow an int and the cell loops would not end. */
+    private static final float MAX_GRID_COORDINATE = 1e9f;
 
     /** Per slot, the index of the last glyph hashed there plus one; 0 when empty. */
     private int[] slots = new int[INITIAL_SLOTS];
@@ -55,8 +57,9 @@ final class OverprintFilter {
         if (!(tolerance > 0) || !Float.isFinite(x) || !Float.isFinite(y)) {
             return false; // PDFBox compares nothing here either; keeps the cell loops finite
         }
-        if (tolerance > MAX_CELLS_SEARCHED * CELL ? isShownAnywhereNear(text, x, y, tolerance)
-                : isShownNear(text, x, y, tolerance)) {
+        boolean onGrid = tolerance <= MAX_CELLS_SEARCHED * CELL
+                && Math.abs(x) < MAX_GRID_COORDINATE && Math.abs(y) < MAX_GRID_COORDINATE;
+        if (onGrid ? isShownNear(text, x, y, tolerance) : isShownAnywhereNear(text, x, y, tolerance)) {
             return true;
         }
         remember(text, x, y);

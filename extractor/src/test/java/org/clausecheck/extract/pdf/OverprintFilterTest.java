@@ -2,8 +2,10 @@ package org.clausecheck.extract.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -55,6 +57,16 @@ class OverprintFilterTest {
         assertFalse(filter.isRepeat(glyph("W", 10, 10, 300)));
         assertTrue(filter.isRepeat(glyph("W", 90, 60, 300)));
         assertFalse(filter.isRepeat(glyph("W", 120, 10, 300)));
+    }
+
+    @Test
+    void glyphsFarOffThePageAreComparedWithoutTheGrid() {
+        OverprintFilter filter = new OverprintFilter();
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertFalse(filter.isRepeat(glyph("a", 10, 9e9f, 6)));
+            assertTrue(filter.isRepeat(glyph("a", 10.5f, 9e9f, 6)));
+            assertFalse(filter.isRepeat(glyph("a", 10, -3e10f, 6)));
+        });
     }
 
     /** Mostly glyphs near one already shown, as simulated bold draws them; some far off, negative or odd. */
