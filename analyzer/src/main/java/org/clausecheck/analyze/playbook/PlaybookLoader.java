@@ -37,6 +37,23 @@ public final class PlaybookLoader {
         return DefaultHolder.PLAYBOOK;
     }
 
+    /**
+     * Starts reading the default playbook on a background thread, so that a command that needs it later
+     * finds it read: in a fresh JVM reading it takes about 0.1 s, which can pass while the command line is
+     * parsed. A failure is left for {@link #loadDefault()} to report.
+     */
+    public static void preloadDefault() {
+        Thread reader = new Thread(() -> {
+            try {
+                loadDefault();
+            } catch (RuntimeException | ExceptionInInitializerError e) {
+                // reported to the caller of loadDefault()
+            }
+        }, "playbook-preload");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     private static final class DefaultHolder {
         static final Playbook PLAYBOOK = readDefault();
     }

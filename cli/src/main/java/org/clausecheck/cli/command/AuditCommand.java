@@ -109,10 +109,12 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         AuditFormat auditFormat = formatOrUsageError();
-        AuditSettings settings = settings();
+        int workers = workers();
         PrintWriter err = spec.commandLine().getErr();
         Path indexFolder = index != null ? index : PortfolioLocation.defaultFor(inputs);
+        // Scanned first: the default playbook is still being read on another thread (ClauseCheck).
         ScanResult scan = new PortfolioScanner(indexFolder).scan(inputs);
+        AuditSettings settings = settings(workers);
         scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
         ProgressListener progress = noProgress ? warningsOnly(err) : new ProgressReporter(err, System.console() != null);
@@ -162,11 +164,15 @@ public final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private AuditSettings settings() {
+    private int workers() {
         int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (workers < 1 || timeoutSeconds < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs and --timeout must be at least 1");
         }
+        return workers;
+    }
+
+    private AuditSettings settings(int workers) {
         AnalysisOptions analysis;
         try {
             analysis = playbookOptions.toAnalysisOptions();
