@@ -11,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,9 +73,11 @@ public final class PortfolioScanner {
             }
         }
         files.sort(Comparator.comparing(PortfolioFile::display));
+        // A file named twice (a folder and a file in it) is audited once, under its first name.
+        Set<String> keys = new HashSet<>();
         List<PortfolioFile> unique = new ArrayList<>();
         for (PortfolioFile file : files) {
-            if (unique.stream().noneMatch(seen -> seen.key().equals(file.key()))) {
+            if (keys.add(file.key())) {
                 unique.add(file);
             }
         }

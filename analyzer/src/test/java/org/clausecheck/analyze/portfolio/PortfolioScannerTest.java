@@ -45,4 +45,18 @@ class PortfolioScannerTest {
         assertEquals(List.of(temp.resolve("missing").toString()), scan.missing());
         assertEquals(List.of(PortfolioFile.keyOf(folder)), scan.folderKeys());
     }
+
+    @Test
+    void aFileNamedTwiceIsAuditedOnce() throws IOException {
+        Path folder = temp.resolve("portfolio");
+        Files.createDirectories(folder);
+        Path contract = Files.copy(Portfolios.SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf"), folder.resolve("a.pdf"));
+        Files.copy(Portfolios.SAMPLES.resolve("northwind-ai-development-agreement.txt"), folder.resolve("b.txt"));
+
+        ScanResult scan = new PortfolioScanner().scan(List.of(folder, contract, folder.resolve("../portfolio/a.pdf")));
+
+        // Kept under the name that sorts first.
+        assertEquals(List.of(folder.resolve("../portfolio/a.pdf").toString(), folder.resolve("b.txt").toString()),
+                scan.files().stream().map(PortfolioFile::display).toList());
+    }
 }
