@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -30,12 +32,17 @@ public final class DocumentIndex {
     static final int SENTENCE_GAP = 1000;
 
     private final LeafReaderContext leaf;
+    private final TokenPostings postings;
     private final List<Token> tokens;
     private final int[] positions;
     private final int[] firstTokenOfSentence;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
+    private final Map<String, BitSet> sentencesByTerm = new HashMap<>();
+    private final Map<String, BitSet> sentencesByPrefix = new HashMap<>();
 
-    private DocumentIndex(Terms terms, List<Token> tokens, int sentenceCount) {
+    private DocumentIndex(TokenPostings postings, List<Token> tokens, int sentenceCount) {
+        Terms terms = postings.freeze();
+        this.postings = postings;
         this.leaf = new MemoizedTermsReader(new OneDocumentReader(FIELD, terms), FIELD).getContext();
         this.tokens = Collections.unmodifiableList(tokens);
         this.positions = new int[tokens.size()];
@@ -65,7 +72,46 @@ public final class DocumentIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DocumentIndex(postings.freeze(), tokens, sentences.size());
+        return new DocumentIndex(postings, tokens, sentences.size());
+    }
+
+    /**
+     * Every match of a pattern, none without looking when no sentence has all the terms the pattern needs
+     * (no pattern reaches across two sentences).
+     */
+    List<PositionSpan> matches(GuardedSource pattern) {
+        BitSet sentences = pattern.requirement().sentences(this);
+        return sentences == null || !sentences.isEmpty() ? matches(pattern.source()) : List.of();
+    }
+
+    /** The sentences with a token of this term; shared, not to be changed. */
+    BitSet sentencesWith(String term) {
+        BitSet sentences = sentencesByTerm.get(term);
+        if (sentences == null) {
+            sentences = new BitSet();
+            int[] termPositions = postings.positionsOf(term);
+            int count = postings.countOf(term);
+            for (int i = 0; i < count; i++) {
+                sentences.set(sentenceAtPosition(termPositions[i]));
+            }
+            sentencesByTerm.put(term, sentences);
+        }
+        return sentences;
+    }
+
+    /** The sentences with a token whose term starts with this; shared, not to be changed. */
+    BitSet sentencesWithPrefix(String prefix) {
+        BitSet sentences = sentencesByPrefix.get(prefix);
+        if (sentences == null) {
+            sentences = new BitSet();
+            for (int[] termPositions : postings.positionsWithPrefix(prefix)) {
+                for (int position : termPositions) {
+                    sentences.set(sentenceAtPosition(position));
+                }
+            }
+            sentencesByPrefix.put(prefix, sentences);
+        }
+        return sentences;
     }
 
     /** Every match of a pattern, in document order; remembered, since rules share groups and weakeners. */

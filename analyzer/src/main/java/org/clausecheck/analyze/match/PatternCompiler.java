@@ -38,12 +38,12 @@ public final class PatternCompiler {
 
     private final LegalAnalyzer analyzer = new LegalAnalyzer();
     private final Map<String, String> groups;
-    private final Map<String, IntervalsSource> compiledGroups = new HashMap<>();
+    private final Map<String, GuardedSource> compiledGroups = new HashMap<>();
     /**
      * The same pattern text gives the same source object, so that a document's match cache (keyed by identity)
      * serves the playbook-wide weakeners and repeated patterns once per document, not once per rule.
      */
-    private final Map<String, IntervalsSource> compiledPatterns = new HashMap<>();
+    private final Map<String, GuardedSource> compiledPatterns = new HashMap<>();
     private final Set<String> compiling = new HashSet<>();
 
     public PatternCompiler() {
@@ -56,7 +56,12 @@ public final class PatternCompiler {
     }
 
     public IntervalsSource compile(String pattern) {
-        IntervalsSource compiled = compiledPatterns.get(pattern);
+        return guarded(pattern).source();
+    }
+
+    /** The compiled pattern with the terms it needs, so that a document lacking them is not searched. */
+    GuardedSource guarded(String pattern) {
+        GuardedSource compiled = compiledPatterns.get(pattern);
         if (compiled == null) {
             compiled = parse(pattern);
             compiledPatterns.put(pattern, compiled);
@@ -64,9 +69,9 @@ public final class PatternCompiler {
         return compiled;
     }
 
-    private IntervalsSource parse(String pattern) {
+    private GuardedSource parse(String pattern) {
         Parser parser = new Parser(pattern);
-        IntervalsSource source = parser.expression();
+        GuardedSource source = parser.expression();
         parser.skipSpaces();
         if (!parser.atEnd()) {
             throw new PatternSyntaxException(pattern, parser.at, "unexpected '" + parser.peek() + "'");
@@ -82,7 +87,7 @@ public final class PatternCompiler {
             this.pattern = pattern;
         }
 
-        IntervalsSource expression() {
+        GuardedSource expression() {
             skipSpaces();
             if (atEnd()) {
                 throw error("a word, phrase or function expected");
@@ -103,7 +108,7 @@ public final class PatternCompiler {
             return term(word);
         }
 
-        private IntervalsSource function(String name) {
+        private GuardedSource function(String name) {
             at++; // (
             List<Object> arguments = new ArrayList<>();
             skipSpaces();
@@ -138,40 +143,50 @@ public final class PatternCompiler {
             };
         }
 
-        private IntervalsSource apply(String name, List<Object> arguments) {
+        private GuardedSource apply(String name, List<Object> arguments) {
             Integer width = arguments.get(0) instanceof Integer n ? n : null;
             List<IntervalsSource> sources = new ArrayList<>();
+            List<TermRequirement> requirements = new ArrayList<>();
             for (Object argument : width == null ? arguments : arguments.subList(1, arguments.size())) {
-                sources.add((IntervalsSource) argument);
+                GuardedSource guarded = (GuardedSource) argument;
+                sources.add(guarded.source());
+                requirements.add(guarded.requirement());
             }
             IntervalsSource[] array = sources.toArray(IntervalsSource[]::new);
+            TermRequirement all = TermRequirement.allOf(requirements);
             switch (name) {
                 case "any":
                     requireCount(name, sources, 1);
-                    return sources.size() == 1 ? sources.get(0) : Intervals.or(array);
+                    return sources.size() == 1 ? (GuardedSource) arguments.get(0)
+                            : new GuardedSource(Intervals.or(array), TermRequirement.anyOf(requirements));
                 case "ordered":
                     requireCount(name, sources, 2);
-                    return Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.ordered(array));
+                    return new GuardedSource(
+                            Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.ordered(array)), all);
                 case "unordered":
                     requireCount(name, sources, 2);
-                    return Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.unordered(array));
+                    return new GuardedSource(
+                            Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.unordered(array)), all);
                 case "within":
                 case "near":
                     if (width == null) {
                         throw error(name + "() needs a number of words first");
                     }
                     requireCount(name, sources, 2);
-                    return Intervals.maxwidth(width, Intervals.unordered(array));
+                    return new GuardedSource(Intervals.maxwidth(width, Intervals.unordered(array)), all);
                 case "notcontaining":
                     if (width != null || sources.size() != 2) {
                         throw error("notcontaining(pattern, excluded) takes two patterns");
                     }
-                    return Intervals.notContaining(sources.get(0), sources.get(1));
+                    // Lucene returns the first pattern's intervals when the excluded one has none.
+                    return new GuardedSource(Intervals.notContaining(sources.get(0), sources.get(1)),
+                            requirements.get(0));
                 case "notnear":
                     if (width == null || sources.size() != 2) {
                         throw error("notnear(N, pattern, excluded) takes a number and two patterns");
                     }
-                    return Intervals.notWithin(sources.get(0), width, sources.get(1));
+                    return new GuardedSource(Intervals.notWithin(sources.get(0), width, sources.get(1)),
+                            requirements.get(0));
                 default:
                     throw error("unknown function " + name + "(); use any, ordered, unordered, within, notnear, notcontaining");
             }
@@ -183,8 +198,8 @@ public final class PatternCompiler {
             }
         }
 
-        private IntervalsSource group(String name) {
-            IntervalsSource compiled = compiledGroups.get(name);
+        private GuardedSource group(String name) {
+            GuardedSource compiled = compiledGroups.get(name);
             if (compiled != null) {
                 return compiled;
             }
@@ -196,7 +211,7 @@ public final class PatternCompiler {
                 throw error("group @" + name + " refers to itself");
             }
             try {
-                compiled = compile(definition);
+                compiled = guarded(definition);
             } finally {
                 compiling.remove(name);
             }
@@ -204,7 +219,7 @@ public final class PatternCompiler {
             return compiled;
         }
 
-        private IntervalsSource phrase() {
+        private GuardedSource phrase() {
             char close = peek() == '"' ? '"' : '\u201D';
             int start = ++at;
             int end = pattern.indexOf(close, start);
@@ -213,12 +228,14 @@ public final class PatternCompiler {
             }
             at = end + 1;
             List<IntervalsSource> parts = new ArrayList<>();
+            List<TermRequirement> requirements = new ArrayList<>();
             String phrase = pattern.substring(start, end).strip();
             for (String word : phrase.split("[\\s,;:]+")) {
                 if (!word.isEmpty()) {
-                    IntervalsSource part = termOrNull(word);
+                    GuardedSource part = termOrNull(word);
                     if (part != null) {
-                        parts.add(part);
+                        parts.add(part.source());
+                        requirements.add(part.requirement());
                     }
                 }
             }
@@ -226,33 +243,33 @@ public final class PatternCompiler {
                 throw error("empty phrase");
             }
             if (parts.size() == 1) {
-                return parts.get(0);
+                return new GuardedSource(parts.get(0), requirements.get(0));
             }
+            TermRequirement all = TermRequirement.allOf(requirements);
             if (phrase.matches(".*[,;:].*")) {
                 // The index leaves a gap at punctuation; "right, title and interest" allows one per comma.
-                return Intervals.maxgaps(phrase.replaceAll("[^,;:]", "").length(),
-                        Intervals.ordered(parts.toArray(IntervalsSource[]::new)));
+                return new GuardedSource(Intervals.maxgaps(phrase.replaceAll("[^,;:]", "").length(),
+                        Intervals.ordered(parts.toArray(IntervalsSource[]::new))), all);
             }
-            return Intervals.phrase(parts.toArray(IntervalsSource[]::new));
+            return new GuardedSource(Intervals.phrase(parts.toArray(IntervalsSource[]::new)), all);
         }
 
-        private IntervalsSource term(String word) {
-            IntervalsSource source = termOrNull(word);
+        private GuardedSource term(String word) {
+            GuardedSource source = termOrNull(word);
             if (source == null) {
                 throw error("'" + word + "' is ignored by the analysis (an article); leave it out");
             }
             return source;
         }
 
-        private IntervalsSource termOrNull(String word) {
+        private GuardedSource termOrNull(String word) {
             switch (word) {
                 case "CUSTOMER":
-                    return Intervals.or(Intervals.term(Role.CUSTOMER.token()), Intervals.term(Role.UNKNOWN.token()));
+                    return roles(Role.CUSTOMER, Role.UNKNOWN);
                 case "VENDOR":
-                    return Intervals.or(Intervals.term(Role.VENDOR.token()), Intervals.term(Role.UNKNOWN.token()));
+                    return roles(Role.VENDOR, Role.UNKNOWN);
                 case "PARTY":
-                    return Intervals.or(Intervals.term(Role.CUSTOMER.token()), Intervals.term(Role.VENDOR.token()),
-                            Intervals.term(Role.UNKNOWN.token()));
+                    return roles(Role.CUSTOMER, Role.VENDOR, Role.UNKNOWN);
                 default:
                     break;
             }
@@ -261,30 +278,56 @@ public final class PatternCompiler {
             if (joint > 0 && (lower.indexOf('*') > joint || lower.indexOf('?') > joint)) {
                 // "fine-tun*": the tokenizer splits at the hyphen, so match the parts as a phrase
                 List<IntervalsSource> parts = new ArrayList<>();
+                List<TermRequirement> requirements = new ArrayList<>();
                 for (String head : analyzer.terms(lower.substring(0, joint))) {
                     parts.add(Intervals.term(head));
+                    requirements.add(TermRequirement.term(head));
                 }
-                parts.add(termOrNull(lower.substring(joint + 1)));
-                return parts.size() == 1 ? parts.get(0) : Intervals.phrase(parts.toArray(IntervalsSource[]::new));
+                GuardedSource tail = termOrNull(lower.substring(joint + 1));
+                parts.add(tail.source());
+                requirements.add(tail.requirement());
+                return parts.size() == 1 ? tail : new GuardedSource(
+                        Intervals.phrase(parts.toArray(IntervalsSource[]::new)), TermRequirement.allOf(requirements));
             }
             if (lower.endsWith("*") && lower.indexOf('*') == lower.length() - 1 && lower.indexOf('?') < 0) {
                 String prefix = lower.substring(0, lower.length() - 1);
                 if (prefix.length() < 3) {
                     throw error("prefix '" + word + "' is too short; give at least three letters");
                 }
-                return Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS);
+                return new GuardedSource(Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS),
+                        TermRequirement.prefix(prefix));
             }
-            if (lower.indexOf('*') >= 0 || lower.indexOf('?') >= 0) {
-                return Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS);
+            int wildcard = firstWildcard(lower);
+            if (wildcard >= 0) {
+                return new GuardedSource(Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS),
+                        TermRequirement.prefix(lower.substring(0, wildcard)));
             }
             List<String> terms = analyzer.terms(word);
             if (terms.isEmpty()) {
                 return null;
             }
             if (terms.size() == 1) {
-                return Intervals.term(terms.get(0));
+                return new GuardedSource(Intervals.term(terms.get(0)), TermRequirement.term(terms.get(0)));
             }
-            return Intervals.phrase(terms.toArray(String[]::new));
+            return new GuardedSource(Intervals.phrase(terms.toArray(String[]::new)),
+                    TermRequirement.allOf(terms.stream().map(TermRequirement::term).toList()));
+        }
+
+        private int firstWildcard(String word) {
+            int star = word.indexOf('*');
+            int question = word.indexOf('?');
+            return star < 0 ? question : question < 0 ? star : Math.min(star, question);
+        }
+
+        /** A role word: any of the role tokens. */
+        private GuardedSource roles(Role... roles) {
+            IntervalsSource[] sources = new IntervalsSource[roles.length];
+            List<TermRequirement> requirements = new ArrayList<>();
+            for (int i = 0; i < roles.length; i++) {
+                sources[i] = Intervals.term(roles[i].token());
+                requirements.add(TermRequirement.term(roles[i].token()));
+            }
+            return new GuardedSource(Intervals.or(sources), TermRequirement.anyOf(requirements));
         }
 
         private String word() {
