@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -37,8 +36,8 @@ public final class DocumentIndex {
     private final int[] positions;
     private final int[] firstTokenOfSentence;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
-    private final Map<String, BitSet> sentencesByTerm = new HashMap<>();
-    private final Map<String, BitSet> sentencesByPrefix = new HashMap<>();
+    /** Sized for the default playbook's requirements, so that it seldom grows. */
+    private final Map<TermRequirement, BitSet> sentencesByRequirement = new IdentityHashMap<>(2048);
 
     private DocumentIndex(TokenPostings postings, List<Token> tokens, int sentenceCount) {
         Terms terms = postings.freeze();
@@ -80,36 +79,44 @@ public final class DocumentIndex {
      * (no pattern reaches across two sentences).
      */
     List<PositionSpan> matches(GuardedSource pattern) {
-        BitSet sentences = pattern.requirement().sentences(this);
+        BitSet sentences = sentencesOf(pattern.requirement());
         return sentences == null || !sentences.isEmpty() ? matches(pattern.source()) : List.of();
     }
 
-    /** The sentences with a token of this term; shared, not to be changed. */
-    BitSet sentencesWith(String term) {
-        BitSet sentences = sentencesByTerm.get(term);
+    /**
+     * The sentences where a requirement may be met, or null for any; remembered by identity, since patterns
+     * share groups, role words and terms. Shared, not to be changed.
+     */
+    BitSet sentencesOf(TermRequirement requirement) {
+        if (requirement == TermRequirement.UNKNOWN) {
+            return null;
+        }
+        BitSet sentences = sentencesByRequirement.get(requirement);
         if (sentences == null) {
-            sentences = new BitSet();
-            int[] termPositions = postings.positionsOf(term);
-            int count = postings.countOf(term);
-            for (int i = 0; i < count; i++) {
-                sentences.set(sentenceAtPosition(termPositions[i]));
-            }
-            sentencesByTerm.put(term, sentences);
+            sentences = requirement.sentences(this);
+            sentencesByRequirement.put(requirement, sentences);
         }
         return sentences;
     }
 
-    /** The sentences with a token whose term starts with this; shared, not to be changed. */
+    /** The sentences with a token of this term. */
+    BitSet sentencesWith(String term) {
+        BitSet sentences = new BitSet();
+        int[] termPositions = postings.positionsOf(term);
+        int count = postings.countOf(term);
+        for (int i = 0; i < count; i++) {
+            sentences.set(sentenceAtPosition(termPositions[i]));
+        }
+        return sentences;
+    }
+
+    /** The sentences with a token whose term starts with this. */
     BitSet sentencesWithPrefix(String prefix) {
-        BitSet sentences = sentencesByPrefix.get(prefix);
-        if (sentences == null) {
-            sentences = new BitSet();
-            for (int[] termPositions : postings.positionsWithPrefix(prefix)) {
-                for (int position : termPositions) {
-                    sentences.set(sentenceAtPosition(position));
-                }
+        BitSet sentences = new BitSet();
+        for (int[] termPositions : postings.positionsWithPrefix(prefix)) {
+            for (int position : termPositions) {
+                sentences.set(sentenceAtPosition(position));
             }
-            sentencesByPrefix.put(prefix, sentences);
         }
         return sentences;
     }

@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -45,6 +46,13 @@ public final class PatternCompiler {
      */
     private final Map<String, GuardedSource> compiledPatterns = new HashMap<>();
     private final Set<String> compiling = new HashSet<>();
+    /**
+     * One requirement object per term, prefix and role word: a document works out the sentences of each
+     * requirement once (keyed by identity), however many patterns share it.
+     */
+    private final Map<String, TermRequirement> termRequirements = new HashMap<>();
+    private final Map<String, TermRequirement> prefixRequirements = new HashMap<>();
+    private final Map<String, TermRequirement> roleRequirements = new HashMap<>();
 
     public PatternCompiler() {
         this(Map.of());
@@ -67,6 +75,14 @@ public final class PatternCompiler {
             compiledPatterns.put(pattern, compiled);
         }
         return compiled;
+    }
+
+    private TermRequirement termRequirement(String term) {
+        return termRequirements.computeIfAbsent(term, TermRequirement::term);
+    }
+
+    private TermRequirement prefixRequirement(String prefix) {
+        return prefixRequirements.computeIfAbsent(prefix, TermRequirement::prefix);
     }
 
     private GuardedSource parse(String pattern) {
@@ -281,7 +297,7 @@ public final class PatternCompiler {
                 List<TermRequirement> requirements = new ArrayList<>();
                 for (String head : analyzer.terms(lower.substring(0, joint))) {
                     parts.add(Intervals.term(head));
-                    requirements.add(TermRequirement.term(head));
+                    requirements.add(termRequirement(head));
                 }
                 GuardedSource tail = termOrNull(lower.substring(joint + 1));
                 parts.add(tail.source());
@@ -295,22 +311,22 @@ public final class PatternCompiler {
                     throw error("prefix '" + word + "' is too short; give at least three letters");
                 }
                 return new GuardedSource(Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS),
-                        TermRequirement.prefix(prefix));
+                        prefixRequirement(prefix));
             }
             int wildcard = firstWildcard(lower);
             if (wildcard >= 0) {
                 return new GuardedSource(Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS),
-                        TermRequirement.prefix(lower.substring(0, wildcard)));
+                        prefixRequirement(lower.substring(0, wildcard)));
             }
             List<String> terms = analyzer.terms(word);
             if (terms.isEmpty()) {
                 return null;
             }
             if (terms.size() == 1) {
-                return new GuardedSource(Intervals.term(terms.get(0)), TermRequirement.term(terms.get(0)));
+                return new GuardedSource(Intervals.term(terms.get(0)), termRequirement(terms.get(0)));
             }
             return new GuardedSource(Intervals.phrase(terms.toArray(String[]::new)),
-                    TermRequirement.allOf(terms.stream().map(TermRequirement::term).toList()));
+                    TermRequirement.allOf(terms.stream().map(PatternCompiler.this::termRequirement).toList()));
         }
 
         private int firstWildcard(String word) {
@@ -325,9 +341,15 @@ public final class PatternCompiler {
             List<TermRequirement> requirements = new ArrayList<>();
             for (int i = 0; i < roles.length; i++) {
                 sources[i] = Intervals.term(roles[i].token());
-                requirements.add(TermRequirement.term(roles[i].token()));
+                requirements.add(termRequirement(roles[i].token()));
             }
-            return new GuardedSource(Intervals.or(sources), TermRequirement.anyOf(requirements));
+            String key = Arrays.toString(roles);
+            TermRequirement requirement = roleRequirements.get(key);
+            if (requirement == null) {
+                requirement = TermRequirement.anyOf(requirements);
+                roleRequirements.put(key, requirement);
+            }
+            return new GuardedSource(Intervals.or(sources), requirement);
         }
 
         private String word() {

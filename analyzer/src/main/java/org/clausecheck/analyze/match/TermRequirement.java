@@ -17,8 +17,8 @@ sealed interface TermRequirement {
     TermRequirement UNKNOWN = new Unknown();
 
     /**
-     * The sentences where the pattern may match, or null for any sentence. Never changed by the caller: it may
-     * be the index's own set.
+     * The sentences where the pattern may match, or null for any sentence; worked out for
+     * {@link DocumentIndex#sentencesOf}, which remembers them. Never changed by the caller.
      */
     BitSet sentences(DocumentIndex index);
 
@@ -89,7 +89,7 @@ sealed interface TermRequirement {
         public BitSet sentences(DocumentIndex index) {
             BitSet common = null;
             for (TermRequirement part : parts) {
-                BitSet sentences = part.sentences(index);
+                BitSet sentences = index.sentencesOf(part);
                 if (common == null) {
                     common = (BitSet) sentences.clone();
                 } else {
@@ -108,7 +108,7 @@ sealed interface TermRequirement {
         public BitSet sentences(DocumentIndex index) {
             BitSet any = new BitSet();
             for (TermRequirement alternative : alternatives) {
-                any.or(alternative.sentences(index));
+                any.or(index.sentencesOf(alternative));
             }
             return any;
         }

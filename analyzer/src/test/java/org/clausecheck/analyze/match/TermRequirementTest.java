@@ -36,7 +36,7 @@ class TermRequirementTest {
             GuardedSource guarded = compiler.guarded(pattern);
             List<PositionSpan> all = text.index().matches(guarded.source());
             assertEquals(all, text.index().matches(guarded), pattern);
-            BitSet sentences = guarded.requirement().sentences(text.index());
+            BitSet sentences = text.index().sentencesOf(guarded.requirement());
             for (PositionSpan span : all) {
                 assertTrue(sentences == null || sentences.get(span.sentence()), pattern + " in " + span);
             }
@@ -74,6 +74,6 @@ class TermRequirementTest {
     }
 
     private BitSet sentencesOf(String pattern) {
-        return compiler.guarded(pattern).requirement().sentences(text.index());
+        return text.index().sentencesOf(compiler.guarded(pattern).requirement());
     }
 }
