@@ -35,6 +35,7 @@ public final class DocumentIndex {
     private final List<Token> tokens;
     private final int[] positions;
     private final int[] firstTokenOfSentence;
+    private final SentenceLookup sentenceLookup;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
     /** Sized for the default playbook's requirements, so that it seldom grows. */
     private final Map<TermRequirement, BitSet> sentencesByRequirement = new IdentityHashMap<>(2048);
@@ -48,6 +49,7 @@ public final class DocumentIndex {
         for (int i = 0; i < positions.length; i++) {
             positions[i] = tokens.get(i).position();
         }
+        this.sentenceLookup = new SentenceLookup(tokens);
         this.firstTokenOfSentence = new int[sentenceCount + 1];
         Arrays.fill(firstTokenOfSentence, tokens.size());
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -169,12 +171,9 @@ public final class DocumentIndex {
         return tokens;
     }
 
+    /** The sentence of the last token at or before a position (of the first token before any). */
     int sentenceAtPosition(int position) {
-        int i = Arrays.binarySearch(positions, position);
-        if (i < 0) {
-            i = Math.max(0, -i - 2);
-        }
-        return tokens.isEmpty() ? 0 : tokens.get(i).sentence();
+        return sentenceLookup.sentenceAt(position);
     }
 
     /** Adds the gap at each sentence start and records every term. */
