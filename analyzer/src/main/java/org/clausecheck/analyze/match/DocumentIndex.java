@@ -37,6 +37,7 @@ public final class DocumentIndex {
     private final int[] firstTokenOfSentence;
     private final SentenceLookup sentenceLookup;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
+    private final Map<GuardedSource, List<PositionSpan>> prunedCache = new IdentityHashMap<>();
     /** Sized for the default playbook's requirements, so that it seldom grows. */
     private final Map<TermRequirement, BitSet> sentencesByRequirement = new IdentityHashMap<>(2048);
 
@@ -78,11 +79,25 @@ public final class DocumentIndex {
 
     /**
      * Every match of a pattern, none without looking when no sentence has all the terms the pattern needs
-     * (no pattern reaches across two sentences).
+     * (no pattern reaches across two sentences), else searched without its alternatives that cannot match here;
+     * remembered, since rules share patterns and weakeners.
      */
     List<PositionSpan> matches(GuardedSource pattern) {
-        BitSet sentences = sentencesOf(pattern.requirement());
-        return sentences == null || !sentences.isEmpty() ? matches(pattern.source()) : List.of();
+        if (!mayMatch(pattern.requirement())) {
+            return List.of();
+        }
+        List<PositionSpan> cached = prunedCache.get(pattern);
+        if (cached == null) {
+            cached = List.copyOf(search(pattern.pruned(this)));
+            prunedCache.put(pattern, cached);
+        }
+        return cached;
+    }
+
+    /** False when no sentence of the document can hold what the requirement needs. */
+    boolean mayMatch(TermRequirement requirement) {
+        BitSet sentences = sentencesOf(requirement);
+        return sentences == null || !sentences.isEmpty();
     }
 
     /**

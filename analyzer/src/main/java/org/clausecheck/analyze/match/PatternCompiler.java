@@ -161,10 +161,12 @@ public final class PatternCompiler {
 
         private GuardedSource apply(String name, List<Object> arguments) {
             Integer width = arguments.get(0) instanceof Integer n ? n : null;
+            List<GuardedSource> parts = new ArrayList<>();
             List<IntervalsSource> sources = new ArrayList<>();
             List<TermRequirement> requirements = new ArrayList<>();
             for (Object argument : width == null ? arguments : arguments.subList(1, arguments.size())) {
                 GuardedSource guarded = (GuardedSource) argument;
+                parts.add(guarded);
                 sources.add(guarded.source());
                 requirements.add(guarded.requirement());
             }
@@ -173,36 +175,41 @@ public final class PatternCompiler {
             switch (name) {
                 case "any":
                     requireCount(name, sources, 1);
-                    return sources.size() == 1 ? (GuardedSource) arguments.get(0)
-                            : new GuardedSource(Intervals.or(array), TermRequirement.anyOf(requirements));
+                    return sources.size() == 1 ? parts.get(0)
+                            : GuardedSource.anyOf(Intervals.or(array), TermRequirement.anyOf(requirements), parts);
                 case "ordered":
                     requireCount(name, sources, 2);
-                    return new GuardedSource(
-                            Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.ordered(array)), all);
+                    int orderedWidth = width == null ? DEFAULT_WIDTH : width;
+                    return GuardedSource.combined(Intervals.maxwidth(orderedWidth, Intervals.ordered(array)), all,
+                            parts, kept -> Intervals.maxwidth(orderedWidth, Intervals.ordered(kept)));
                 case "unordered":
                     requireCount(name, sources, 2);
-                    return new GuardedSource(
-                            Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.unordered(array)), all);
+                    int unorderedWidth = width == null ? DEFAULT_WIDTH : width;
+                    return GuardedSource.combined(Intervals.maxwidth(unorderedWidth, Intervals.unordered(array)), all,
+                            parts, kept -> Intervals.maxwidth(unorderedWidth, Intervals.unordered(kept)));
                 case "within":
                 case "near":
                     if (width == null) {
                         throw error(name + "() needs a number of words first");
                     }
                     requireCount(name, sources, 2);
-                    return new GuardedSource(Intervals.maxwidth(width, Intervals.unordered(array)), all);
+                    int within = width;
+                    return GuardedSource.combined(Intervals.maxwidth(within, Intervals.unordered(array)), all,
+                            parts, kept -> Intervals.maxwidth(within, Intervals.unordered(kept)));
                 case "notcontaining":
                     if (width != null || sources.size() != 2) {
                         throw error("notcontaining(pattern, excluded) takes two patterns");
                     }
                     // Lucene returns the first pattern's intervals when the excluded one has none.
-                    return new GuardedSource(Intervals.notContaining(sources.get(0), sources.get(1)),
-                            requirements.get(0));
+                    return GuardedSource.combined(Intervals.notContaining(sources.get(0), sources.get(1)),
+                            requirements.get(0), parts, kept -> Intervals.notContaining(kept[0], kept[1]));
                 case "notnear":
                     if (width == null || sources.size() != 2) {
                         throw error("notnear(N, pattern, excluded) takes a number and two patterns");
                     }
-                    return new GuardedSource(Intervals.notWithin(sources.get(0), width, sources.get(1)),
-                            requirements.get(0));
+                    int distance = width;
+                    return GuardedSource.combined(Intervals.notWithin(sources.get(0), distance, sources.get(1)),
+                            requirements.get(0), parts, kept -> Intervals.notWithin(kept[0], distance, kept[1]));
                 default:
                     throw error("unknown function " + name + "(); use any, ordered, unordered, within, notnear, notcontaining");
             }
@@ -243,6 +250,7 @@ public final class PatternCompiler {
                 throw error("unclosed phrase");
             }
             at = end + 1;
+            List<GuardedSource> guardedParts = new ArrayList<>();
             List<IntervalsSource> parts = new ArrayList<>();
             List<TermRequirement> requirements = new ArrayList<>();
             String phrase = pattern.substring(start, end).strip();
@@ -250,6 +258,7 @@ public final class PatternCompiler {
                 if (!word.isEmpty()) {
                     GuardedSource part = termOrNull(word);
                     if (part != null) {
+                        guardedParts.add(part);
                         parts.add(part.source());
                         requirements.add(part.requirement());
                     }
@@ -259,15 +268,18 @@ public final class PatternCompiler {
                 throw error("empty phrase");
             }
             if (parts.size() == 1) {
-                return new GuardedSource(parts.get(0), requirements.get(0));
+                return guardedParts.get(0);
             }
             TermRequirement all = TermRequirement.allOf(requirements);
             if (phrase.matches(".*[,;:].*")) {
                 // The index leaves a gap at punctuation; "right, title and interest" allows one per comma.
-                return new GuardedSource(Intervals.maxgaps(phrase.replaceAll("[^,;:]", "").length(),
-                        Intervals.ordered(parts.toArray(IntervalsSource[]::new))), all);
+                int gaps = phrase.replaceAll("[^,;:]", "").length();
+                return GuardedSource.combined(Intervals.maxgaps(gaps,
+                        Intervals.ordered(parts.toArray(IntervalsSource[]::new))), all, guardedParts,
+                        kept -> Intervals.maxgaps(gaps, Intervals.ordered(kept)));
             }
-            return new GuardedSource(Intervals.phrase(parts.toArray(IntervalsSource[]::new)), all);
+            return GuardedSource.combined(Intervals.phrase(parts.toArray(IntervalsSource[]::new)), all, guardedParts,
+                    Intervals::phrase);
         }
 
         private GuardedSource term(String word) {
@@ -293,29 +305,34 @@ public final class PatternCompiler {
             int joint = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('/'));
             if (joint > 0 && (lower.indexOf('*') > joint || lower.indexOf('?') > joint)) {
                 // "fine-tun*": the tokenizer splits at the hyphen, so match the parts as a phrase
+                List<GuardedSource> guardedParts = new ArrayList<>();
                 List<IntervalsSource> parts = new ArrayList<>();
                 List<TermRequirement> requirements = new ArrayList<>();
                 for (String head : analyzer.terms(lower.substring(0, joint))) {
-                    parts.add(Intervals.term(head));
-                    requirements.add(termRequirement(head));
+                    GuardedSource part = GuardedSource.leaf(Intervals.term(head), termRequirement(head));
+                    guardedParts.add(part);
+                    parts.add(part.source());
+                    requirements.add(part.requirement());
                 }
                 GuardedSource tail = termOrNull(lower.substring(joint + 1));
+                guardedParts.add(tail);
                 parts.add(tail.source());
                 requirements.add(tail.requirement());
-                return parts.size() == 1 ? tail : new GuardedSource(
-                        Intervals.phrase(parts.toArray(IntervalsSource[]::new)), TermRequirement.allOf(requirements));
+                return parts.size() == 1 ? tail : GuardedSource.combined(
+                        Intervals.phrase(parts.toArray(IntervalsSource[]::new)), TermRequirement.allOf(requirements),
+                        guardedParts, Intervals::phrase);
             }
             if (lower.endsWith("*") && lower.indexOf('*') == lower.length() - 1 && lower.indexOf('?') < 0) {
                 String prefix = lower.substring(0, lower.length() - 1);
                 if (prefix.length() < 3) {
                     throw error("prefix '" + word + "' is too short; give at least three letters");
                 }
-                return new GuardedSource(Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS),
+                return GuardedSource.leaf(Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS),
                         prefixRequirement(prefix));
             }
             int wildcard = firstWildcard(lower);
             if (wildcard >= 0) {
-                return new GuardedSource(Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS),
+                return GuardedSource.leaf(Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS),
                         prefixRequirement(lower.substring(0, wildcard)));
             }
             List<String> terms = analyzer.terms(word);
@@ -323,9 +340,9 @@ public final class PatternCompiler {
                 return null;
             }
             if (terms.size() == 1) {
-                return new GuardedSource(Intervals.term(terms.get(0)), termRequirement(terms.get(0)));
+                return GuardedSource.leaf(Intervals.term(terms.get(0)), termRequirement(terms.get(0)));
             }
-            return new GuardedSource(Intervals.phrase(terms.toArray(String[]::new)),
+            return GuardedSource.leaf(Intervals.phrase(terms.toArray(String[]::new)),
                     TermRequirement.allOf(terms.stream().map(PatternCompiler.this::termRequirement).toList()));
         }
 
@@ -338,10 +355,12 @@ public final class PatternCompiler {
         /** A role word: any of the role tokens. */
         private GuardedSource roles(Role... roles) {
             IntervalsSource[] sources = new IntervalsSource[roles.length];
+            List<GuardedSource> parts = new ArrayList<>();
             List<TermRequirement> requirements = new ArrayList<>();
             for (int i = 0; i < roles.length; i++) {
                 sources[i] = Intervals.term(roles[i].token());
                 requirements.add(termRequirement(roles[i].token()));
+                parts.add(GuardedSource.leaf(sources[i], requirements.get(i)));
             }
             String key = Arrays.toString(roles);
             TermRequirement requirement = roleRequirements.get(key);
@@ -349,7 +368,7 @@ public final class PatternCompiler {
                 requirement = TermRequirement.anyOf(requirements);
                 roleRequirements.put(key, requirement);
             }
-            return new GuardedSource(Intervals.or(sources), requirement);
+            return GuardedSource.anyOf(Intervals.or(sources), requirement, parts);
         }
 
         private String word() {
