@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -30,18 +31,26 @@ public final class DocumentIndex {
     static final int SENTENCE_GAP = 1000;
 
     private final LeafReaderContext leaf;
+    private final TokenPostings postings;
     private final List<Token> tokens;
     private final int[] positions;
     private final int[] firstTokenOfSentence;
+    private final SentenceLookup sentenceLookup;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
+    private final Map<GuardedSource, List<PositionSpan>> prunedCache = new IdentityHashMap<>();
+    /** Sized for the default playbook's requirements, so that it seldom grows. */
+    private final Map<TermRequirement, BitSet> sentencesByRequirement = new IdentityHashMap<>(2048);
 
-    private DocumentIndex(Terms terms, List<Token> tokens, int sentenceCount) {
+    private DocumentIndex(TokenPostings postings, List<Token> tokens, int sentenceCount) {
+        Terms terms = postings.freeze();
+        this.postings = postings;
         this.leaf = new MemoizedTermsReader(new OneDocumentReader(FIELD, terms), FIELD).getContext();
         this.tokens = Collections.unmodifiableList(tokens);
         this.positions = new int[tokens.size()];
         for (int i = 0; i < positions.length; i++) {
             positions[i] = tokens.get(i).position();
         }
+        this.sentenceLookup = new SentenceLookup(tokens);
         this.firstTokenOfSentence = new int[sentenceCount + 1];
         Arrays.fill(firstTokenOfSentence, tokens.size());
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -65,7 +74,68 @@ public final class DocumentIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new DocumentIndex(postings.freeze(), tokens, sentences.size());
+        return new DocumentIndex(postings, tokens, sentences.size());
+    }
+
+    /**
+     * Every match of a pattern, none without looking when no sentence has all the terms the pattern needs
+     * (no pattern reaches across two sentences), else searched without its alternatives that cannot match here;
+     * remembered, since rules share patterns and weakeners.
+     */
+    List<PositionSpan> matches(GuardedSource pattern) {
+        if (!mayMatch(pattern.requirement())) {
+            return List.of();
+        }
+        List<PositionSpan> cached = prunedCache.get(pattern);
+        if (cached == null) {
+            cached = List.copyOf(search(pattern.pruned(this)));
+            prunedCache.put(pattern, cached);
+        }
+        return cached;
+    }
+
+    /** False when no sentence of the document can hold what the requirement needs. */
+    boolean mayMatch(TermRequirement requirement) {
+        BitSet sentences = sentencesOf(requirement);
+        return sentences == null || !sentences.isEmpty();
+    }
+
+    /**
+     * The sentences where a requirement may be met, or null for any; remembered by identity, since patterns
+     * share groups, role words and terms. Shared, not to be changed.
+     */
+    BitSet sentencesOf(TermRequirement requirement) {
+        if (requirement == TermRequirement.UNKNOWN) {
+            return null;
+        }
+        BitSet sentences = sentencesByRequirement.get(requirement);
+        if (sentences == null) {
+            sentences = requirement.sentences(this);
+            sentencesByRequirement.put(requirement, sentences);
+        }
+        return sentences;
+    }
+
+    /** The sentences with a token of this term. */
+    BitSet sentencesWith(String term) {
+        BitSet sentences = new BitSet();
+        int[] termPositions = postings.positionsOf(term);
+        int count = postings.countOf(term);
+        for (int i = 0; i < count; i++) {
+            sentences.set(sentenceAtPosition(termPositions[i]));
+        }
+        return sentences;
+    }
+
+    /** The sentences with a token whose term starts with this. */
+    BitSet sentencesWithPrefix(String prefix) {
+        BitSet sentences = new BitSet();
+        for (int[] termPositions : postings.positionsWithPrefix(prefix)) {
+            for (int position : termPositions) {
+                sentences.set(sentenceAtPosition(position));
+            }
+        }
+        return sentences;
     }
 
     /** Every match of a pattern, in document order; remembered, since rules share groups and weakeners. */
@@ -116,12 +186,9 @@ public final class DocumentIndex {
         return tokens;
     }
 
+    /** The sentence of the last token at or before a position (of the first token before any). */
     int sentenceAtPosition(int position) {
-        int i = Arrays.binarySearch(positions, position);
-        if (i < 0) {
-            i = Math.max(0, -i - 2);
-        }
-        return tokens.isEmpty() ? 0 : tokens.get(i).sentence();
+        return sentenceLookup.sentenceAt(position);
     }
 
     /** Adds the gap at each sentence start and records every term. */

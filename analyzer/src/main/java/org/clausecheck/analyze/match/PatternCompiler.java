@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -38,13 +39,20 @@ public final class PatternCompiler {
 
     private final LegalAnalyzer analyzer = new LegalAnalyzer();
     private final Map<String, String> groups;
-    private final Map<String, IntervalsSource> compiledGroups = new HashMap<>();
+    private final Map<String, GuardedSource> compiledGroups = new HashMap<>();
     /**
      * The same pattern text gives the same source object, so that a document's match cache (keyed by identity)
      * serves the playbook-wide weakeners and repeated patterns once per document, not once per rule.
      */
-    private final Map<String, IntervalsSource> compiledPatterns = new HashMap<>();
+    private final Map<String, GuardedSource> compiledPatterns = new HashMap<>();
     private final Set<String> compiling = new HashSet<>();
+    /**
+     * One requirement object per term, prefix and role word: a document works out the sentences of each
+     * requirement once (keyed by identity), however many patterns share it.
+     */
+    private final Map<String, TermRequirement> termRequirements = new HashMap<>();
+    private final Map<String, TermRequirement> prefixRequirements = new HashMap<>();
+    private final Map<String, TermRequirement> roleRequirements = new HashMap<>();
 
     public PatternCompiler() {
         this(Map.of());
@@ -56,7 +64,12 @@ public final class PatternCompiler {
     }
 
     public IntervalsSource compile(String pattern) {
-        IntervalsSource compiled = compiledPatterns.get(pattern);
+        return guarded(pattern).source();
+    }
+
+    /** The compiled pattern with the terms it needs, so that a document lacking them is not searched. */
+    GuardedSource guarded(String pattern) {
+        GuardedSource compiled = compiledPatterns.get(pattern);
         if (compiled == null) {
             compiled = parse(pattern);
             compiledPatterns.put(pattern, compiled);
@@ -64,9 +77,17 @@ public final class PatternCompiler {
         return compiled;
     }
 
-    private IntervalsSource parse(String pattern) {
+    private TermRequirement termRequirement(String term) {
+        return termRequirements.computeIfAbsent(term, TermRequirement::term);
+    }
+
+    private TermRequirement prefixRequirement(String prefix) {
+        return prefixRequirements.computeIfAbsent(prefix, TermRequirement::prefix);
+    }
+
+    private GuardedSource parse(String pattern) {
         Parser parser = new Parser(pattern);
-        IntervalsSource source = parser.expression();
+        GuardedSource source = parser.expression();
         parser.skipSpaces();
         if (!parser.atEnd()) {
             throw new PatternSyntaxException(pattern, parser.at, "unexpected '" + parser.peek() + "'");
@@ -82,7 +103,7 @@ public final class PatternCompiler {
             this.pattern = pattern;
         }
 
-        IntervalsSource expression() {
+        GuardedSource expression() {
             skipSpaces();
             if (atEnd()) {
                 throw error("a word, phrase or function expected");
@@ -103,7 +124,7 @@ public final class PatternCompiler {
             return term(word);
         }
 
-        private IntervalsSource function(String name) {
+        private GuardedSource function(String name) {
             at++; // (
             List<Object> arguments = new ArrayList<>();
             skipSpaces();
@@ -138,40 +159,57 @@ public final class PatternCompiler {
             };
         }
 
-        private IntervalsSource apply(String name, List<Object> arguments) {
+        private GuardedSource apply(String name, List<Object> arguments) {
             Integer width = arguments.get(0) instanceof Integer n ? n : null;
+            List<GuardedSource> parts = new ArrayList<>();
             List<IntervalsSource> sources = new ArrayList<>();
+            List<TermRequirement> requirements = new ArrayList<>();
             for (Object argument : width == null ? arguments : arguments.subList(1, arguments.size())) {
-                sources.add((IntervalsSource) argument);
+                GuardedSource guarded = (GuardedSource) argument;
+                parts.add(guarded);
+                sources.add(guarded.source());
+                requirements.add(guarded.requirement());
             }
             IntervalsSource[] array = sources.toArray(IntervalsSource[]::new);
+            TermRequirement all = TermRequirement.allOf(requirements);
             switch (name) {
                 case "any":
                     requireCount(name, sources, 1);
-                    return sources.size() == 1 ? sources.get(0) : Intervals.or(array);
+                    return sources.size() == 1 ? parts.get(0)
+                            : GuardedSource.anyOf(Intervals.or(array), TermRequirement.anyOf(requirements), parts);
                 case "ordered":
                     requireCount(name, sources, 2);
-                    return Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.ordered(array));
+                    int orderedWidth = width == null ? DEFAULT_WIDTH : width;
+                    return GuardedSource.combined(Intervals.maxwidth(orderedWidth, Intervals.ordered(array)), all,
+                            parts, kept -> Intervals.maxwidth(orderedWidth, Intervals.ordered(kept)));
                 case "unordered":
                     requireCount(name, sources, 2);
-                    return Intervals.maxwidth(width == null ? DEFAULT_WIDTH : width, Intervals.unordered(array));
+                    int unorderedWidth = width == null ? DEFAULT_WIDTH : width;
+                    return GuardedSource.combined(Intervals.maxwidth(unorderedWidth, Intervals.unordered(array)), all,
+                            parts, kept -> Intervals.maxwidth(unorderedWidth, Intervals.unordered(kept)));
                 case "within":
                 case "near":
                     if (width == null) {
                         throw error(name + "() needs a number of words first");
                     }
                     requireCount(name, sources, 2);
-                    return Intervals.maxwidth(width, Intervals.unordered(array));
+                    int within = width;
+                    return GuardedSource.combined(Intervals.maxwidth(within, Intervals.unordered(array)), all,
+                            parts, kept -> Intervals.maxwidth(within, Intervals.unordered(kept)));
                 case "notcontaining":
                     if (width != null || sources.size() != 2) {
                         throw error("notcontaining(pattern, excluded) takes two patterns");
                     }
-                    return Intervals.notContaining(sources.get(0), sources.get(1));
+                    // Lucene returns the first pattern's intervals when the excluded one has none.
+                    return GuardedSource.combined(Intervals.notContaining(sources.get(0), sources.get(1)),
+                            requirements.get(0), parts, kept -> Intervals.notContaining(kept[0], kept[1]));
                 case "notnear":
                     if (width == null || sources.size() != 2) {
                         throw error("notnear(N, pattern, excluded) takes a number and two patterns");
                     }
-                    return Intervals.notWithin(sources.get(0), width, sources.get(1));
+                    int distance = width;
+                    return GuardedSource.combined(Intervals.notWithin(sources.get(0), distance, sources.get(1)),
+                            requirements.get(0), parts, kept -> Intervals.notWithin(kept[0], distance, kept[1]));
                 default:
                     throw error("unknown function " + name + "(); use any, ordered, unordered, within, notnear, notcontaining");
             }
@@ -183,8 +221,8 @@ public final class PatternCompiler {
             }
         }
 
-        private IntervalsSource group(String name) {
-            IntervalsSource compiled = compiledGroups.get(name);
+        private GuardedSource group(String name) {
+            GuardedSource compiled = compiledGroups.get(name);
             if (compiled != null) {
                 return compiled;
             }
@@ -196,7 +234,7 @@ public final class PatternCompiler {
                 throw error("group @" + name + " refers to itself");
             }
             try {
-                compiled = compile(definition);
+                compiled = guarded(definition);
             } finally {
                 compiling.remove(name);
             }
@@ -204,7 +242,7 @@ public final class PatternCompiler {
             return compiled;
         }
 
-        private IntervalsSource phrase() {
+        private GuardedSource phrase() {
             char close = peek() == '"' ? '"' : '\u201D';
             int start = ++at;
             int end = pattern.indexOf(close, start);
@@ -212,13 +250,17 @@ public final class PatternCompiler {
                 throw error("unclosed phrase");
             }
             at = end + 1;
+            List<GuardedSource> guardedParts = new ArrayList<>();
             List<IntervalsSource> parts = new ArrayList<>();
+            List<TermRequirement> requirements = new ArrayList<>();
             String phrase = pattern.substring(start, end).strip();
             for (String word : phrase.split("[\\s,;:]+")) {
                 if (!word.isEmpty()) {
-                    IntervalsSource part = termOrNull(word);
+                    GuardedSource part = termOrNull(word);
                     if (part != null) {
-                        parts.add(part);
+                        guardedParts.add(part);
+                        parts.add(part.source());
+                        requirements.add(part.requirement());
                     }
                 }
             }
@@ -226,33 +268,36 @@ public final class PatternCompiler {
                 throw error("empty phrase");
             }
             if (parts.size() == 1) {
-                return parts.get(0);
+                return guardedParts.get(0);
             }
+            TermRequirement all = TermRequirement.allOf(requirements);
             if (phrase.matches(".*[,;:].*")) {
                 // The index leaves a gap at punctuation; "right, title and interest" allows one per comma.
-                return Intervals.maxgaps(phrase.replaceAll("[^,;:]", "").length(),
-                        Intervals.ordered(parts.toArray(IntervalsSource[]::new)));
+                int gaps = phrase.replaceAll("[^,;:]", "").length();
+                return GuardedSource.combined(Intervals.maxgaps(gaps,
+                        Intervals.ordered(parts.toArray(IntervalsSource[]::new))), all, guardedParts,
+                        kept -> Intervals.maxgaps(gaps, Intervals.ordered(kept)));
             }
-            return Intervals.phrase(parts.toArray(IntervalsSource[]::new));
+            return GuardedSource.combined(Intervals.phrase(parts.toArray(IntervalsSource[]::new)), all, guardedParts,
+                    Intervals::phrase);
         }
 
-        private IntervalsSource term(String word) {
-            IntervalsSource source = termOrNull(word);
+        private GuardedSource term(String word) {
+            GuardedSource source = termOrNull(word);
             if (source == null) {
                 throw error("'" + word + "' is ignored by the analysis (an article); leave it out");
             }
             return source;
         }
 
-        private IntervalsSource termOrNull(String word) {
+        private GuardedSource termOrNull(String word) {
             switch (word) {
                 case "CUSTOMER":
-                    return Intervals.or(Intervals.term(Role.CUSTOMER.token()), Intervals.term(Role.UNKNOWN.token()));
+                    return roles(Role.CUSTOMER, Role.UNKNOWN);
                 case "VENDOR":
-                    return Intervals.or(Intervals.term(Role.VENDOR.token()), Intervals.term(Role.UNKNOWN.token()));
+                    return roles(Role.VENDOR, Role.UNKNOWN);
                 case "PARTY":
-                    return Intervals.or(Intervals.term(Role.CUSTOMER.token()), Intervals.term(Role.VENDOR.token()),
-                            Intervals.term(Role.UNKNOWN.token()));
+                    return roles(Role.CUSTOMER, Role.VENDOR, Role.UNKNOWN);
                 default:
                     break;
             }
@@ -260,31 +305,70 @@ public final class PatternCompiler {
             int joint = Math.max(lower.lastIndexOf('-'), lower.lastIndexOf('/'));
             if (joint > 0 && (lower.indexOf('*') > joint || lower.indexOf('?') > joint)) {
                 // "fine-tun*": the tokenizer splits at the hyphen, so match the parts as a phrase
+                List<GuardedSource> guardedParts = new ArrayList<>();
                 List<IntervalsSource> parts = new ArrayList<>();
+                List<TermRequirement> requirements = new ArrayList<>();
                 for (String head : analyzer.terms(lower.substring(0, joint))) {
-                    parts.add(Intervals.term(head));
+                    GuardedSource part = GuardedSource.leaf(Intervals.term(head), termRequirement(head));
+                    guardedParts.add(part);
+                    parts.add(part.source());
+                    requirements.add(part.requirement());
                 }
-                parts.add(termOrNull(lower.substring(joint + 1)));
-                return parts.size() == 1 ? parts.get(0) : Intervals.phrase(parts.toArray(IntervalsSource[]::new));
+                GuardedSource tail = termOrNull(lower.substring(joint + 1));
+                guardedParts.add(tail);
+                parts.add(tail.source());
+                requirements.add(tail.requirement());
+                return parts.size() == 1 ? tail : GuardedSource.combined(
+                        Intervals.phrase(parts.toArray(IntervalsSource[]::new)), TermRequirement.allOf(requirements),
+                        guardedParts, Intervals::phrase);
             }
             if (lower.endsWith("*") && lower.indexOf('*') == lower.length() - 1 && lower.indexOf('?') < 0) {
                 String prefix = lower.substring(0, lower.length() - 1);
                 if (prefix.length() < 3) {
                     throw error("prefix '" + word + "' is too short; give at least three letters");
                 }
-                return Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS);
+                return GuardedSource.leaf(Intervals.prefix(new BytesRef(prefix), MAX_EXPANSIONS),
+                        prefixRequirement(prefix));
             }
-            if (lower.indexOf('*') >= 0 || lower.indexOf('?') >= 0) {
-                return Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS);
+            int wildcard = firstWildcard(lower);
+            if (wildcard >= 0) {
+                return GuardedSource.leaf(Intervals.wildcard(new BytesRef(lower), MAX_EXPANSIONS),
+                        prefixRequirement(lower.substring(0, wildcard)));
             }
             List<String> terms = analyzer.terms(word);
             if (terms.isEmpty()) {
                 return null;
             }
             if (terms.size() == 1) {
-                return Intervals.term(terms.get(0));
+                return GuardedSource.leaf(Intervals.term(terms.get(0)), termRequirement(terms.get(0)));
             }
-            return Intervals.phrase(terms.toArray(String[]::new));
+            return GuardedSource.leaf(Intervals.phrase(terms.toArray(String[]::new)),
+                    TermRequirement.allOf(terms.stream().map(PatternCompiler.this::termRequirement).toList()));
+        }
+
+        private int firstWildcard(String word) {
+            int star = word.indexOf('*');
+            int question = word.indexOf('?');
+            return star < 0 ? question : question < 0 ? star : Math.min(star, question);
+        }
+
+        /** A role word: any of the role tokens. */
+        private GuardedSource roles(Role... roles) {
+            IntervalsSource[] sources = new IntervalsSource[roles.length];
+            List<GuardedSource> parts = new ArrayList<>();
+            List<TermRequirement> requirements = new ArrayList<>();
+            for (int i = 0; i < roles.length; i++) {
+                sources[i] = Intervals.term(roles[i].token());
+                requirements.add(termRequirement(roles[i].token()));
+                parts.add(GuardedSource.leaf(sources[i], requirements.get(i)));
+            }
+            String key = Arrays.toString(roles);
+            TermRequirement requirement = roleRequirements.get(key);
+            if (requirement == null) {
+                requirement = TermRequirement.anyOf(requirements);
+                roleRequirements.put(key, requirement);
+            }
+            return GuardedSource.anyOf(Intervals.or(sources), requirement, parts);
         }
 
         private String word() {

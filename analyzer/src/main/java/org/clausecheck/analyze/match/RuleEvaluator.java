@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.EvidenceKind;
 import org.clausecheck.analyze.finding.Finding;
@@ -51,8 +50,8 @@ public final class RuleEvaluator {
     private final List<CompiledPattern> weak;
     private final List<CompiledPattern> contrary;
     private final List<CompiledPattern> weakening;
-    private final IntervalsSource coverageAppliesWhen;
-    private final IntervalsSource coverageReaches;
+    private final GuardedSource coverageAppliesWhen;
+    private final GuardedSource coverageReaches;
 
     public RuleEvaluator(Rule rule, Playbook playbook, PatternCompiler compiler) {
         this.rule = rule;
@@ -62,8 +61,8 @@ public final class RuleEvaluator {
         List<RulePattern> allWeakening = new ArrayList<>(playbook.weakening());
         allWeakening.addAll(rule.weakening());
         this.weakening = compileAll(compiler, allWeakening);
-        this.coverageAppliesWhen = rule.coverage() == null ? null : compiler.compile(rule.coverage().appliesWhen());
-        this.coverageReaches = rule.coverage() == null ? null : compiler.compile(rule.coverage().reaches());
+        this.coverageAppliesWhen = rule.coverage() == null ? null : compiler.guarded(rule.coverage().appliesWhen());
+        this.coverageReaches = rule.coverage() == null ? null : compiler.guarded(rule.coverage().reaches());
     }
 
     private static List<CompiledPattern> compileAll(PatternCompiler compiler, List<RulePattern> patterns) {
@@ -209,7 +208,7 @@ public final class RuleEvaluator {
             }
         }
 
-        private BitSet sentencesOf(IntervalsSource source) {
+        private BitSet sentencesOf(GuardedSource source) {
             BitSet sentences = new BitSet();
             for (PositionSpan span : index.matches(source)) {
                 sentences.set(span.sentence());

@@ -11,6 +11,7 @@ import org.apache.lucene.index.SlowImpactsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.MSBRadixSorter;
 
 /**
@@ -29,6 +30,9 @@ final class TokenPostings {
     private int[] hashes = new int[4096];
     private final List<Entry> inOrder = new ArrayList<>();
     private int tokens;
+    /** The distinct terms in the index's order, once frozen. */
+    private BytesRef[] sortedTerms;
+    private int[][] sortedPositions;
 
     /** A term and its positions so far. */
     private static final class Entry {
@@ -80,6 +84,35 @@ final class TokenPostings {
         return entry.term;
     }
 
+    /**
+     * The positions of a term, or null when no token had it: the same probe as {@link #add}, whose hash is the
+     * string's. Only the first {@link #countOf} are used.
+     */
+    int[] positionsOf(String term) {
+        Entry entry = entry(term);
+        return entry == null ? null : entry.positions;
+    }
+
+    /** How many positions {@link #positionsOf} holds for a recorded term. */
+    int countOf(String term) {
+        Entry entry = entry(term);
+        return entry == null ? 0 : entry.count;
+    }
+
+    private Entry entry(String term) {
+        int hash = term.hashCode();
+        int mask = table.length - 1;
+        int slot = (hash ^ hash >>> 16) & mask;
+        Entry entry;
+        while ((entry = table[slot]) != null) {
+            if (hashes[slot] == hash && entry.term.equals(term)) {
+                return entry;
+            }
+            slot = slot + 1 & mask;
+        }
+        return null;
+    }
+
     private void grow() {
         Entry[] oldTable = table;
         int[] oldHashes = hashes;
@@ -112,7 +145,24 @@ final class TokenPostings {
             positions[i] = Arrays.copyOf(entry.positions, entry.count);
         }
         sort(terms, positions);
-        return merged(terms, positions);
+        SortedTerms frozen = merged(terms, positions);
+        sortedTerms = frozen.terms;
+        sortedPositions = frozen.positions;
+        return frozen;
+    }
+
+    /** The positions of every frozen term that starts with a prefix: those from its ceiling on. */
+    List<int[]> positionsWithPrefix(String prefix) {
+        List<int[]> found = new ArrayList<>();
+        if (sortedTerms == null) {
+            return found;
+        }
+        BytesRef key = new BytesRef(prefix);
+        int at = Arrays.binarySearch(sortedTerms, key);
+        for (int i = at >= 0 ? at : -at - 1; i < sortedTerms.length && StringHelper.startsWith(sortedTerms[i], key); i++) {
+            found.add(sortedPositions[i]);
+        }
+        return found;
     }
 
     /** Sorts terms by their bytes, unsigned, as BytesRef compares them; positions follow their terms. */
