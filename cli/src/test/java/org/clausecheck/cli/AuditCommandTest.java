@@ -61,6 +61,12 @@ class AuditCommandTest {
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.err().contains("(0 files read, 9 unchanged since the last audit)"), again.err());
         assertTrue(again.out().startsWith("file,sha256,format,pages,risk,ip-ownership"), again.out());
+
+        CommandRun rehashed = CommandRun.of("audit", contracts.toString(), "--index", index.toString(), "--rehash",
+                "--fail-on", "never", "--no-progress", "--format", "csv");
+        assertEquals(0, rehashed.exitCode(), rehashed.err());
+        assertTrue(rehashed.err().contains("(0 files read, 9 unchanged since the last audit)"), rehashed.err());
+        assertEquals(again.out(), rehashed.out(), "hashing every file finds the same files unchanged");
     }
 
     @Test

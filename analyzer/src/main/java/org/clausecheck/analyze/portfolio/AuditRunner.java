@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -31,10 +32,11 @@ import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.FormatDetector;
 
 /**
- * Audits a portfolio into the index: each file is read and hashed; an unchanged file (same SHA-256, same
- * analysis key) keeps its stored entries; any other is extracted and analysed in a worker with a time
- * limit and its entries replace the old ones; files gone from the audited folders leave the index. Only
- * the small {@link AuditRow}s are kept; documents go to the index as soon as they are analysed.
+ * Audits a portfolio into the index: an unchanged file (same SHA-256, or the same size and modification
+ * time as when it was read and hashed; same analysis key) keeps its stored entries; any other is extracted
+ * and analysed in a worker with a time limit and its entries replace the old ones; files gone from the
+ * audited folders leave the index. Only the small {@link AuditRow}s are kept; documents go to the index as
+ * soon as they are analysed.
  */
 public final class AuditRunner {
 
@@ -110,8 +112,10 @@ public final class AuditRunner {
     }
 
     /**
-     * The rows of files the index holds with the same content and analysis key, read from the index. They
-     * are hashed on all {@code -j} threads before anything else: in a re-audit handing each file to a
+     * The rows of files the index holds with the same content and analysis key, read from the index. A file
+     * whose size and modification time are those recorded when it was read is not read again (unless
+     * {@code --rehash}); the others are hashed, on all {@code -j} threads before anything else: in a
+     * re-audit handing each file to a
      * time-limited worker cost more than its hash. Reading has no time limit here, as when the scanner
      * reads the head of every file; a file that cannot be read is left to a worker, which reports why.
      */
@@ -139,8 +143,14 @@ public final class AuditRunner {
 
     private boolean isUnchanged(PortfolioFile file, KnownEntry entry, String analysisKey) {
         try {
-            return Files.size(file.path()) <= settings.extraction().maxBytes()
-                    && entry.matches(sha256(file.path()), analysisKey);
+            FileStamp stamp = FileStamp.of(file.path());
+            if (stamp.size() > settings.extraction().maxBytes()) {
+                return false;
+            }
+            if (!settings.rehash() && entry.stampMatches(stamp, analysisKey)) {
+                return true; // same size and modification time as when it was read and hashed
+            }
+            return entry.matches(sha256(file.path()), analysisKey);
         } catch (IOException e) {
             return false;
         }
@@ -168,14 +178,17 @@ public final class AuditRunner {
 
     private Prepared prepare(PortfolioFile file, KnownEntry known, String analysisKey) throws IOException {
         byte[] bytes;
+        FileStamp stamp;
         try {
-            long size = Files.size(file.path());
-            if (size > settings.extraction().maxBytes()) {
+            Instant readAt = Instant.now();
+            FileStamp before = FileStamp.of(file.path()); // taken first: a change while reading shows next time
+            if (before.size() > settings.extraction().maxBytes()) {
                 String reason = String.format("the file is %,d bytes, over the limit of %,d bytes (raise it with"
-                        + " --max-bytes)", size, settings.extraction().maxBytes());
+                        + " --max-bytes)", before.size(), settings.extraction().maxBytes());
                 return new Prepared(AuditRow.failed(file, "", reason, false), null);
             }
             bytes = Files.readAllBytes(file.path());
+            stamp = before.ifSettled(bytes.length, readAt);
         } catch (IOException e) {
             return new Prepared(AuditRow.failed(file, "", readFailure(e), false), null);
         }
@@ -192,12 +205,12 @@ public final class AuditRunner {
                     analysis.summary().risk(), analysis.findings().stream().map(f -> f.status()).toList(), null,
                     false);
             return new Prepared(row, PortfolioDocuments.forDocument(file, extracted, report,
-                    settings.analysis().playbook(), analysisKey),
+                    settings.analysis().playbook(), analysisKey, stamp),
                     extracted.warnings().stream().map(Object::toString).toList());
         } catch (ExtractionException e) {
-            return failure(file, sha256, e.reason(), analysisKey);
+            return failure(file, sha256, e.reason(), analysisKey, stamp);
         } catch (RuntimeException e) {
-            return failure(file, sha256, "analysis failed: " + FormatDetector.oneLine(e), analysisKey);
+            return failure(file, sha256, "analysis failed: " + FormatDetector.oneLine(e), analysisKey, stamp);
         }
     }
 
@@ -213,9 +226,10 @@ public final class AuditRunner {
     }
 
     /** A failure that the same content would repeat is stored, so that it is not parsed again next time. */
-    private static Prepared failure(PortfolioFile file, String sha256, String reason, String analysisKey) {
+    private static Prepared failure(PortfolioFile file, String sha256, String reason, String analysisKey,
+                                    FileStamp stamp) {
         return new Prepared(AuditRow.failed(file, sha256, reason, false),
-                PortfolioDocuments.forError(file, sha256, reason, analysisKey));
+                PortfolioDocuments.forError(file, sha256, reason, analysisKey, stamp));
     }
 
     private Prepared settle(PortfolioFile file, TimeLimitedWorkers.Outcome<Prepared> outcome, String analysisKey) {

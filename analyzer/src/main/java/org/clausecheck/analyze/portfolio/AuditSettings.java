@@ -13,8 +13,15 @@ import org.clausecheck.extract.ExtractionOptions;
  * @param timeLimit  per-file limit; a file over it is a failure row and the run goes on
  * @param extraction size limits, password, tracked-changes view
  * @param analysis   the playbook and the customer override
+ * @param rehash     hash every known file, even one with the size and modification time it had when read
  */
-public record AuditSettings(int jobs, Duration timeLimit, ExtractionOptions extraction, AnalysisOptions analysis) {
+public record AuditSettings(int jobs, Duration timeLimit, ExtractionOptions extraction, AnalysisOptions analysis,
+                            boolean rehash) {
+
+    /** Settings that trust an unchanged size and modification time, as a re-audit does by default. */
+    public AuditSettings(int jobs, Duration timeLimit, ExtractionOptions extraction, AnalysisOptions analysis) {
+        this(jobs, timeLimit, extraction, analysis, false);
+    }
 
     public AuditSettings {
         if (jobs < 1) {

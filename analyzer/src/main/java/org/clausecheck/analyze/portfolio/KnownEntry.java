@@ -22,12 +22,18 @@ import org.clausecheck.analyze.finding.Status;
  * @param risk        risk, null for an error entry
  * @param statuses    statuses in playbook order, empty for an error entry
  * @param error       the stored failure reason, or null
+ * @param stamp       size and modification time of the file when it was read, or null when not settled
  */
 record KnownEntry(String sha256, String analysisKey, String format, int pages, RiskLevel risk,
-                  List<Status> statuses, String error) {
+                  List<Status> statuses, String error, FileStamp stamp) {
 
     boolean matches(String currentSha256, String currentAnalysisKey) {
         return sha256.equals(currentSha256) && analysisKey.equals(currentAnalysisKey);
+    }
+
+    /** Whether the file still has the stamp it had when it was read, under the same analysis. */
+    boolean stampMatches(FileStamp current, String currentAnalysisKey) {
+        return stamp != null && stamp.equals(current) && analysisKey.equals(currentAnalysisKey);
     }
 
     /** The file key and this entry as bytes: strings and numbers in a fixed order. */
@@ -46,6 +52,11 @@ record KnownEntry(String sha256, String analysisKey, String format, int pages, R
             }
             out.writeByte((byte) (error == null ? 0 : 1));
             out.writeString(error == null ? "" : error);
+            out.writeByte((byte) (stamp == null ? 0 : 1));
+            if (stamp != null) {
+                out.writeVLong(stamp.size());
+                out.writeZLong(stamp.modifiedNanos());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory only
         }
@@ -71,8 +82,11 @@ record KnownEntry(String sha256, String analysisKey, String format, int pages, R
         }
         boolean failed = in.readByte() == 1;
         String error = in.readString();
+        // Entries written before stamps were recorded end here: their files are hashed.
+        FileStamp stamp = !in.eof() && in.readByte() == 1 ? new FileStamp(in.readVLong(), in.readZLong()) : null;
         return new Keyed(key, new KnownEntry(sha256, analysisKey, format, pages,
-                risk.isEmpty() ? null : RiskLevel.valueOf(risk), List.copyOf(statuses), failed ? error : null));
+                risk.isEmpty() ? null : RiskLevel.valueOf(risk), List.copyOf(statuses), failed ? error : null,
+                stamp));
     }
 
     AuditRow toRow(PortfolioFile file) {

@@ -31,7 +31,7 @@ final class PortfolioDocuments {
     }
 
     static List<Document> forDocument(PortfolioFile file, ExtractedDocument extracted, DocumentReport report,
-                                      Playbook playbook, String analysisKey) {
+                                      Playbook playbook, String analysisKey, FileStamp stamp) {
         List<Document> documents = new ArrayList<>();
         Document head = common(file, PortfolioFields.TYPE_DOCUMENT);
         head.add(new StoredField(PortfolioFields.PLAYBOOK_VERSION, playbook.version()));
@@ -40,7 +40,7 @@ final class PortfolioDocuments {
         head.add(new StoredField(PortfolioFields.JSON, json(playbook, report)));
         KnownEntry entry = new KnownEntry(report.sha256(), analysisKey, report.format().name(), report.pages(),
                 report.analysis().summary().risk(),
-                report.analysis().findings().stream().map(Finding::status).toList(), null);
+                report.analysis().findings().stream().map(Finding::status).toList(), null, stamp);
         head.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         documents.add(head);
         for (Finding finding : report.analysis().findings()) {
@@ -55,9 +55,10 @@ final class PortfolioDocuments {
         return documents;
     }
 
-    static List<Document> forError(PortfolioFile file, String sha256, String reason, String analysisKey) {
+    static List<Document> forError(PortfolioFile file, String sha256, String reason, String analysisKey,
+                                   FileStamp stamp) {
         Document error = common(file, PortfolioFields.TYPE_ERROR);
-        KnownEntry entry = new KnownEntry(sha256, analysisKey, "", 0, null, List.of(), reason);
+        KnownEntry entry = new KnownEntry(sha256, analysisKey, "", 0, null, List.of(), reason, stamp);
         error.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         return List.of(error);
     }

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +25,10 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
+import org.clausecheck.extract.ExtractionOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +95,35 @@ class AuditRunnerTest {
             assertFalse(known.containsKey(PortfolioFile.keyOf(contracts.resolve("we-you-ai-agency-terms.pdf"))));
             assertEquals(northwind.sha256(), known.get(northwind.key()).sha256(), "the new entries replaced the old");
         }
+    }
+
+    @Test
+    void aFileWithTheSizeAndTimeItWasReadWithIsNotReadAgainUnlessRehashed() throws IOException {
+        Path contracts = temp.resolve("contracts");
+        FileTime lastWeek = FileTime.from(Instant.now().minus(Duration.ofDays(7)));
+        for (Path file : Portfolios.copySamples(contracts)) {
+            Files.setLastModifiedTime(file, lastWeek);
+        }
+        Path index = temp.resolve("index");
+        Portfolios.audit(contracts, index, new AtomicInteger());
+        try (PortfolioIndex portfolio = PortfolioIndex.open(index)) {
+            assertTrue(portfolio.knownEntries().values().stream().allMatch(entry -> entry.stamp() != null),
+                    "files last changed a week ago have their stamps recorded");
+        }
+
+        // Other words, same size, same time: only the hash tells.
+        Path edited = contracts.resolve("northwind-ai-development-agreement.txt");
+        Files.writeString(edited, Files.readString(edited).replaceFirst("Agreement", "AGREEMENT"));
+        Files.setLastModifiedTime(edited, lastWeek);
+        AtomicInteger extractions = new AtomicInteger();
+        Portfolios.audit(contracts, index, extractions);
+        assertEquals(0, extractions.get(), "taken as unchanged by its size and time");
+
+        AuditSettings rehash = new AuditSettings(2, Duration.ofSeconds(60), ExtractionOptions.defaults(),
+                AnalysisOptions.defaults(), true);
+        AuditResult rehashed = Portfolios.audit(contracts, index, extractions, rehash);
+        assertEquals(1, extractions.get(), "--rehash reads every file and finds the change");
+        assertFalse(row(rehashed, "northwind-ai-development-agreement.txt").reused());
     }
 
     @Test

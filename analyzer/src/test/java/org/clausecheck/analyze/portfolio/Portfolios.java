@@ -54,9 +54,13 @@ public final class Portfolios {
 
     /** Audits {@code folder} into {@code index} with the real extractor counted. */
     public static AuditResult audit(Path folder, Path index, AtomicInteger extractions) {
+        return audit(folder, index, extractions, settings(2, Duration.ofSeconds(60)));
+    }
+
+    public static AuditResult audit(Path folder, Path index, AtomicInteger extractions, AuditSettings settings) {
         try (PortfolioIndex portfolio = PortfolioIndex.open(index)) {
             ScanResult scan = new PortfolioScanner().scan(List.of(folder));
-            return new AuditRunner(settings(2, Duration.ofSeconds(60)), counting(extractions))
+            return new AuditRunner(settings, counting(extractions))
                     .run(scan, portfolio, ProgressListener.none());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

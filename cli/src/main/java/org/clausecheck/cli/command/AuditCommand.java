@@ -89,6 +89,12 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress on standard error.")
     boolean noProgress;
 
+    @Option(names = "--rehash",
+            description = "Hash every file the index knows, even one whose size and modification time are those"
+                    + " it had when it was last read (by default such a file is taken as unchanged, as git and"
+                    + " rsync do).")
+    boolean rehash;
+
     @Option(names = "--fail-on", defaultValue = "missing", paramLabel = "LEVEL", converter = FailLevelConverter.class,
             description = "Exit with 4 when a required protection of any contract is at or below this level: weak,"
                     + " missing (MISSING or CONTRARY), contrary, or never (default: ${DEFAULT-VALUE}).")
@@ -182,7 +188,8 @@ public final class AuditCommand implements Callable<Integer> {
             }
             throw e;
         }
-        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis);
+        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis,
+                rehash);
     }
 
     /** Without progress, warnings are still one line each on standard error. */
