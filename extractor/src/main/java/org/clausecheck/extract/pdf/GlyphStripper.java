@@ -35,7 +35,7 @@ abstract class GlyphStripper extends PDFTextStripper {
 
     private final Map<PDFont, FontGlyphs> fonts = new IdentityHashMap<>();
     private final CodeStream codes = new CodeStream();
-    private final GlyphMatrices nextGlyph = new GlyphMatrices();
+    private final GlyphMatrices matrices = new GlyphMatrices();
     private PDFont lastFont;
     private FontGlyphs lastGlyphs;
     private int pageRotation;
@@ -91,7 +91,7 @@ abstract class GlyphStripper extends PDFTextStripper {
             float wordSpacing = codeLength == 1 && code == 32 ? textState.getWordSpacing() : 0;
 
             Matrix ctm = state.getCurrentTransformationMatrix();
-            Matrix textRenderingMatrix = GlyphMatrices.textRendering(parametersScaleX, fontSize, rise, textMatrix, ctm);
+            Matrix textRenderingMatrix = matrices.textRendering(parametersScaleX, fontSize, rise, textMatrix, ctm);
             if (glyphs.vertical()) {
                 textRenderingMatrix.translate(font.getPositionVector(code));
             }
@@ -126,9 +126,9 @@ abstract class GlyphStripper extends PDFTextStripper {
         // Without character and word spacing, as PDFTextStripper was written for.
         float tx = displacementX * fontSize * horizontalScaling;
         float ty = displacement.getY() * fontSize;
-        nextGlyph.translate(tx, ty, textMatrix, ctm);
-        float nextX = nextGlyph.translateX();
-        float nextY = nextGlyph.translateY();
+        matrices.translate(tx, ty, textMatrix, ctm);
+        float nextX = matrices.translateX();
+        float nextY = matrices.translateY();
         float dxDisplay = nextX - textRenderingMatrix.getTranslateX();
         if (!glyphs.measured()) {
             glyphs.measure(computeFontHeight(font));

@@ -32,7 +32,7 @@ class GlyphMatricesTest {
             }
             String actual;
             try {
-                actual = describe(GlyphMatrices.textRendering(scaleX, scaleY, rise, text, ctm));
+                actual = describe(new GlyphMatrices().textRendering(scaleX, scaleY, rise, text, ctm));
             } catch (IllegalArgumentException e) {
                 actual = e.getMessage();
             }
@@ -72,7 +72,7 @@ class GlyphMatricesTest {
         Matrix text = new Matrix(-0f, -0f, -0f, -0f, -0f, -0f);
         Matrix ctm = new Matrix(1, 0, 0, 1, 0, 0);
         assertEquals(describe(new Matrix(1, 0, 0, 1, 0, 0).multiply(text).multiply(ctm)),
-                describe(GlyphMatrices.textRendering(1, 1, 0, text, ctm)));
+                describe(new GlyphMatrices().textRendering(1, 1, 0, text, ctm)));
     }
 
     @Test
@@ -81,7 +81,7 @@ class GlyphMatricesTest {
         Matrix text = new Matrix(3e38f, 0, 0, 3e38f, 3e38f, 0);
         Matrix ctm = new Matrix(1, 0, 0, 1, 0, 0);
         assertEquals(describe(new Matrix(1, 0, 0, 1, 0, 0).multiply(text).multiply(ctm)),
-                describe(GlyphMatrices.textRendering(1, 1, 0, text, ctm)));
+                describe(new GlyphMatrices().textRendering(1, 1, 0, text, ctm)));
         GlyphMatrices matrices = new GlyphMatrices();
         matrices.translate(0, 0, text, ctm);
         assertEquals(bits(3e38f) + " " + bits(0f), bits(matrices.translateX()) + " " + bits(matrices.translateY()));
