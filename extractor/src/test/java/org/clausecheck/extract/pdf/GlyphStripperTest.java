@@ -101,62 +101,77 @@ class GlyphStripperTest {
                 glyph.getFont() == null ? "" : glyph.getFont().getName());
     }
 
-    /** PDFBox's stripper, configured as ours: content order, nothing suppressed; a failing page is a line. */
+    /** PDFBox's stripper, configured as ours. */
     private static final class PdfBoxRecorder extends PDFTextStripper {
-        private final List<String> glyphs = new ArrayList<>();
-
-        PdfBoxRecorder() {
-            setSortByPosition(false);
-            setSuppressDuplicateOverlappingText(false);
-            setShouldSeparateByBeads(false);
-        }
+        private final GlyphLog log = new GlyphLog(this);
 
         List<String> record(PDDocument document) throws IOException {
-            writeText(document, Writer.nullWriter());
-            return glyphs;
+            return log.record(document);
         }
 
         @Override
-        public void processPage(PDPage page) throws IOException {
-            try {
-                super.processPage(page);
-            } catch (IOException | RuntimeException e) {
-                glyphs.add("page " + getCurrentPageNo() + " failed: " + e.getMessage());
-            }
+        public void processPage(PDPage page) {
+            log.page(getCurrentPageNo(), () -> super.processPage(page));
         }
 
         @Override
         protected void processTextPosition(TextPosition glyph) {
-            glyphs.add(describe(getCurrentPageNo(), glyph));
+            log.glyph(getCurrentPageNo(), glyph);
         }
     }
 
     private static final class Recorder extends GlyphStripper {
-        private final List<String> glyphs = new ArrayList<>();
-
-        Recorder() {
-            setSortByPosition(false);
-            setSuppressDuplicateOverlappingText(false);
-            setShouldSeparateByBeads(false);
-        }
+        private final GlyphLog log = new GlyphLog(this);
 
         List<String> record(PDDocument document) throws IOException {
-            writeText(document, Writer.nullWriter());
-            return glyphs;
+            return log.record(document);
         }
 
         @Override
-        public void processPage(PDPage page) throws IOException {
-            try {
-                super.processPage(page);
-            } catch (IOException | RuntimeException e) {
-                glyphs.add("page " + getCurrentPageNo() + " failed: " + e.getMessage());
-            }
+        public void processPage(PDPage page) {
+            log.page(getCurrentPageNo(), () -> super.processPage(page));
         }
 
         @Override
         protected void processTextPosition(TextPosition glyph) {
-            glyphs.add(describe(getCurrentPageNo(), glyph));
+            log.glyph(getCurrentPageNo(), glyph);
+        }
+    }
+
+    private interface PageReading {
+        void run() throws IOException;
+    }
+
+    /**
+     * What both recorders write: a line per glyph, or one for a page that failed. The stripper is set up in
+     * content order with nothing suppressed, as ours runs.
+     */
+    private static final class GlyphLog {
+        private final PDFTextStripper stripper;
+        private final List<String> lines = new ArrayList<>();
+
+        GlyphLog(PDFTextStripper stripper) {
+            this.stripper = stripper;
+            stripper.setSortByPosition(false);
+            stripper.setSuppressDuplicateOverlappingText(false);
+            stripper.setShouldSeparateByBeads(false);
+        }
+
+        List<String> record(PDDocument document) throws IOException {
+            stripper.writeText(document, Writer.nullWriter());
+            return lines;
+        }
+
+        void page(int number, PageReading reading) {
+            try {
+                reading.run();
+            } catch (IOException | RuntimeException e) {
+                lines.add("page " + number + " failed: " + e.getMessage());
+            }
+        }
+
+        void glyph(int page, TextPosition glyph) {
+            lines.add(describe(page, glyph));
         }
     }
 }
