@@ -50,9 +50,38 @@ public final class CuadSignalEvaluation {
             new Signal("post-termination-services", "Post-Termination Services-Answer", 0.36),
             new Signal("audit-rights", "Audit Rights-Answer", 0.82));
 
-    /** Per signal: scores and the documents it got wrong. */
-    public record Result(Map<String, Scores> scores, Map<String, List<String>> mistakes, int documents,
-                         List<String> errors, CorpusSource source) {
+    /** One document's answer for one signal: what CUAD says, what clausecheck found and its first quote. */
+    public record Answer(String id, String ruleId, boolean expected, boolean predicted, String quote) {
+    }
+
+    /** Every document's answers, from which the scores of either half of the corpus follow. */
+    public record Result(List<Answer> answers, int documents, List<String> errors, CorpusSource source) {
+
+        /** Per signal, the scores over the documents of {@code split}. */
+        public Map<String, Scores> scores(CorpusSplit split) {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            SIGNAL_COLUMNS.forEach(signal -> counts.put(signal.ruleId(), new int[3]));
+            for (Answer answer : answers) {
+                if (!split.contains(answer.id())) {
+                    continue;
+                }
+                int[] c = counts.get(answer.ruleId());
+                if (answer.predicted() && answer.expected()) {
+                    c[0]++;
+                } else if (answer.predicted()) {
+                    c[1]++;
+                } else if (answer.expected()) {
+                    c[2]++;
+                }
+            }
+            Map<String, Scores> scores = new LinkedHashMap<>();
+            counts.forEach((rule, c) -> scores.put(rule, Scores.of(c[0], c[1], c[2])));
+            return scores;
+        }
+
+        public Map<String, Scores> scores() {
+            return scores(CorpusSplit.ALL);
+        }
     }
 
     public static Playbook signals() {
@@ -81,12 +110,7 @@ public final class CuadSignalEvaluation {
         for (Rule rule : playbook.rules()) {
             evaluators.put(rule.id(), new RuleEvaluator(rule, playbook, compiler));
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        Map<String, List<String>> mistakes = new LinkedHashMap<>();
-        for (Signal signal : SIGNAL_COLUMNS) {
-            counts.put(signal.ruleId(), new int[3]);
-            mistakes.put(signal.ruleId(), new ArrayList<>());
-        }
+        List<Answer> answers = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int documents = 0;
         Extractor extractor = new Extractor();
@@ -113,21 +137,10 @@ public final class CuadSignalEvaluation {
                 Finding finding = evaluators.get(signal.ruleId()).evaluate(index, structure, parties);
                 boolean predicted = finding.status().isPresent();
                 boolean expected = "yes".equalsIgnoreCase(row.getOrDefault(signal.column(), "").strip());
-                int[] c = counts.get(signal.ruleId());
-                if (predicted && expected) {
-                    c[0]++;
-                } else if (predicted) {
-                    c[1]++;
-                    mistakes.get(signal.ruleId()).add("FP " + id + ": " + firstQuote(finding));
-                } else if (expected) {
-                    c[2]++;
-                    mistakes.get(signal.ruleId()).add("FN " + id);
-                }
+                answers.add(new Answer(id, signal.ruleId(), expected, predicted, predicted ? firstQuote(finding) : ""));
             }
         }
-        Map<String, Scores> scores = new LinkedHashMap<>();
-        counts.forEach((rule, c) -> scores.put(rule, Scores.of(c[0], c[1], c[2])));
-        return new Result(scores, mistakes, documents, errors, source);
+        return new Result(answers, documents, errors, source);
     }
 
     private static String firstQuote(Finding finding) {
@@ -138,34 +151,39 @@ public final class CuadSignalEvaluation {
         return quote.length() > 160 ? quote.substring(0, 160) + "..." : quote;
     }
 
-    public static void print(Result result, PrintStream out, boolean withMistakes) {
+    /** Scores of both halves and of all documents, then the mistakes of the documents in {@code split}. */
+    public static void print(Result result, CorpusSplit split, PrintStream out, boolean withMistakes) {
         out.printf(Locale.ROOT, "CUAD signal evaluation: %d documents, %d errors, reading %s%n", result.documents(),
                 result.errors().size(), result.source().name());
-        out.printf(Locale.ROOT, "%-28s %-48s %s%n", "signal", "clausecheck", "naive regex F1");
+        for (String error : result.errors()) {
+            out.println("  error: " + error);
+        }
+        Map<CorpusSplit, Map<String, Scores>> halves = new LinkedHashMap<>();
+        for (CorpusSplit half : CorpusSplit.values()) {
+            halves.put(half, result.scores(half));
+        }
+        out.printf(Locale.ROOT, "%-27s %-40s %-40s %-40s %s%n", "signal", "write half (patterns written from)",
+                "check half (only measured on)", "all", "naive regex F1");
         for (Signal signal : SIGNAL_COLUMNS) {
-            out.printf(Locale.ROOT, "%-28s %-48s %.2f%n", signal.ruleId(), result.scores().get(signal.ruleId()),
-                    signal.baselineF1());
+            out.printf(Locale.ROOT, "%-27s %-40s %-40s %-40s %.2f%n", signal.ruleId(),
+                    halves.get(CorpusSplit.WRITE).get(signal.ruleId()).compact(),
+                    halves.get(CorpusSplit.CHECK).get(signal.ruleId()).compact(),
+                    halves.get(CorpusSplit.ALL).get(signal.ruleId()).compact(), signal.baselineF1());
         }
         if (withMistakes) {
-            result.mistakes().forEach((rule, list) -> {
+            for (Signal signal : SIGNAL_COLUMNS) {
                 out.println();
-                out.println("== " + rule + " mistakes");
-                list.forEach(m -> out.println("  " + m));
-            });
-        }
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: CuadSignalEvaluation LABELS.csv CORPUS_DIR [OUTPUT_FILE]");
-            System.exit(2);
-        }
-        Result result = new CuadSignalEvaluation().run(Path.of(args[0]), Path.of(args[1]));
-        if (args.length == 3) {
-            try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[2])), true, StandardCharsets.UTF_8)) {
-                print(result, out, true);
+                out.printf(Locale.ROOT, "== %s mistakes (%s)%n", signal.ruleId(),
+                        split == CorpusSplit.ALL ? "all documents" : split.label() + " half");
+                for (Answer answer : result.answers()) {
+                    if (answer.ruleId().equals(signal.ruleId()) && answer.predicted() != answer.expected()
+                            && split.contains(answer.id())) {
+                        out.printf(Locale.ROOT, "  [%s] %s %s%s%n", CorpusSplit.of(answer.id()).label(),
+                                answer.predicted() ? "FP" : "FN", answer.id(),
+                                answer.predicted() ? ": " + answer.quote() : "");
+                    }
+                }
             }
         }
-        print(result, System.out, false);
     }
 }

@@ -87,6 +87,28 @@ public final class Evaluation {
             return count;
         }
 
+        /** The outcomes of one half of the corpus (all of them for {@link CorpusSplit#ALL}). */
+        public Result restrictedTo(CorpusSplit split) {
+            return new Result(outcomes.stream().filter(o -> split.contains(o.id())).toList(), errors, extractionNanos,
+                    analysisNanos, source);
+        }
+
+        /** Contracts labelled VENDOR on ip-ownership, and how many of them the analyzer reports CONTRARY. */
+        public int[] vendorKeepsIpFoundContrary(boolean includeLowConfidence) {
+            int labelled = 0;
+            int found = 0;
+            for (Outcome outcome : outcomes) {
+                if ((includeLowConfidence || !outcome.lowConfidence())
+                        && outcome.labels().get("ip-ownership").equalsIgnoreCase("VENDOR")) {
+                    labelled++;
+                    if (predicted(outcome, Protection.CORE.get(0)) == Status.CONTRARY) {
+                        found++;
+                    }
+                }
+            }
+            return new int[] {found, labelled};
+        }
+
         public int contracts(boolean includeLowConfidence) {
             return (int) outcomes.stream().filter(o -> includeLowConfidence || !o.lowConfidence()).count();
         }
@@ -132,6 +154,48 @@ public final class Evaluation {
         return new Result(outcomes, errors, extraction, analysis, source);
     }
 
+    /**
+     * The two halves of the fixed split side by side (CorpusSplit), then the full report of the contracts in
+     * {@code split}: the half rules were written from is no evidence that they generalise, the other half is.
+     */
+    public static void print(Result result, CorpusSplit split, PrintStream out) {
+        printHalves(result, out);
+        out.printf(Locale.ROOT, "== details: %s%n", split == CorpusSplit.ALL ? "all contracts"
+                : split.label() + " half only");
+        print(result.restrictedTo(split), out);
+    }
+
+    /** Per protection and half: presence scores, exact agreement and false assurance, with all labels and without low. */
+    static void printHalves(Result result, PrintStream out) {
+        Result write = result.restrictedTo(CorpusSplit.WRITE);
+        Result check = result.restrictedTo(CorpusSplit.CHECK);
+        out.printf(Locale.ROOT, "== the fixed split: %d contracts in the write half (rules written from), %d in the check"
+                + " half (only measured on)%n", write.contracts(true), check.contracts(true));
+        for (boolean all : new boolean[] {true, false}) {
+            out.printf(Locale.ROOT, "%s%n", all ? "all labels:" : "without low-confidence labels:");
+            out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "protection", "write half", "check half");
+            for (Protection protection : Protection.CORE) {
+                out.printf(Locale.ROOT, "  %-20s %-44s %s%n", protection.ruleId(), halfSummary(write, protection, all),
+                        halfSummary(check, protection, all));
+            }
+            int[] vendorWrite = write.vendorKeepsIpFoundContrary(all);
+            int[] vendorCheck = check.vendorKeepsIpFoundContrary(all);
+            out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "vendor-keeps-IP", vendorWrite[0] + "/" + vendorWrite[1]
+                    + " CONTRARY", vendorCheck[0] + "/" + vendorCheck[1] + " CONTRARY");
+            out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "false MET", write.contractsWithFalseAssurance(all) + "/"
+                    + write.contracts(all) + " contracts", check.contractsWithFalseAssurance(all) + "/"
+                    + check.contracts(all) + " contracts");
+        }
+        out.println();
+    }
+
+    private static String halfSummary(Result half, Protection protection, boolean includeLowConfidence) {
+        ConfusionMatrix matrix = half.matrix(protection, includeLowConfidence);
+        Scores presence = matrix.presence();
+        return String.format(Locale.ROOT, "P %.2f R %.2f F1 %.3f exact %d/%d", presence.precision(),
+                presence.recall(), presence.f1(), matrix.exact(), matrix.total());
+    }
+
     /** A plain-text report of the run. */
     public static void print(Result result, PrintStream out) {
         out.printf(Locale.ROOT, "clausecheck evaluation: %d contracts (%d without low-confidence labels), %d errors, "
@@ -158,19 +222,10 @@ public final class Evaluation {
             }
         }
         for (boolean all : new boolean[] {true, false}) {
-            int vendorLabelled = 0;
-            int foundContrary = 0;
-            for (Outcome outcome : result.outcomes()) {
-                if ((all || !outcome.lowConfidence()) && outcome.labels().get("ip-ownership").equalsIgnoreCase("VENDOR")) {
-                    vendorLabelled++;
-                    if (Result.predicted(outcome, Protection.CORE.get(0)) == Status.CONTRARY) {
-                        foundContrary++;
-                    }
-                }
-            }
+            int[] vendor = result.vendorKeepsIpFoundContrary(all);
             out.printf(Locale.ROOT, "vendor-retains-IP found as CONTRARY (%s): %d/%d = %.1f%%%n",
-                    all ? "all labels" : "without low-confidence", foundContrary, vendorLabelled,
-                    vendorLabelled == 0 ? 0 : 100.0 * foundContrary / vendorLabelled);
+                    all ? "all labels" : "without low-confidence", vendor[0], vendor[1],
+                    vendor[1] == 0 ? 0 : 100.0 * vendor[0] / vendor[1]);
             out.printf(Locale.ROOT, "contracts with any false assurance on the core protections (%s): %d/%d = %.1f%%%n",
                     all ? "all labels" : "without low-confidence", result.contractsWithFalseAssurance(all),
                     result.contracts(all), 100.0 * result.contractsWithFalseAssurance(all) / Math.max(1, result.contracts(all)));
@@ -184,8 +239,8 @@ public final class Evaluation {
                 if (finding.status() == expected) {
                     continue;
                 }
-                out.printf(Locale.ROOT, "- %s | %s: label %s (%s)%s [sections %s] -> %s (confidence %.2f)%n",
-                        outcome.id(), protection.ruleId(), outcome.labels().get(protection.ruleId()), expected,
+                out.printf(Locale.ROOT, "- [%s] %s | %s: label %s (%s)%s [sections %s] -> %s (confidence %.2f)%n",
+                        CorpusSplit.of(outcome.id()).label(), outcome.id(), protection.ruleId(), outcome.labels().get(protection.ruleId()), expected,
                         outcome.lowConfidence() ? " low-confidence" : "", outcome.sections().get(protection.ruleId()),
                         finding.status(), finding.confidence());
                 PartyResolution parties = outcome.report().summary().parties();
@@ -206,19 +261,5 @@ public final class Evaluation {
                 }
             }
         }
-    }
-
-    public static void main(String[] args) throws IOException {
-        if (args.length < 2 || args.length > 3) {
-            System.err.println("usage: Evaluation LABELS.csv CORPUS_DIR [OUTPUT_FILE]");
-            System.exit(2);
-        }
-        Result result = new Evaluation(AnalysisOptions.defaults()).run(Path.of(args[0]), Path.of(args[1]));
-        if (args.length == 3) {
-            try (PrintStream out = new PrintStream(Files.newOutputStream(Path.of(args[2])), true, StandardCharsets.UTF_8)) {
-                print(result, out);
-            }
-        }
-        print(result, System.out);
     }
 }

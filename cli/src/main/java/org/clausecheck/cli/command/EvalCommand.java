@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.eval.CuadSignalEvaluation;
 import org.clausecheck.analyze.eval.Evaluation;
 import org.clausecheck.cli.ExitCode;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck eval --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
+                "  clausecheck eval --split check --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
                 "  clausecheck eval --labels my-labels.csv --corpus contracts/ --playbook my-rules/playbook.yaml",
                 "  clausecheck eval --cuad --labels ../shared/corpus/cuad/labels.csv --corpus ../shared/corpus/cuad",
         })
@@ -45,6 +47,13 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Score CUAD's direction-free answers (IP assignment, joint IP, source code escrow,"
                     + " post-termination services, audit rights) from CUAD's labels.csv instead.")
     boolean cuad;
+
+    @Option(names = "--split", paramLabel = "HALF", defaultValue = "all",
+            converter = SplitConverter.class,
+            description = "Which half of the fixed split to detail: write (the half rules are written from), check"
+                    + " (the half only measured on) or all (default: ${DEFAULT-VALUE}). Both halves are always"
+                    + " summarised side by side first; a contract's half follows from a hash of its id.")
+    CorpusSplit split;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the evaluation to FILE.")
     Path output;
@@ -66,9 +75,9 @@ public final class EvalCommand implements Callable<Integer> {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             if (cuad) {
-                CuadSignalEvaluation.print(new CuadSignalEvaluation().run(labels, corpus), report, true);
+                CuadSignalEvaluation.print(new CuadSignalEvaluation().run(labels, corpus), split, report, true);
             } else {
-                Evaluation.print(new Evaluation(playbookOptions.toAnalysisOptions()).run(labels, corpus), report);
+                Evaluation.print(new Evaluation(playbookOptions.toAnalysisOptions()).run(labels, corpus), split, report);
             }
         }
         String text = buffer.toString(StandardCharsets.UTF_8);
