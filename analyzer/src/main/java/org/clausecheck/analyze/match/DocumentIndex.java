@@ -17,6 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.clausecheck.analyze.parties.RoleMention;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
+import org.clausecheck.analyze.structure.SentenceLinks;
 
 /**
  * One index over a whole document's role-normalised, stemmed text ({@link TokenPostings}, read by Lucene's
@@ -70,7 +71,7 @@ public final class DocumentIndex {
         TokenPostings postings = new TokenPostings();
         try {
             DocumentAnalysis.analyze(text, mentions,
-                    new SentenceRecorder(text, sentenceStarts, sentenceEnds, tokens, postings));
+                    new SentenceRecorder(text, sentenceStarts, sentenceEnds, tokens, postings, structure.links()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,29 +187,50 @@ public final class DocumentIndex {
         return tokens;
     }
 
+    /** True when the span starts in the lead-in carried into its sentence rather than in the sentence itself. */
+    public boolean startsInLeadIn(PositionSpan span, Sentence sentence) {
+        Token first = tokenAt(span.startPosition());
+        return first != null && first.start() < sentence.start();
+    }
+
     /** The sentence of the last token at or before a position (of the first token before any). */
     int sentenceAtPosition(int position) {
         return sentenceLookup.sentenceAt(position);
     }
 
-    /** Adds the gap at each sentence start and records every term. */
+    /**
+     * Adds the gap at each sentence start and records every term. A list item is indexed after the end of its
+     * lead-in ({@link SentenceLinks}), so that "Vendor shall: (b) give Customer access to the environments" reads
+     * as one sentence about the vendor; those tokens keep the lead-in's offsets.
+     */
     private static final class SentenceRecorder implements DocumentAnalysis.TermSink {
+        /** The most tokens of a lead-in carried into each of its items: its end names who acts and how. */
+        static final int LEAD_IN_TOKENS = 30;
+
         private final int[] sentenceStarts;
         private final int[] sentenceEnds;
         private final List<Token> tokens;
         private final TokenPostings postings;
         private final String text;
+        private final SentenceLinks links;
+        /** Per sentence, the index of its first token and one after its last; -1 before it has one. */
+        private final int[] firstToken;
+        private final int[] endToken;
         private int sentence = -1;
         private int position = -1;
         private int previousEnd;
 
         SentenceRecorder(String text, int[] sentenceStarts, int[] sentenceEnds, List<Token> tokens,
-                         TokenPostings postings) {
+                         TokenPostings postings, SentenceLinks links) {
             this.text = text;
             this.sentenceStarts = sentenceStarts;
             this.sentenceEnds = sentenceEnds;
             this.tokens = tokens;
             this.postings = postings;
+            this.links = links;
+            this.firstToken = new int[sentenceStarts.length];
+            this.endToken = new int[sentenceStarts.length];
+            Arrays.fill(firstToken, -1);
         }
 
         @Override
@@ -228,10 +250,38 @@ public final class DocumentIndex {
                 increment += 1;
             }
             previousEnd = end;
-            sentence = current;
+            if (current != sentence) {
+                sentence = current;
+                firstToken[sentence] = tokens.size();
+                int leadIn = links.leadIn(sentence);
+                if (leadIn >= 0 && firstToken[leadIn] >= 0) {
+                    position += increment;
+                    carryLeadIn(leadIn);
+                    increment = 1 + positionIncrement; // the lead-in's colon stands between it and the item
+                }
+            }
             position += increment;
+            record(term, length, start, end);
+        }
+
+        /** The end of the lead-in, indexed again as the start of the current sentence (a list item). */
+        private void carryLeadIn(int leadIn) {
+            int from = Math.max(firstToken[leadIn], endToken[leadIn] - LEAD_IN_TOKENS);
+            int previousPosition = tokens.get(from).position();
+            position--; // the first carried token takes the position after the gap
+            for (int i = from; i < endToken[leadIn]; i++) {
+                Token carried = tokens.get(i);
+                position += Math.max(1, carried.position() - previousPosition);
+                previousPosition = carried.position();
+                char[] term = carried.term().toCharArray();
+                record(term, term.length, carried.start(), carried.end());
+            }
+        }
+
+        private void record(char[] term, int length, int start, int end) {
             String recorded = postings.add(term, length, position);
             tokens.add(new Token(position, recorded, start, end, sentence));
+            endToken[sentence] = tokens.size();
         }
 
         private boolean punctuationBefore(int start) {

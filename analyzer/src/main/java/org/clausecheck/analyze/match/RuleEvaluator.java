@@ -83,7 +83,7 @@ public final class RuleEvaluator {
     public Finding evaluate(DocumentIndex index, DocumentStructure structure, PartyResolution parties,
                             Map<String, DefinedTerm> definedTerms) {
         Judgement judgement = new Judgement(index, structure, definedTerms);
-        Map<Integer, String> weakeners = weakeners(index);
+        Map<Integer, String> weakeners = weakeners(index, structure);
         // Every satisfying match is weakened by a weakener of its sentence, also a negated contrary match that
         // counts as satisfying ("will endeavour not to use data to train").
         for (CompiledPattern pattern : satisfied) {
@@ -100,14 +100,19 @@ public final class RuleEvaluator {
 
     /**
      * Sentence index to the first weakening pattern found in it. A weakener that is itself negated just before
-     * it ("shall not treat documentation as optional", "not at its discretion") weakens nothing.
+     * it ("shall not treat documentation as optional", "not at its discretion") weakens nothing. A weakener in a
+     * proviso also weakens the sentence the proviso qualifies ("Supplier assigns the Deliverables to Client.
+     * Notwithstanding the foregoing, the assignment takes effect only upon payment in full.").
      */
-    private Map<Integer, String> weakeners(DocumentIndex index) {
+    private Map<Integer, String> weakeners(DocumentIndex index, DocumentStructure structure) {
         Map<Integer, String> weakeners = new TreeMap<>();
         for (CompiledPattern pattern : weakening) {
             for (PositionSpan span : index.matches(pattern.match())) {
                 if (!Negation.isNegatedJustBefore(index, span)) {
                     weakeners.putIfAbsent(span.sentence(), pattern.pattern().id());
+                    if (structure.links().qualifiesPrevious(span.sentence())) {
+                        weakeners.putIfAbsent(span.sentence() - 1, pattern.pattern().id() + " in the proviso after it");
+                    }
                 }
             }
         }
@@ -120,7 +125,9 @@ public final class RuleEvaluator {
         private final DocumentStructure structure;
         private final Map<String, Evidence> evidence = new LinkedHashMap<>();
         private final List<String> reasons = new ArrayList<>();
+        private final SentenceActs acts;
         private int negated;
+        private int conditions;
         private int outOfScope;
         private int cancelled;
         private boolean underHeadingHint;
@@ -130,6 +137,7 @@ public final class RuleEvaluator {
         Judgement(DocumentIndex index, DocumentStructure structure, Map<String, DefinedTerm> definedTerms) {
             this.index = index;
             this.structure = structure;
+            this.acts = new SentenceActs(index, structure);
             this.definedTerms = definedTerms;
         }
 
@@ -176,7 +184,9 @@ public final class RuleEvaluator {
                     ? index.matches(compiled.unless()) : List.of();
             for (PositionSpan span : spans) {
                 Sentence sentence = structure.sentences().get(span.sentence());
-                if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && Scope.outOfScope(sentence) != null) {
+                Sentence leadIn = leadInOf(sentence);
+                if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && (Scope.outOfScope(sentence) != null
+                        || leadIn != null && Scope.outOfScope(leadIn) != null)) {
                     outOfScope++;
                     continue;
                 }
@@ -187,6 +197,10 @@ public final class RuleEvaluator {
                         && (exceptions.isEmpty() || ExceptionScope.cancels(index, span, exceptions))) {
                     cancelled++;
                     continue;
+                }
+                if (kind != EvidenceKind.CONTRARY && acts.inLeadingCondition(span)) {
+                    conditions++;
+                    continue; // "In the event that Supplier fails to deliver the documentation, Client may ..."
                 }
                 EvidenceKind found = kind;
                 if (pattern.negation() != NegationHandling.IGNORE && Negation.isNegated(index, span)) {
@@ -200,12 +214,26 @@ public final class RuleEvaluator {
                 if (found == EvidenceKind.SATISFYING && weakeners.containsKey(span.sentence())) {
                     found = EvidenceKind.WEAK;
                     note = "weakened by " + weakeners.get(span.sentence());
+                } else if (found == EvidenceKind.SATISFYING && pattern.negation() == NegationHandling.DROP) {
+                    // MET needs a sentence that obliges or grants: a warranty of a fact or a bare mention is not one
+                    SentenceAct act = acts.act(span.sentence());
+                    if (act == SentenceAct.REPRESENTATION || act == SentenceAct.MENTION) {
+                        found = EvidenceKind.WEAK;
+                        note = act == SentenceAct.REPRESENTATION ? "a representation, not a grant or a promise"
+                                : "named without an operative verb";
+                    }
                 }
                 if (mentionsAny(sentence.heading(), rule.headingHints())) {
                     underHeadingHint = true;
                 }
-                add(found, pattern.id(), sentence, note);
+                add(found, pattern.id(), sentence, index.startsInLeadIn(span, sentence) ? leadIn : null, note);
             }
+        }
+
+        /** The lead-in that introduces this list item, or null. */
+        private Sentence leadInOf(Sentence sentence) {
+            int leadIn = structure.links().leadIn(sentence.index());
+            return leadIn < 0 ? null : structure.sentences().get(leadIn);
         }
 
         private BitSet sentencesOf(GuardedSource source) {
@@ -216,7 +244,8 @@ public final class RuleEvaluator {
             return sentences;
         }
 
-        private void add(EvidenceKind kind, String patternId, Sentence sentence, String note) {
+        /** @param leadIn the list item's lead-in when the match starts in it, quoted before the item; or null */
+        private void add(EvidenceKind kind, String patternId, Sentence sentence, Sentence leadIn, String note) {
             String key = sentence.index() + "/" + kind;
             Evidence existing = evidence.get(key);
             if (existing != null) {
@@ -227,7 +256,8 @@ public final class RuleEvaluator {
                 }
                 return;
             }
-            evidence.put(key, new Evidence(kind, patternId, quote(sentence.text()), sentence.page(),
+            String quoted = leadIn == null ? sentence.text() : leadIn.text().strip() + " \u2026 " + sentence.text();
+            evidence.put(key, new Evidence(kind, patternId, quote(quoted), sentence.page(),
                     sentence.sectionNumber(), sentence.heading(), sentence.start(), sentence.end(), note));
         }
 
@@ -259,6 +289,10 @@ public final class RuleEvaluator {
             }
             if (negated > 0) {
                 reasons.add(negated + " match" + (negated > 1 ? "es" : "") + " ignored as negated");
+            }
+            if (conditions > 0) {
+                reasons.add(conditions + " match" + (conditions > 1 ? "es" : "")
+                        + " ignored inside the condition that opens a sentence (it names a trigger, not a promise)");
             }
             if (outOfScope > 0) {
                 reasons.add(outOfScope + " match" + (outOfScope > 1 ? "es" : "") + " ignored in definitions or recitals");

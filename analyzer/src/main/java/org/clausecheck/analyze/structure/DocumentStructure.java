@@ -2,12 +2,20 @@ package org.clausecheck.analyze.structure;
 
 import java.util.List;
 
-/** The clauses and sentences of one document, both in reading order. */
-public record DocumentStructure(List<Clause> clauses, List<Sentence> sentences) {
+/**
+ * The clauses and sentences of one document, both in reading order, and how sentences lean on each other (list
+ * lead-ins, provisos).
+ */
+public record DocumentStructure(List<Clause> clauses, List<Sentence> sentences, SentenceLinks links) {
 
     public DocumentStructure {
         clauses = List.copyOf(clauses);
         sentences = List.copyOf(sentences);
+        java.util.Objects.requireNonNull(links, "links");
+    }
+
+    public DocumentStructure(List<Clause> clauses, List<Sentence> sentences) {
+        this(clauses, sentences, SentenceLinks.of(sentences));
     }
 
     /** The sentence containing {@code offset}, or the nearest one before it; null before the first. */

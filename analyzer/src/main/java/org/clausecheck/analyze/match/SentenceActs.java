@@ -1,0 +1,157 @@
+package org.clausecheck.analyze.match;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.analyze.structure.Sentence;
+
+/**
+ * Reads the act of each sentence ({@link SentenceAct}) and the leading condition of a sentence ("If ...,",
+ * "In the event that ...,", "Upon ...,"), from its indexed words. Rules first: the first operative word of the
+ * sentence decides, a representation or a definition wins over what it contains, and a negation just before the
+ * first modal makes a restriction.
+ */
+public final class SentenceActs {
+
+    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
+    private static final Set<String> OBLIGATION = stems("shall will must agree agrees undertake undertakes covenant "
+            + "covenants required obliged obligated responsible");
+    private static final Set<String> PERMISSION = stems("may can entitled permitted allowed");
+    private static final Set<String> GRANT = stems("hereby assigns transfers conveys grants vests owns belongs "
+            + "retains acknowledges is are");
+    private static final Set<String> REPRESENTATION = stems("represents warrants represent warrant");
+    private static final Set<String> NEGATION = stems("not no never neither nor");
+    private static final Set<String> CONDITION_OPENERS = stems("if should where unless upon in to once when");
+    /** The second word that makes "in" or "to" open a condition: "in the event", "in case", "to the extent". */
+    private static final Set<String> CONDITION_SECOND = stems("event case extent");
+
+    private final DocumentIndex index;
+    private final DocumentStructure structure;
+
+    public SentenceActs(DocumentIndex index, DocumentStructure structure) {
+        this.index = index;
+        this.structure = structure;
+    }
+
+    /** The act of a sentence. */
+    public SentenceAct act(int sentenceIndex) {
+        Sentence sentence = structure.sentences().get(sentenceIndex);
+        if (Scope.outOfScope(sentence) != null) {
+            return SentenceAct.DEFINITION;
+        }
+        List<Token> tokens = index.sentenceTokens(sentenceIndex);
+        for (int i = 0; i < tokens.size(); i++) {
+            String term = tokens.get(i).term();
+            if (REPRESENTATION.contains(term) && followedByThat(tokens, i)) {
+                return SentenceAct.REPRESENTATION;
+            }
+            boolean obliges = OBLIGATION.contains(term);
+            boolean permits = PERMISSION.contains(term);
+            if (obliges || permits) {
+                if (negatedBefore(tokens, i) || i + 1 < tokens.size() && NEGATION.contains(tokens.get(i + 1).term())) {
+                    return SentenceAct.RESTRICTION;
+                }
+                return term.equals("hereby") ? SentenceAct.GRANT : obliges ? SentenceAct.OBLIGATION : SentenceAct.PERMISSION;
+            }
+            if (GRANT.contains(term) || isRoleToken(term) && presentTenseVerbAfter(sentence, tokens, i)) {
+                return SentenceAct.GRANT;
+            }
+        }
+        return SentenceAct.MENTION;
+    }
+
+    private static boolean isRoleToken(String term) {
+        return LegalAnalyzer.isRoleToken(term.toCharArray(), term.length());
+    }
+
+    /**
+     * "Provider provides", "we return", "You only use": a lower-case word right after a party, read in the
+     * sentence's own text, that is no conjunction, preposition or pronoun, is taken for a verb in the present tense,
+     * the way modern forms state what each side does.
+     */
+    private static boolean presentTenseVerbAfter(Sentence sentence, List<Token> tokens, int role) {
+        if (role + 1 >= tokens.size() || tokens.get(role + 1).position() - tokens.get(role).position() != 1) {
+            return false;
+        }
+        Token next = tokens.get(role + 1);
+        int from = next.start() - sentence.start();
+        int to = next.end() - sentence.start();
+        if (from < 0 || to > sentence.text().length() || to - from < 2) {
+            return false;
+        }
+        String word = sentence.text().substring(from, to);
+        return Character.isLowerCase(word.charAt(0)) && !NOT_VERBS.contains(word);
+    }
+
+    /** Lower-case words that follow a party's name without being its verb. */
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "nor", "of", "to", "in", "on", "for", "with", "by",
+            "its", "their", "his", "her", "our", "your", "that", "which", "who", "whom", "whose", "as", "at", "from",
+            "under", "than", "if", "but", "into", "upon", "over", "between", "against", "about", "after", "before",
+            "during", "without", "within", "through", "hereunder", "thereunder", "party", "parties");
+
+    /**
+     * True when the span lies wholly inside the condition that opens its sentence ("In the event that the
+     * Supplier fails to deliver the technical documentation, Client may terminate"): it names what triggers
+     * something else and promises nothing. The condition ends at the first punctuation gap after its opener.
+     */
+    public boolean inLeadingCondition(PositionSpan span) {
+        List<Token> tokens = index.sentenceTokens(span.sentence());
+        int first = firstOwnToken(tokens, span.sentence());
+        if (first < 0 || first + 1 >= tokens.size() || !opensCondition(tokens, first)) {
+            return false;
+        }
+        for (int i = first + 1; i < tokens.size(); i++) {
+            boolean gap = tokens.get(i).position() - tokens.get(i - 1).position() > 1;
+            if (gap) {
+                return span.endPosition() < tokens.get(i).position() && span.startPosition() >= tokens.get(first).position();
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensCondition(List<Token> tokens, int first) {
+        String opener = tokens.get(first).term();
+        if (!CONDITION_OPENERS.contains(opener)) {
+            return false;
+        }
+        if (opener.equals("in") || opener.equals("to")) {
+            return CONDITION_SECOND.contains(tokens.get(first + 1).term());
+        }
+        return true;
+    }
+
+    /** The first token of the sentence itself, past a carried lead-in and a leading list label; -1 if none. */
+    private int firstOwnToken(List<Token> tokens, int sentenceIndex) {
+        int sentenceStart = structure.sentences().get(sentenceIndex).start();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.start() >= sentenceStart && !isListLabel(token.term())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isListLabel(String term) {
+        return term.length() <= 4 && (term.chars().allMatch(Character::isDigit) || term.matches("[ivx]+|[a-z]"));
+    }
+
+    private static boolean followedByThat(List<Token> tokens, int i) {
+        for (int j = i + 1; j <= i + 4 && j < tokens.size(); j++) {
+            if (tokens.get(j).term().equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedBefore(List<Token> tokens, int i) {
+        return i > 0 && NEGATION.contains(tokens.get(i - 1).term()) && tokens.get(i).position() - tokens.get(i - 1).position() == 1
+                && !tokens.get(i - 1).term().equals("no");
+    }
+
+    private static Set<String> stems(String words) {
+        return new HashSet<>(ANALYZER.terms(words));
+    }
+}
