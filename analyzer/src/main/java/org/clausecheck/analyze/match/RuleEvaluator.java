@@ -244,8 +244,15 @@ public final class RuleEvaluator {
             return sentences;
         }
 
-        /** @param leadIn the list item's lead-in when the match starts in it, quoted before the item; or null */
+        /**
+         * @param leadIn the list item's lead-in when the match starts in it, named in the note (the quote stays the
+         *               item's own text, so that its offsets cite it); or null
+         */
         private void add(EvidenceKind kind, String patternId, Sentence sentence, Sentence leadIn, String note) {
+            if (leadIn != null) {
+                String carried = "read with its lead-in \"" + quote(leadIn.text().strip()) + "\"";
+                note = note.isEmpty() ? carried : note + "; " + carried;
+            }
             String key = sentence.index() + "/" + kind;
             Evidence existing = evidence.get(key);
             if (existing != null) {
@@ -256,8 +263,7 @@ public final class RuleEvaluator {
                 }
                 return;
             }
-            String quoted = leadIn == null ? sentence.text() : leadIn.text().strip() + " \u2026 " + sentence.text();
-            evidence.put(key, new Evidence(kind, patternId, quote(quoted), sentence.page(),
+            evidence.put(key, new Evidence(kind, patternId, quote(sentence.text()), sentence.page(),
                     sentence.sectionNumber(), sentence.heading(), sentence.start(), sentence.end(), note));
         }
 

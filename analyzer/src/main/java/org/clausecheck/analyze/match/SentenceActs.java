@@ -47,13 +47,16 @@ public final class SentenceActs {
                 return SentenceAct.REPRESENTATION;
             }
             boolean obliges = OBLIGATION.contains(term);
-            boolean permits = PERMISSION.contains(term);
-            if (obliges || permits) {
+            if (obliges || PERMISSION.contains(term)) {
                 if (negatedBefore(tokens, i) || i + 1 < tokens.size() && NEGATION.contains(tokens.get(i + 1).term())) {
                     return SentenceAct.RESTRICTION;
                 }
-                return term.equals("hereby") ? SentenceAct.GRANT : obliges ? SentenceAct.OBLIGATION : SentenceAct.PERMISSION;
+                return obliges ? SentenceAct.OBLIGATION : SentenceAct.PERMISSION;
             }
+        }
+        // No modal: a verb of transfer or ownership, or a party followed by its verb in the present tense.
+        for (int i = 0; i < tokens.size(); i++) {
+            String term = tokens.get(i).term();
             if (GRANT.contains(term) || isRoleToken(term) && presentTenseVerbAfter(sentence, tokens, i)) {
                 return SentenceAct.GRANT;
             }

@@ -1,0 +1,51 @@
+package org.clausecheck.analyze.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SentenceActsTest {
+
+    /** The act of the last sentence of the text (the first is the preamble). */
+    private static SentenceAct act(String sentence) {
+        IndexedText text = IndexedText.of(sentence);
+        int last = text.structure().sentences().size() - 1;
+        return new SentenceActs(text.index(), text.structure()).act(last);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Supplier shall deliver the technical documentation.|OBLIGATION",
+        "Supplier agrees to provide transition assistance.|OBLIGATION",
+        "Supplier hereby assigns to Client all rights in the Deliverables.|GRANT",
+        "All Deliverables are the property of Client.|GRANT",
+        "Supplier provides transition services to Client.|GRANT",
+        "Client may inspect the facilities.|PERMISSION",
+        "Supplier shall not subcontract the Services.|RESTRICTION",
+        "Supplier may not use Client Data.|RESTRICTION",
+        "Supplier represents and warrants that Client will own all Deliverables.|REPRESENTATION",
+        "'\"Deliverables\" means all work product.'|DEFINITION",
+        "Transition Plan [add details]|MENTION",
+        "Technical documentation, source code and runbooks.|MENTION",
+    })
+    void readsWhatASentenceDoes(String sentence, SentenceAct expected) {
+        assertEquals(expected, act(sentence));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "In the event that Supplier fails to deliver the technical documentation, Client may terminate.|technical documentation|true",
+        "If Supplier delivers the technical documentation late, Client may withhold payment.|technical documentation|true",
+        "Upon termination, Supplier shall deliver the technical documentation.|technical documentation|false",
+        "To the extent any Deliverable is not a work made for hire, Supplier hereby assigns it to Client.|\"work made for hire\"|true",
+        "To the extent any Deliverable is not a work made for hire, Supplier hereby assigns it to Client.|\"hereby assign\"|false",
+        "Supplier shall deliver the technical documentation if Client asks.|technical documentation|false",
+    })
+    void aMatchInsideTheOpeningConditionPromisesNothing(String sentence, String pattern, boolean expected) {
+        IndexedText text = IndexedText.of(sentence);
+        PositionSpan span = text.matches(pattern.contains(" ") && !pattern.startsWith("\"") ? "\"" + pattern + "\"" : pattern)
+                .get(0);
+        assertEquals(expected, new SentenceActs(text.index(), text.structure()).inLeadingCondition(span));
+    }
+}

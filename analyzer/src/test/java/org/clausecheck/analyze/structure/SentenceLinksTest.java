@@ -1,0 +1,68 @@
+package org.clausecheck.analyze.structure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.clausecheck.analyze.TestDocuments;
+import org.junit.jupiter.api.Test;
+
+class SentenceLinksTest {
+
+    private static DocumentStructure structure(String text) {
+        return StructureBuilder.build(TestDocuments.of(text));
+    }
+
+    private static int indexOf(DocumentStructure structure, String start) {
+        List<Sentence> sentences = structure.sentences();
+        for (Sentence sentence : sentences) {
+            if (sentence.text().strip().startsWith(start)) {
+                return sentence.index();
+            }
+        }
+        throw new AssertionError("no sentence starts with " + start + " in " + sentences);
+    }
+
+    @Test
+    void listItemsLeanOnTheirLeadIn() {
+        DocumentStructure s = structure("2. Obligations. Supplier shall:\n(a) deliver the documentation;\n"
+                + "(b) give Client access to the environments; and\n(c) train Client's staff.\n\n3. Fees. Client shall pay.");
+        int leadIn = indexOf(s, "Supplier shall:");
+        assertEquals(leadIn, s.links().leadIn(indexOf(s, "(a)")));
+        assertEquals(leadIn, s.links().leadIn(indexOf(s, "(b)")));
+        assertEquals(leadIn, s.links().leadIn(indexOf(s, "(c)")));
+        assertEquals(-1, s.links().leadIn(indexOf(s, "Client shall pay")));
+        assertEquals(-1, s.links().leadIn(leadIn));
+    }
+
+    @Test
+    void aNestedListLeansOnItsOwnLeadInAndTheOuterListGoesOn() {
+        DocumentStructure s = structure("Supplier shall:\n(a) deliver the code;\n(b) for each release:\n"
+                + "(i) document the architecture;\n(ii) record the deployment steps;\n(c) keep the records.");
+        int outer = indexOf(s, "Supplier shall:");
+        int inner = indexOf(s, "(b)");
+        assertEquals(outer, s.links().leadIn(inner));
+        assertEquals(inner, s.links().leadIn(indexOf(s, "(i)")));
+        assertEquals(inner, s.links().leadIn(indexOf(s, "(ii)")));
+        assertEquals(outer, s.links().leadIn(indexOf(s, "(c)")));
+    }
+
+    @Test
+    void aColonWithoutLabelledItemsAfterItIsNoLeadIn() {
+        DocumentStructure s = structure("The parties agree as follows:\n\nSupplier shall deliver the code. Client shall pay.");
+        assertEquals(-1, s.links().leadIn(indexOf(s, "Supplier shall deliver")));
+    }
+
+    @Test
+    void aProvisoQualifiesTheSentenceBeforeIt() {
+        DocumentStructure s = structure("Supplier assigns the Deliverables to Client. Notwithstanding the foregoing, the "
+                + "assignment takes effect upon payment. Provided, however, that Client has paid. However, Client may "
+                + "object. Client shall pay the fees.");
+        assertTrue(s.links().qualifiesPrevious(indexOf(s, "Notwithstanding")));
+        assertTrue(s.links().qualifiesPrevious(indexOf(s, "Provided, however")));
+        assertTrue(s.links().qualifiesPrevious(indexOf(s, "However,")));
+        assertFalse(s.links().qualifiesPrevious(indexOf(s, "Client shall pay")));
+        assertFalse(s.links().qualifiesPrevious(indexOf(s, "Supplier assigns")));
+    }
+}
