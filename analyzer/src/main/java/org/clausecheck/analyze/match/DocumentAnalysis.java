@@ -173,7 +173,7 @@ final class DocumentAnalysis {
         if (LegalAnalyzer.isArticle(term, size)) {
             return;
         }
-        if (!LegalAnalyzer.isRoleToken(term, size)) {
+        if (!LegalAnalyzer.isRoleToken(term, size) && !LegalAnalyzer.isPossessiveIts(term, size)) {
             size = STEMMER.stem(term, size);
         }
         sink.term(term, size, runStart + start, runStart + end, 1);

@@ -102,7 +102,15 @@ public class LegalAnalyzer extends Analyzer {
         return length > 0 && ROLE_TOKEN_INITIALS.indexOf(term[0]) >= 0 && ROLE_TOKENS.contains(term, 0, length);
     }
 
-    /** Marks role tokens as keywords, so the stemmer leaves them alone. */
+    /**
+     * True for the possessive "its", which the minimal stemmer would make "it": rules tell the adjective "its own"
+     * from the verb in "it owns", so the two must stay apart.
+     */
+    static boolean isPossessiveIts(char[] term, int length) {
+        return length == 3 && term[0] == 'i' && term[1] == 't' && term[2] == 's';
+    }
+
+    /** Marks role tokens and "its" as keywords, so the stemmer leaves them alone. */
     private static final class RoleTokenMarker extends KeywordMarkerFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -112,7 +120,7 @@ public class LegalAnalyzer extends Analyzer {
 
         @Override
         protected boolean isKeyword() {
-            return isRoleToken(term.buffer(), term.length());
+            return isRoleToken(term.buffer(), term.length()) || isPossessiveIts(term.buffer(), term.length());
         }
     }
 }
