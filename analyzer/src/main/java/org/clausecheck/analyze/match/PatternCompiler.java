@@ -203,6 +203,19 @@ public final class PatternCompiler {
                     // Lucene returns the first pattern's intervals when the excluded one has none.
                     return GuardedSource.combined(Intervals.notContaining(sources.get(0), sources.get(1)),
                             requirements.get(0), parts, kept -> Intervals.notContaining(kept[0], kept[1]));
+                case "notcontainedby":
+                    if (width != null || sources.size() != 2) {
+                        throw error("notcontainedby(pattern, enclosing) takes two patterns");
+                    }
+                    // "technical specifications" except inside "in accordance with the technical specifications".
+                    // Against a disjunction Lucene compares only its minimal intervals, which may be shorter than the
+                    // one that contains the match: each alternative excludes in turn.
+                    IntervalsSource notContained = sources.get(0);
+                    for (GuardedSource enclosing : parts.get(1).alternatives() ? parts.get(1).parts() : List.of(parts.get(1))) {
+                        notContained = Intervals.notContainedBy(notContained, enclosing.source());
+                    }
+                    IntervalsSource whole = notContained;
+                    return GuardedSource.combined(whole, requirements.get(0), parts, kept -> whole);
                 case "notnear":
                     if (width == null || sources.size() != 2) {
                         throw error("notnear(N, pattern, excluded) takes a number and two patterns");
@@ -211,7 +224,8 @@ public final class PatternCompiler {
                     return GuardedSource.combined(Intervals.notWithin(sources.get(0), distance, sources.get(1)),
                             requirements.get(0), parts, kept -> Intervals.notWithin(kept[0], distance, kept[1]));
                 default:
-                    throw error("unknown function " + name + "(); use any, ordered, unordered, within, notnear, notcontaining");
+                    throw error("unknown function " + name
+                            + "(); use any, ordered, unordered, within, notnear, notcontaining, notcontainedby");
             }
         }
 
