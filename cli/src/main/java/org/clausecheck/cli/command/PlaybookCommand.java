@@ -92,7 +92,9 @@ public final class PlaybookCommand {
         printPatterns(out, "Weakened by", rule.weakening());
         out.printf("Ask for: %s%n%nExamples:%n", rule.recommendation());
         for (RuleExample example : rule.examples()) {
-            out.printf("  %-8s %s%n", example.expect(), example.text().strip().replace('\n', ' '));
+            String markers = (example.decidedBy().isEmpty() ? "" : " [decided by " + String.join(", ", example.decidedBy())
+                    + "]") + (example.rejected().isEmpty() ? "" : " [rejects " + String.join(", ", example.rejected()) + "]");
+            out.printf("  %-8s %s%s%n", example.expect(), example.text().strip().replace('\n', ' '), markers);
         }
         out.flush();
         return ExitCode.OK.code();
@@ -100,7 +102,11 @@ public final class PlaybookCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             header = "Check a playbook file: its shape, its patterns, and that every example gets its expected status.",
-            description = "Each problem is printed as FILE:LINE: problem. Exit code 1 when there is any.",
+            description = "Every MET, WEAK or CONTRARY example must name in decided-by the pattern that must decide"
+                    + " it, and that pattern must be among the evidence that gives the status; a MISSING example of"
+                    + " kind negated, scope or direction may name in rejected a pattern that matches it but must be"
+                    + " rejected; every pattern must be decided by at least one example. Each problem is printed as"
+                    + " FILE:LINE: problem. Exit code 1 when there is any.",
             footerHeading = "%nExample:%n", footer = "  clausecheck playbook validate my-rules/playbook.yaml")
     int validate(@Parameters(paramLabel = "FILE", description = "The playbook YAML file.") Path file)
             throws IOException {
@@ -142,7 +148,9 @@ public final class PlaybookCommand {
     @Command(name = "init", mixinStandardHelpOptions = true,
             header = "Copy the built-in playbook into a folder to customise it.",
             description = "Writes DIR/playbook.yaml. Edit it, run 'clausecheck playbook validate', then pass it"
-                    + " to 'clausecheck check --playbook'. An existing file is kept unless --force is given.",
+                    + " to 'clausecheck check --playbook'. Every example names in decided-by the pattern that must"
+                    + " decide it, and validate fails on a pattern no example decides: add an example with each new"
+                    + " pattern. An existing file is kept unless --force is given.",
             footerHeading = "%nExample:%n", footer = "  clausecheck playbook init legal/clausecheck")
     int init(@Parameters(paramLabel = "DIR", description = "Folder to write playbook.yaml into.") Path folder,
              @Option(names = "--force", description = "Overwrite an existing playbook.yaml.") boolean force)
@@ -156,7 +164,9 @@ public final class PlaybookCommand {
         try (InputStream in = PlaybookLoader.class.getResourceAsStream(PlaybookLoader.DEFAULT_RESOURCE)) {
             Files.write(target, in.readAllBytes());
         }
-        spec.commandLine().getOut().printf("wrote %s; edit it, then: clausecheck playbook validate %s%n", target, target);
+        spec.commandLine().getOut().printf("wrote %s; edit it (each example names in decided-by the pattern that must"
+                + " decide it; a new pattern needs an example that names it), then: clausecheck playbook validate %s%n",
+                target, target);
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
     }
