@@ -82,10 +82,10 @@ class PlaybookCoverageCommandTest {
         assertEquals("", run.out());
         String written = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(written.startsWith("unit,kind,rule,list,name,part,any_list,entry,role,fires,decides,flag,keeps_right,"
-                + "keeps_wrong,fires_in,decides_in\r\n"), written);
+                + "keeps_wrong,kinds,fires_in,decides_in\r\n"), written);
         // hosting-one is labelled PRESENT (MET) and needs customer-access; service is labelled ABSENT
         assertTrue(written.matches("(?s).*\r\nenvironment-access/satisfied/customer-access,pattern,environment-access,"
-                + "satisfied,customer-access,,,,,2,2,,1,1,.*"), written);
+                + "satisfied,customer-access,,,,,2,2,,1,1,Hosting \\| Service,.*"), written);
         assertTrue(!written.contains("hosting-two"), "not in the labels file: " + written);
 
         CommandRun json = CommandRun.of("playbook", "coverage", "--corpus", corpus.toString(), "--split", "all",

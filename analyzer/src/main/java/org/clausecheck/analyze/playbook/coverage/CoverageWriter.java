@@ -103,13 +103,18 @@ public final class CoverageWriter {
         out.flush();
     }
 
+    /** The kinds of agreement of the contracts a unit fires in, sorted, without the unknown. */
+    private static List<String> kinds(UnitCoverage unit) {
+        return unit.fires().stream().map(ProbeContract::type).filter(type -> !type.isEmpty()).distinct().sorted().toList();
+    }
+
     private static String contract(ProbeContract contract) {
         return contract.id() + " [" + contract.half().label() + "]";
     }
 
     private static void csv(CoverageResult result, PrintWriter out) {
         out.print(String.join(",", "unit", "kind", "rule", "list", "name", "part", "any_list", "entry", "role", "fires",
-                "decides", "flag", "keeps_right", "keeps_wrong", "fires_in", "decides_in") + "\r\n");
+                "decides", "flag", "keeps_right", "keeps_wrong", "kinds", "fires_in", "decides_in") + "\r\n");
         for (UnitCoverage unit : result.units()) {
             ProbeUnit u = unit.unit();
             List<String> decides = new ArrayList<>();
@@ -119,7 +124,7 @@ public final class CoverageWriter {
                     cell(u.part()), u.kind() == ProbeUnit.Kind.ENTRY ? String.valueOf(u.anyList()) : "", cell(u.entry()),
                     cell(u.role()), String.valueOf(unit.fires().size()), String.valueOf(unit.decides().size()),
                     unit.flag() == UnitCoverage.Flag.NONE ? "" : unit.flag().label(), String.valueOf(unit.keepsRight()),
-                    String.valueOf(unit.keepsWrong()),
+                    String.valueOf(unit.keepsWrong()), cell(String.join(" | ", kinds(unit))),
                     cell(FormulaGuard.neutralise(String.join(" | ", unit.fires().stream()
                             .map(CoverageWriter::contract).toList()))),
                     cell(FormulaGuard.neutralise(String.join(" | ", decides)))) + "\r\n");

@@ -217,7 +217,7 @@ class CoverageProbeTest {
         String csv = write(result, CoverageWriter.Format.CSV);
         assertTrue(csv.startsWith("unit,kind,rule,list,name,part,any_list,entry,role,fires,decides,flag,"), csv);
         assertTrue(csv.contains("\r\n@systems any#1 webdav,entry,,groups,systems,group,1,webdav,match,1,1,"
-                + "one-contract,0,0,charlie [" + CorpusSplit.of("charlie").label() + "],"), csv);
+                + "one-contract,0,0,Hosting,charlie [" + CorpusSplit.of("charlie").label() + "],"), csv);
         String json = write(result, CoverageWriter.Format.JSON);
         assertTrue(json.contains("\"unit\" : \"@systems any#1 webdav\""), json);
         assertEquals(json, write(probe(), CoverageWriter.Format.JSON));
