@@ -28,7 +28,7 @@ public enum CorpusSplit {
     }
 
     /** The contract's id without a trailing copy or part number. */
-    static String family(String contractId) {
+    public static String family(String contractId) {
         return COPY_NUMBER.matcher(contractId.strip()).replaceFirst("");
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.util.BytesRef;
@@ -37,6 +39,8 @@ public final class PatternCompiler {
     public static final int DEFAULT_WIDTH = 30;
     private static final int MAX_EXPANSIONS = 512;
 
+    private static final Pattern GROUP_REFERENCE = Pattern.compile("@([A-Za-z0-9_'*?-]+)");
+
     private final LegalAnalyzer analyzer = new LegalAnalyzer();
     private final Map<String, String> groups;
     private final Map<String, GuardedSource> compiledGroups = new HashMap<>();
@@ -50,9 +54,15 @@ public final class PatternCompiler {
      * One requirement object per term, prefix and role word: a document works out the sentences of each
      * requirement once (keyed by identity), however many patterns share it.
      */
-    private final Map<String, TermRequirement> termRequirements = new HashMap<>();
-    private final Map<String, TermRequirement> prefixRequirements = new HashMap<>();
-    private final Map<String, TermRequirement> roleRequirements = new HashMap<>();
+    private final Map<String, TermRequirement> termRequirements;
+    private final Map<String, TermRequirement> prefixRequirements;
+    private final Map<String, TermRequirement> roleRequirements;
+    /** For a {@link #variant}: the compiler whose objects it reuses for what it leaves as it was; else null. */
+    private final PatternCompiler base;
+    /** For a variant: the groups that read differently than in {@link #base}, also through another group. */
+    private final Set<String> changedGroups;
+    /** For a variant: the groups that match nothing. */
+    private final Set<String> removedGroups;
 
     public PatternCompiler() {
         this(Map.of());
@@ -61,6 +71,62 @@ public final class PatternCompiler {
     /** @param groups named patterns a pattern refers to as {@code @name} */
     public PatternCompiler(Map<String, String> groups) {
         this.groups = Map.copyOf(groups);
+        this.termRequirements = new HashMap<>();
+        this.prefixRequirements = new HashMap<>();
+        this.roleRequirements = new HashMap<>();
+        this.base = null;
+        this.changedGroups = Set.of();
+        this.removedGroups = Set.of();
+    }
+
+    private PatternCompiler(PatternCompiler base, Map<String, String> groups, Set<String> changed, Set<String> removed) {
+        this.groups = Map.copyOf(groups);
+        this.termRequirements = base.termRequirements;
+        this.prefixRequirements = base.prefixRequirements;
+        this.roleRequirements = base.roleRequirements;
+        this.base = base;
+        this.changedGroups = Set.copyOf(changed);
+        this.removedGroups = Set.copyOf(removed);
+    }
+
+    /**
+     * A compiler for a variant of the playbook in which some groups read differently or match nothing, as the
+     * coverage probe asks (what a contract's verdicts lose without one group or one word of it). A pattern that uses
+     * none of them, neither directly nor through another group, is this compiler's own object, so that a
+     * document's caches, keyed by identity, serve it; terms, prefixes and role words share their requirements with
+     * this compiler. Not thread-safe, like the compiler itself.
+     *
+     * @param redefined groups with another definition
+     * @param removed   groups that match nothing
+     */
+    public PatternCompiler variant(Map<String, String> redefined, Set<String> removed) {
+        Map<String, String> variantGroups = new HashMap<>(groups);
+        variantGroups.putAll(redefined);
+        Set<String> changed = new HashSet<>(redefined.keySet());
+        changed.addAll(removed);
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (Map.Entry<String, String> group : variantGroups.entrySet()) {
+                if (!changed.contains(group.getKey()) && refersTo(group.getValue(), changed)) {
+                    changed.add(group.getKey());
+                    grew = true;
+                }
+            }
+        }
+        return new PatternCompiler(this, variantGroups, changed, removed);
+    }
+
+    private static boolean refersTo(String pattern, Set<String> groupNames) {
+        if (groupNames.isEmpty() || pattern.indexOf('@') < 0) {
+            return false;
+        }
+        Matcher reference = GROUP_REFERENCE.matcher(pattern);
+        while (reference.find()) {
+            if (groupNames.contains(reference.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public IntervalsSource compile(String pattern) {
@@ -71,7 +137,7 @@ public final class PatternCompiler {
     GuardedSource guarded(String pattern) {
         GuardedSource compiled = compiledPatterns.get(pattern);
         if (compiled == null) {
-            compiled = parse(pattern);
+            compiled = base != null && !refersTo(pattern, changedGroups) ? base.guarded(pattern) : parse(pattern);
             compiledPatterns.put(pattern, compiled);
         }
         return compiled;
@@ -243,6 +309,13 @@ public final class PatternCompiler {
             String definition = groups.get(name);
             if (definition == null) {
                 throw error("unknown group @" + name);
+            }
+            if (removedGroups.contains(name) || base != null && !changedGroups.contains(name)) {
+                compiled = removedGroups.contains(name)
+                        ? GuardedSource.leaf(Intervals.noIntervals("group @" + name + " left out"), TermRequirement.UNKNOWN)
+                        : base.guarded("@" + name);
+                compiledGroups.put(name, compiled);
+                return compiled;
             }
             if (!compiling.add(name)) {
                 throw error("group @" + name + " refers to itself");

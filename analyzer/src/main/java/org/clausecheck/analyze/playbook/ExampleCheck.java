@@ -15,17 +15,23 @@ import org.clausecheck.extract.Extractor;
 
 /**
  * Runs every rule's embedded examples through the real analyzer, as the build does for the default
- * playbook, so that users can test their own playbook edits the same way.
+ * playbook, so that users can test their own playbook edits the same way: each example must get its status, from
+ * the patterns its markers name (ExampleMarkers).
  */
 public final class ExampleCheck {
 
-    /** An example whose status differs from the one its rule expects. */
-    public record Failure(String ruleId, int exampleNumber, RuleExample example, Status actual, List<String> reasons) {
+    /**
+     * An example whose status differs from the one its rule expects, or whose markers are wrong.
+     *
+     * @param problem what is wrong with the markers, or "" when the status itself is wrong
+     */
+    public record Failure(String ruleId, int exampleNumber, RuleExample example, Status actual, List<String> reasons,
+                          String problem) {
 
         @Override
         public String toString() {
-            return "rule " + ruleId + " example " + exampleNumber + ": expected " + example.expect() + " but got "
-                    + actual + " for \"" + example.text().strip() + "\"";
+            return "rule " + ruleId + " example " + exampleNumber + ": " + (problem.isEmpty() ? "expected "
+                    + example.expect() + " but got " + actual : problem) + " for \"" + example.text().strip() + "\"";
         }
     }
 
@@ -43,11 +49,54 @@ public final class ExampleCheck {
                 number++;
                 Finding finding = evaluate(analyzer, options, playbook, rule, example);
                 if (finding.status() != example.expect()) {
-                    failures.add(new Failure(rule.id(), number, example, finding.status(), finding.reasons()));
+                    failures.add(new Failure(rule.id(), number, example, finding.status(), finding.reasons(), ""));
+                    continue;
+                }
+                for (String problem : markerProblems(playbook, rule, example, finding)) {
+                    failures.add(new Failure(rule.id(), number, example, finding.status(), finding.reasons(), problem));
                 }
             }
         }
         return failures;
+    }
+
+    /**
+     * What is wrong with an example's markers, given the finding its text gets with the whole playbook: a
+     * {@code decided-by} pattern that is not among the evidence giving the status (ExampleMarkers), a
+     * {@code rejected} pattern whose match is evidence after all, or that does not match the text even when its
+     * match is no longer judged (negation, definitions and recitals, its exception and headings set aside).
+     */
+    public static List<String> markerProblems(Playbook playbook, Rule rule, RuleExample example, Finding finding) {
+        List<String> problems = new ArrayList<>(ExampleMarkers.decidingProblems(example, finding));
+        for (String id : example.rejected()) {
+            if (credits(finding, id)) {
+                problems.add("rejected names " + id + ", but its match is evidence, not rejected");
+                continue;
+            }
+            Rule relaxed = unjudged(rule, id);
+            Playbook alone = new Playbook(playbook.version(), playbook.name(), playbook.examplePreamble(),
+                    playbook.groups(), playbook.weakening(), List.of(relaxed));
+            Finding unjudged = evaluate(new ContractAnalyzer(), new AnalysisOptions(alone, null), alone, relaxed, example);
+            if (!credits(unjudged, id)) {
+                problems.add("rejected names " + id + ", but " + id + " does not match the text");
+            }
+        }
+        return problems;
+    }
+
+    private static boolean credits(Finding finding, String patternId) {
+        return finding.evidence().stream().anyMatch(e -> List.of(e.patternId().split("\\+")).contains(patternId));
+    }
+
+    /** The rule with one pattern taken as it matches: negation ignored, definitions counted, no exception, any heading. */
+    private static Rule unjudged(Rule rule, String patternId) {
+        java.util.function.UnaryOperator<List<RulePattern>> relax = patterns -> patterns.stream()
+                .map(p -> p.id().equals(patternId) ? new RulePattern(p.id(), p.match(), null, List.of(),
+                        NegationHandling.IGNORE, true, UnlessScope.SENTENCE) : p)
+                .toList();
+        return new Rule(rule.id(), rule.title(), rule.category(), rule.severity(), rule.rationale(), rule.headingHints(),
+                relax.apply(rule.satisfied()), relax.apply(rule.weak()), relax.apply(rule.contrary()), rule.weakening(),
+                rule.recommendation(), rule.examples(), rule.coverage());
     }
 
     /** The finding of one rule on one example, read as a plain-text contract after the example preamble. */

@@ -28,6 +28,7 @@ public final class PlaybookLoader {
             "headings", "satisfied", "weak", "contrary", "weakening", "recommendation", "examples", "covers");
     private static final Set<String> PATTERN_KEYS = Set.of("id", "match", "unless", "unless-scope", "headings",
             "negation", "definitions");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("text", "expect", "kind", "decided-by", "rejected");
 
     private PlaybookLoader() {
     }
@@ -126,6 +127,12 @@ public final class PlaybookLoader {
         List<RuleExample> examples = new ArrayList<>();
         for (Object example : list(map, "examples", where)) {
             Map<String, Object> e = map(example, where + " examples");
+            for (String key : e.keySet()) {
+                if (!EXAMPLE_KEYS.contains(key)) {
+                    throw new PlaybookException(where + " example " + (examples.size() + 1) + ": unknown key '" + key
+                            + "'; expected one of " + sorted(EXAMPLE_KEYS));
+                }
+            }
             String expect = string(e, "expect", where + " example", true);
             Status status;
             try {
@@ -133,8 +140,10 @@ public final class PlaybookLoader {
             } catch (IllegalArgumentException ex) {
                 throw new PlaybookException(where + ": example status '" + expect + "' is not MET, WEAK, CONTRARY or MISSING");
             }
+            String exampleWhere = where + " example " + (examples.size() + 1);
             examples.add(new RuleExample(string(e, "text", where + " example", true), status,
-                    string(e, "kind", where + " example", false)));
+                    string(e, "kind", where + " example", false), idsOrId(e, "decided-by", exampleWhere),
+                    idsOrId(e, "rejected", exampleWhere)));
         }
         return new Rule(id, string(map, "title", where, true), string(map, "category", where, true), severity,
                 string(map, "rationale", where, true).strip(), strings(map, "headings", where),
@@ -229,6 +238,22 @@ public final class PlaybookLoader {
             strings.add(String.valueOf(item));
         }
         return strings;
+    }
+
+    /** A pattern id or a list of them: {@code decided-by: present-assignment} or {@code [a, b]}. */
+    private static List<String> idsOrId(Map<String, Object> map, String key, String where) {
+        Object value = map.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (Object item : value instanceof List<?> list ? list : List.of(value)) {
+            if (item == null || item instanceof Map || item instanceof List || String.valueOf(item).isBlank()) {
+                throw new PlaybookException(where + ": '" + key + "' must be a pattern id or a list of them");
+            }
+            ids.add(String.valueOf(item).strip());
+        }
+        return ids;
     }
 
     private static String string(Map<String, Object> map, String key, String where, boolean required) {

@@ -11,8 +11,9 @@ import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.match.PatternCompiler;
 
 /**
- * Checks a playbook's meaning: unique ids, patterns that compile, and enough examples of the right kinds
- * for one generic test to prove each rule (LanguageTool's lesson: a rule without examples is untested).
+ * Checks a playbook's meaning: unique ids, patterns that compile, enough examples of the right kinds for one
+ * generic test to prove each rule (LanguageTool's lesson: a rule without examples is untested), and examples that
+ * name the pattern deciding them, so that every pattern is proven by one ({@link ExampleMarkers}).
  */
 public final class PlaybookValidator {
 
@@ -24,6 +25,15 @@ public final class PlaybookValidator {
 
     /** Every problem found, empty when the playbook is valid. */
     public static List<String> problems(Playbook playbook) {
+        return problems(playbook, true);
+    }
+
+    /**
+     * @param wholePlaybook false for the check before an analysis, which may run a playbook narrowed to some rules
+     *                      ({@code --only}): it keeps the shared weakening patterns, not necessarily the examples
+     *                      that decide them (ExampleMarkers)
+     */
+    private static List<String> problems(Playbook playbook, boolean wholePlaybook) {
         List<String> problems = new ArrayList<>();
         PatternCompiler compiler = new PatternCompiler(playbook.groups());
         for (Map.Entry<String, String> group : playbook.groups().entrySet()) {
@@ -81,11 +91,13 @@ public final class PlaybookValidator {
                 problems.add(where + ": no MISSING example");
             }
         }
+        problems.addAll(ExampleMarkers.problems(playbook, wholePlaybook));
         return problems;
     }
 
+    /** The playbook when nothing stops it from being run, else a PlaybookException listing every problem. */
     public static Playbook validated(Playbook playbook) {
-        List<String> problems = problems(playbook);
+        List<String> problems = problems(playbook, false);
         if (!problems.isEmpty()) {
             throw new PlaybookException("invalid playbook " + playbook.name() + ":\n  " + String.join("\n  ", problems));
         }

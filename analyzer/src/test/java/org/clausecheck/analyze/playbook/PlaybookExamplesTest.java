@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The one generic test of the playbook, LanguageTool-style: the default playbook validates (unique ids,
- * patterns compile, enough examples of each kind), and every example of every rule gets its expected status.
+ * patterns compile, enough examples of each kind, every example names the pattern deciding it and every pattern is
+ * named by one), and every example of every rule gets its expected status from the patterns it names.
  */
 class PlaybookExamplesTest {
 
@@ -56,6 +57,8 @@ class PlaybookExamplesTest {
                             TestDocuments.of(PLAYBOOK.examplePreamble() + "\n\n" + example.text()), options);
                     Finding finding = report.finding(rule.id()).orElseThrow();
                     assertEquals(example.expect(), finding.status(), () -> "reasons: " + finding.reasons());
+                    assertEquals(List.of(), ExampleCheck.markerProblems(PLAYBOOK, rule, example, finding),
+                            () -> "reasons: " + finding.reasons());
                 }));
             }
         }

@@ -3,12 +3,15 @@ package org.clausecheck.cli.command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clausecheck.analyze.eval.CorpusSource;
+import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.playbook.ExampleCheck;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookException;
@@ -18,6 +21,9 @@ import org.clausecheck.analyze.playbook.PlaybookValidator;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RuleExample;
 import org.clausecheck.analyze.playbook.RulePattern;
+import org.clausecheck.analyze.playbook.coverage.CoverageProbe;
+import org.clausecheck.analyze.playbook.coverage.CoverageResult;
+import org.clausecheck.analyze.playbook.coverage.CoverageWriter;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  clausecheck playbook list",
                 "  clausecheck playbook show ip-ownership",
                 "  clausecheck playbook init my-rules && clausecheck playbook validate my-rules/playbook.yaml",
+                "  clausecheck playbook coverage --corpus ../shared/corpus/cuad --labels ../shared/corpus/labels/core-dev.csv",
         })
 public final class PlaybookCommand {
 
@@ -46,7 +53,7 @@ public final class PlaybookCommand {
     CommandSpec spec;
 
     @Option(names = "--playbook", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "For list and show: a playbook file instead of the built-in one.")
+            description = "For list, show and coverage: a playbook file instead of the built-in one.")
     Path playbookFile;
 
     private Playbook playbook() {
@@ -85,7 +92,9 @@ public final class PlaybookCommand {
         printPatterns(out, "Weakened by", rule.weakening());
         out.printf("Ask for: %s%n%nExamples:%n", rule.recommendation());
         for (RuleExample example : rule.examples()) {
-            out.printf("  %-8s %s%n", example.expect(), example.text().strip().replace('\n', ' '));
+            String markers = (example.decidedBy().isEmpty() ? "" : " [decided by " + String.join(", ", example.decidedBy())
+                    + "]") + (example.rejected().isEmpty() ? "" : " [rejects " + String.join(", ", example.rejected()) + "]");
+            out.printf("  %-8s %s%s%n", example.expect(), example.text().strip().replace('\n', ' '), markers);
         }
         out.flush();
         return ExitCode.OK.code();
@@ -93,7 +102,11 @@ public final class PlaybookCommand {
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
             header = "Check a playbook file: its shape, its patterns, and that every example gets its expected status.",
-            description = "Each problem is printed as FILE:LINE: problem. Exit code 1 when there is any.",
+            description = "Every MET, WEAK or CONTRARY example must name in decided-by the pattern that must decide"
+                    + " it, and that pattern must be among the evidence that gives the status; a MISSING example of"
+                    + " kind negated, scope or direction may name in rejected a pattern that matches it but must be"
+                    + " rejected; every pattern must be decided by at least one example. Each problem is printed as"
+                    + " FILE:LINE: problem. Exit code 1 when there is any.",
             footerHeading = "%nExample:%n", footer = "  clausecheck playbook validate my-rules/playbook.yaml")
     int validate(@Parameters(paramLabel = "FILE", description = "The playbook YAML file.") Path file)
             throws IOException {
@@ -135,7 +148,9 @@ public final class PlaybookCommand {
     @Command(name = "init", mixinStandardHelpOptions = true,
             header = "Copy the built-in playbook into a folder to customise it.",
             description = "Writes DIR/playbook.yaml. Edit it, run 'clausecheck playbook validate', then pass it"
-                    + " to 'clausecheck check --playbook'. An existing file is kept unless --force is given.",
+                    + " to 'clausecheck check --playbook'. Every example names in decided-by the pattern that must"
+                    + " decide it, and validate fails on a pattern no example decides: add an example with each new"
+                    + " pattern. An existing file is kept unless --force is given.",
             footerHeading = "%nExample:%n", footer = "  clausecheck playbook init legal/clausecheck")
     int init(@Parameters(paramLabel = "DIR", description = "Folder to write playbook.yaml into.") Path folder,
              @Option(names = "--force", description = "Overwrite an existing playbook.yaml.") boolean force)
@@ -149,8 +164,63 @@ public final class PlaybookCommand {
         try (InputStream in = PlaybookLoader.class.getResourceAsStream(PlaybookLoader.DEFAULT_RESOURCE)) {
             Files.write(target, in.readAllBytes());
         }
-        spec.commandLine().getOut().printf("wrote %s; edit it, then: clausecheck playbook validate %s%n", target, target);
+        spec.commandLine().getOut().printf("wrote %s; edit it (each example names in decided-by the pattern that must"
+                + " decide it; a new pattern needs an example that names it), then: clausecheck playbook validate %s%n",
+                target, target);
         spec.commandLine().getOut().flush();
+        return ExitCode.OK.code();
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true,
+            header = "Which patterns, groups and words of the playbook the verdicts on a corpus rest on.",
+            description = "Leaves out, one at a time, every pattern of every rule (satisfied, weak, contrary,"
+                    + " weakening, the shared weakening patterns), every named group and every alternative of every"
+                    + " any(...) list, and judges the corpus again: a unit FIRES in a contract when without it the"
+                    + " evidence there changes, and DECIDES it when without it a rule's status changes. Flags what"
+                    + " fires in one contract only (copies of one agreement count once) or only in a few contracts of"
+                    + " one kind of agreement (agreement_type of the labels file, else of the corpus's labels.csv):"
+                    + " memories of a contract, not rules; and what never fires. The corpus folder holds ID.pdf or"
+                    + " ID.txt as for 'eval' (the PDF is read when both exist)."
+                    + " Reference: docs/playbook.md.",
+            footerHeading = "%nExamples:%n",
+            footer = {
+                    "  clausecheck playbook coverage --corpus ../shared/corpus/cuad --labels ../shared/corpus/labels/core-dev.csv",
+                    "  clausecheck playbook coverage --corpus ../shared/corpus/cuad --split write --format csv -o coverage.csv",
+                    "  clausecheck playbook coverage --corpus contracts/ --playbook my-rules/playbook.yaml --format json",
+            })
+    int coverage(@Option(names = "--corpus", required = true, paramLabel = "DIR",
+                         description = "Folder of the contracts: ID.pdf or ID.txt, directly or in pdf/ and txt/.") Path corpus,
+                 @Option(names = "--labels", paramLabel = "CSV",
+                         description = "Probe only the contracts this CSV names (column id); its labels show which"
+                                 + " decided verdicts were right. Default: every contract of the folder.") Path labels,
+                 @Option(names = "--split", paramLabel = "HALF", defaultValue = "all", converter = SplitConverter.class,
+                         description = "Which half of the fixed split to probe: write, check or all"
+                                 + " (default: ${DEFAULT-VALUE}).") CorpusSplit split,
+                 @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                         description = "text, csv or json (default: ${DEFAULT-VALUE}).") String format,
+                 @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE.")
+                 Path output) throws IOException {
+        CoverageWriter.Format chosen;
+        try {
+            chosen = CoverageWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format " + format + " is not one of text, csv, json");
+        }
+        for (Path required : labels == null ? new Path[] {corpus} : new Path[] {corpus, labels}) {
+            if (!Files.exists(required)) {
+                spec.commandLine().getErr().println(required + ": no such file or folder");
+                spec.commandLine().getErr().flush();
+                return ExitCode.ERROR.code();
+            }
+        }
+        CoverageResult result = new CoverageProbe(playbook()).run(corpus, labels, split, CorpusSource.fromSystemProperty());
+        if (output == null) {
+            CoverageWriter.write(result, chosen, spec.commandLine().getOut());
+        } else {
+            try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                CoverageWriter.write(result, chosen, writer);
+            }
+        }
         return ExitCode.OK.code();
     }
 
