@@ -187,6 +187,16 @@ public final class DocumentIndex {
         return tokens;
     }
 
+    /**
+     * True when the span lies wholly in the lead-in carried into its sentence: the lead-in says it itself, and the list
+     * item adds nothing to it ("Recipient shall not disclose Confidential Information except information that: (i) is
+     * public" is no second promise in item (i)).
+     */
+    public boolean withinLeadIn(PositionSpan span, Sentence sentence) {
+        Token last = tokenAt(span.endPosition());
+        return last != null && last.start() < sentence.start();
+    }
+
     /** True when the span starts in the lead-in carried into its sentence rather than in the sentence itself. */
     public boolean startsInLeadIn(PositionSpan span, Sentence sentence) {
         Token first = tokenAt(span.startPosition());

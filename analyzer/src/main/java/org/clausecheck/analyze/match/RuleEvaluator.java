@@ -185,6 +185,9 @@ public final class RuleEvaluator {
             for (PositionSpan span : spans) {
                 Sentence sentence = structure.sentences().get(span.sentence());
                 Sentence leadIn = leadInOf(sentence);
+                if (leadIn != null && index.withinLeadIn(span, sentence)) {
+                    continue; // the lead-in's own match, found again in each of its items
+                }
                 if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && (Scope.outOfScope(sentence) != null
                         || leadIn != null && Scope.outOfScope(leadIn) != null)) {
                     outOfScope++;
