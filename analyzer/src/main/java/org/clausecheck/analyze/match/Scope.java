@@ -19,8 +19,9 @@ public final class Scope {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     // An unquoted capitalised term at the start: "In this clause 13, Confidential Information means"
     private static final Pattern PLAIN_DEFINITION = Pattern.compile(
-            "^(?:[0-9.()a-z]{1,10}\\s+)?(?:In\\s+this\\s+[^,]{1,40},\\s*)?(?:the\\s+term\\s+|the\\s+)?"
-                    + "(?:[A-Z][\\w\\-]*\\s+){0,5}[A-Z][\\w\\-]*\\s+(?:shall\\s+|may\\s+)?(?:means|include|includes)\\b");
+            "^(?:[0-9.()a-z]{1,10}\\s+)?(?:(?:In\\s+this|For\\s+(?:the\\s+)?purposes?\\s+of\\s+this)\\s+[^,]{1,40},\\s*)?"
+                    + "(?:the\\s+term\\s+|the\\s+)?"
+                    + "(?:[A-Z][\\w\\-]*\\s+){0,5}[A-Z][\\w\\-]*\\s+(?:shall\\s+mean|(?:shall\\s+|may\\s+)?(?:means|include|includes))\\b");
     private static final Pattern RECITAL = Pattern.compile("^\\s*(?:WHEREAS|Whereas|RECITALS?|Recitals?\\b|BACKGROUND\\b)");
     private static final Pattern RECITAL_HEADING = Pattern.compile("(?i)\\b(?:recitals?|background|preamble)\\b");
 
@@ -82,9 +83,35 @@ public final class Scope {
         return NOT_LETTER_OR_DIGIT.matcher(text).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    // A line of a table of contents: titles and section numbers ending in a page number, without a sentence's end
+    // ("ARTICLE VI TECHNICAL ASSISTANCE AND TECHNOLOGY TRANSFER 17"), or a run of section numbers and titles.
+    private static final Pattern CONTENTS_LINE = Pattern.compile(
+            "^(?:(?:Section|SECTION|Article|ARTICLE)?\\s*[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?[^.;:!?]{0,160}?[A-Za-z)]\\s+\\d{1,3}\\s*$");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\d{1,2}(?![\\d.])");
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:shall|will|must|may|agrees?|hereby)\\b");
+
+    /** True for a line of a table of contents, which names sections and obliges nobody. */
+    static boolean isContentsLine(String text) {
+        if (MODAL.matcher(text).find()) {
+            return false;
+        }
+        if (CONTENTS_LINE.matcher(text).matches()) {
+            return true;
+        }
+        Matcher numbers = SECTION_NUMBER.matcher(text);
+        int count = 0;
+        while (numbers.find() && count < 3) {
+            count++;
+        }
+        return count >= 3;
+    }
+
     /** Why the sentence grants nothing, or null when it is an operative sentence. */
     public static String outOfScope(Sentence sentence) {
         String text = sentence.text();
+        if (isContentsLine(text)) {
+            return "a table of contents";
+        }
         // The first three expressions are anchored: only the sentence start can match.
         if (QUOTED_DEFINITION.matcher(text).lookingAt() || PLAIN_DEFINITION.matcher(text).lookingAt()) {
             return "a definition";

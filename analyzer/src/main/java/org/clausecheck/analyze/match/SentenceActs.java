@@ -18,8 +18,8 @@ public final class SentenceActs {
     private static final Set<String> OBLIGATION = stems("shall will must agree agrees undertake undertakes covenant "
             + "covenants required obliged obligated responsible");
     private static final Set<String> PERMISSION = stems("may can entitled permitted allowed");
-    private static final Set<String> GRANT = stems("hereby assigns transfers conveys grants vests owns belongs "
-            + "retains acknowledges is are");
+    /** Verbs that state a right without a modal; nouns of the same stem ("transfer", "grant") are left to the party check. */
+    private static final Set<String> GRANT = stems("hereby vests belongs is are");
     private static final Set<String> REPRESENTATION = stems("represents warrants represent warrant");
     private static final Set<String> NEGATION = stems("not no never neither nor");
     private static final Set<String> CONDITION_OPENERS = stems("if should where unless upon in to once when");

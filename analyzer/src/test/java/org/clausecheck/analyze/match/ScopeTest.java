@@ -26,6 +26,12 @@ class ScopeTest {
         "Supplier develops software for its customers.|RECITALS|a recital",
         "Supplier hereby assigns to Client all Deliverables (the \"Work Product\").||",
         "Supplier shall deliver the Deliverables, as defined in the Statement of Work.||",
+        "For purposes of this Agreement, Work Product shall mean all code.||a definition",
+        "ARTICLE VI TECHNICAL ASSISTANCE AND TECHNOLOGY TRANSFER 17||a table of contents",
+        "5.2.3 Knowledge Transfer 20||a table of contents",
+        "11. TERMINATION 11.1 For Convenience 11.2 For Cause 11.4 Transition Assistance 12.||a table of contents",
+        "Supplier shall provide transition assistance under Sections 11.1, 11.2 and 11.4.||",
+        "Supplier shall keep the source code escrow current for 30||",
     })
     void definitionsAndRecitalsGrantNothing(String text, String heading, String expected) {
         assertEquals(expected, scope(text, heading == null ? "" : heading));
