@@ -61,7 +61,25 @@ public final class SentenceActs {
                 return SentenceAct.GRANT;
             }
         }
-        return SentenceAct.MENTION;
+        return owedBySchedule(sentence) ? SentenceAct.OBLIGATION : SentenceAct.MENTION;
+    }
+
+    /** A schedule's heading or row label that lists what is owed: verbless entries under it are obligations. */
+    private static final java.util.regex.Pattern OWED = java.util.regex.Pattern.compile("(?i)\\b(?:deliverables?|outputs?"
+            + "|milestones?|scope\\s+of\\s+(?:work|services)|services|responsibilit(?:y|ies)|obligations|duties|tasks"
+            + "|activities|work\\s+plan|statement\\s+of\\s+work)\\b");
+
+    /**
+     * True for a verbless entry under a heading or table row label that lists what is owed ("Deliverables:
+     * architecture design document; runbook"): a schedule states obligations without verbs.
+     */
+    private boolean owedBySchedule(Sentence sentence) {
+        int leadIn = structure.links().leadIn(sentence.index());
+        String title = sentence.heading();
+        int last = title.lastIndexOf(" > ");
+        String context = (last < 0 ? title : title.substring(last + 3))
+                + (leadIn >= 0 && structure.links().isLabel(leadIn) ? " " + structure.sentences().get(leadIn).text() : "");
+        return OWED.matcher(context).find();
     }
 
     private static boolean isRoleToken(String term) {

@@ -42,14 +42,40 @@ public final class SentenceLinks {
 
     private final int[] leadIns;
     private final BitSet provisos;
+    private final BitSet labels;
 
-    private SentenceLinks(int[] leadIns, BitSet provisos) {
+    private SentenceLinks(int[] leadIns, BitSet provisos, BitSet labels) {
         this.leadIns = leadIns;
         this.provisos = provisos;
+        this.labels = labels;
+    }
+
+    /** True when the sentence is a table's row label. */
+    public boolean isLabel(int sentence) {
+        return labels.get(sentence);
+    }
+
+    /** A row label of a table: a few words, no sentence punctuation, no verb of obligation ("Deliverables"). */
+    private static final Pattern LABEL = Pattern.compile("^\\s*[A-Za-z][A-Za-z&/()'\\- ]{0,40}[A-Za-z)]\\s*:?\\s*$");
+    private static final Pattern OPERATIVE_WORD = Pattern.compile("(?i)\\b(?:shall|will|must|may|is|are|agrees?)\\b");
+    /** How many cells after a row label it introduces at most. */
+    private static final int MAX_LABELLED = 12;
+
+    /** True for text that reads as a table's row label. */
+    public static boolean isLabel(String text) {
+        return LABEL.matcher(text).matches() && !OPERATIVE_WORD.matcher(text).find() && text.strip().split("\\s+").length <= 5;
     }
 
     /** Reads the links of a document's sentences. */
     public static SentenceLinks of(List<Sentence> sentences) {
+        return of(sentences, new BitSet());
+    }
+
+    /**
+     * Reads the links of a document's sentences; {@code labels} marks the table cells that label a row, whose following
+     * cells lean on them as on a lead-in ("Deliverables" | "Architecture design document; source code; runbook").
+     */
+    public static SentenceLinks of(List<Sentence> sentences, BitSet labels) {
         int[] leadIns = new int[sentences.size()];
         Arrays.fill(leadIns, -1);
         BitSet provisos = new BitSet();
@@ -62,7 +88,14 @@ public final class SentenceLinks {
                 linkItems(sentences, i, leadIns);
             }
         }
-        return new SentenceLinks(leadIns, provisos);
+        for (int label = labels.nextSetBit(0); label >= 0; label = labels.nextSetBit(label + 1)) {
+            for (int i = label + 1; i < sentences.size() && i <= label + MAX_LABELLED && !labels.get(i); i++) {
+                if (leadIns[i] < 0) {
+                    leadIns[i] = label;
+                }
+            }
+        }
+        return new SentenceLinks(leadIns, provisos, labels);
     }
 
     /**

@@ -92,6 +92,9 @@ public final class StructureBuilder {
                 builder.addSentence(block.start() + piece[0] + span[0], block.start() + piece[0] + span[1],
                         block.page(), block.headingPath());
             }
+            if (block.kind() == BlockKind.TABLE_CELL && SentenceLinks.isLabel(pieceText)) {
+                builder.markLastAsLabel();
+            }
         }
     }
 
@@ -173,6 +176,7 @@ public final class StructureBuilder {
         private final String text;
         private final List<Clause> clauses = new ArrayList<>();
         private final List<Sentence> sentences = new ArrayList<>();
+        private final java.util.BitSet labels = new java.util.BitSet();
         private String number;
         private String title = "";
         private List<String> headingPath = List.of();
@@ -214,9 +218,16 @@ public final class StructureBuilder {
             }
         }
 
+        /** The last sentence added is a table's row label ("Deliverables"), which introduces the cells after it. */
+        void markLastAsLabel() {
+            if (!sentences.isEmpty()) {
+                labels.set(sentences.size() - 1);
+            }
+        }
+
         DocumentStructure finish() {
             closeClause(text.length());
-            return new DocumentStructure(clauses, sentences);
+            return new DocumentStructure(clauses, sentences, SentenceLinks.of(sentences, labels));
         }
     }
 }

@@ -65,4 +65,30 @@ class SentenceLinksTest {
         assertFalse(s.links().qualifiesPrevious(indexOf(s, "Client shall pay")));
         assertFalse(s.links().qualifiesPrevious(indexOf(s, "Supplier assigns")));
     }
+
+    @Test
+    void aTableRowLabelIntroducesTheCellsAfterIt() {
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        String[] texts = {"Deliverables", "Architecture design document.", "Deployment runbook.", "Fees",
+            "USD 10,000 per month."};
+        int offset = 0;
+        for (int i = 0; i < texts.length; i++) {
+            sentences.add(new Sentence(i, texts[i], offset, offset + texts[i].length(), 1, null, "", 0));
+            offset += texts[i].length() + 1;
+        }
+        java.util.BitSet labels = new java.util.BitSet();
+        labels.set(0);
+        labels.set(3);
+        SentenceLinks links = SentenceLinks.of(sentences, labels);
+        assertEquals(0, links.leadIn(1));
+        assertEquals(0, links.leadIn(2));
+        assertEquals(-1, links.leadIn(3));
+        assertEquals(3, links.leadIn(4));
+        assertTrue(links.isLabel(0));
+        assertFalse(links.isLabel(1));
+        assertTrue(SentenceLinks.isLabel("Deliverables"));
+        assertTrue(SentenceLinks.isLabel("Time of Assignment"));
+        assertFalse(SentenceLinks.isLabel("Supplier shall deliver the code."));
+        assertFalse(SentenceLinks.isLabel("The Deliverables are listed below"));
+    }
 }
