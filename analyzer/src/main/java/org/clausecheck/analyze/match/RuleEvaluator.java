@@ -312,9 +312,38 @@ public final class RuleEvaluator {
             if (status == Status.WEAK && contraryCount > 0) {
                 reasons.add("satisfying and contrary evidence conflict: WEAK until a reviewer reconciles them");
             }
+            items.sort(decisiveFirst(status));
             double confidence = confidence(status, strong, weakCount, contraryCount, parties);
             return new Finding(rule.id(), status, confidence, reasons, items,
                     status == Status.MET ? "" : RecommendedLanguage.forParties(rule.recommendation(), parties));
+        }
+
+        /**
+         * The evidence that decides the status first, so that the quote a report leads with is the operative sentence
+         * and not a neighbour (a permitted disclosure, a reservation of rights): the kind that gives the status, then
+         * sentences that oblige or grant before those that permit, represent or mention, then document order.
+         */
+        private java.util.Comparator<Evidence> decisiveFirst(Status status) {
+            EvidenceKind decisive = switch (status) {
+                case MET -> EvidenceKind.SATISFYING;
+                case CONTRARY -> EvidenceKind.CONTRARY;
+                case WEAK, MISSING -> EvidenceKind.WEAK;
+            };
+            return java.util.Comparator.comparingInt((Evidence e) -> e.kind() == decisive ? 0 : 1)
+                    .thenComparingInt(e -> actRank(e))
+                    .thenComparing(Evidence.ORDER);
+        }
+
+        private int actRank(Evidence evidence) {
+            Sentence sentence = structure.sentenceAt(evidence.start());
+            if (sentence == null) {
+                return 3;
+            }
+            return switch (acts.act(sentence.index())) {
+                case OBLIGATION, GRANT, RESTRICTION -> 0;
+                case PERMISSION -> 1;
+                case REPRESENTATION, MENTION, DEFINITION -> 2;
+            };
         }
 
         private double confidence(Status status, long strong, long weakCount, long contraryCount, PartyResolution parties) {
