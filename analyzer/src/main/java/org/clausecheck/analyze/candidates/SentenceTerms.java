@@ -1,0 +1,41 @@
+package org.clausecheck.analyze.candidates;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.LegalAnalyzer;
+import org.clausecheck.analyze.match.Token;
+import org.clausecheck.analyze.structure.DocumentStructure;
+
+/**
+ * What the candidate finder reads of a sentence: its terms as the document index holds them (stems, party mentions
+ * as role tokens, articles dropped) and the analysed terms of its heading, read once per distinct heading.
+ */
+final class SentenceTerms {
+
+    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
+
+    private final DocumentIndex index;
+    private final DocumentStructure structure;
+    private final Map<String, List<String>> headings = new HashMap<>();
+
+    SentenceTerms(DocumentIndex index, DocumentStructure structure) {
+        this.index = index;
+        this.structure = structure;
+    }
+
+    List<String> terms(int sentence) {
+        List<Token> tokens = index.sentenceTokens(sentence);
+        List<String> terms = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            terms.add(token.term());
+        }
+        return terms;
+    }
+
+    List<String> heading(int sentence) {
+        return headings.computeIfAbsent(structure.sentences().get(sentence).heading(), ANALYZER::terms);
+    }
+}
