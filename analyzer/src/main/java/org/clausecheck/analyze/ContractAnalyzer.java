@@ -3,6 +3,8 @@ package org.clausecheck.analyze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clausecheck.analyze.candidates.CandidateJudge;
+import org.clausecheck.analyze.candidates.RelatedPassages;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RiskLevel;
@@ -45,6 +47,8 @@ public final class ContractAnalyzer {
         for (RuleEvaluator rule : rules) {
             findings.add(rule.evaluate(index, structure, parties, definedTerms));
         }
+        findings = CandidateJudge.review(findings, options.playbook(), index, structure);
+        findings = RelatedPassages.attach(findings, options.playbook().rules(), index, structure);
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
                 summary(parties, options.playbook(), findings), List.copyOf(definedTerms.values()), findings);
     }
