@@ -35,6 +35,13 @@ public final class CandidateModel {
     private final List<Model> models;
     /** Per model, where the positive class stands in LIBLINEAR's probability array. */
     private final int[] positiveSlot;
+    /**
+     * The models' weights side by side, feature by feature ({@code [feature * categories + category]}, the bias
+     * feature last), so that one pass over a sentence's features scores every category: the same arithmetic as
+     * {@link Linear#predictProbability}, which allocated and looped once per model and cost more than the rest of a
+     * contract's analysis. {@code CandidateTrainerTest} checks that the two agree.
+     */
+    private final double[] weights;
 
     CandidateModel(Vocabulary vocabulary, List<CandidateCategory> categories, List<Model> models) {
         if (categories.size() != models.size()) {
@@ -50,6 +57,18 @@ public final class CandidateModel {
                 throw new IllegalArgumentException(categories.get(i).id() + ": not a two-class logistic regression");
             }
             positiveSlot[i] = model.getLabels()[0] == CandidateTrainer.POSITIVE ? 0 : 1;
+            if (model.getNrFeature() != vocabulary.size() || model.getBias() != Vocabulary.BIAS) {
+                throw new IllegalArgumentException(categories.get(i).id() + ": " + model.getNrFeature()
+                        + " features and bias " + model.getBias() + ", the vocabulary has " + vocabulary.size());
+            }
+        }
+        int count = models.size();
+        this.weights = new double[(vocabulary.size() + 1) * count];
+        for (int c = 0; c < count; c++) {
+            double[] w = models.get(c).getFeatureWeights();
+            for (int feature = 0; feature <= vocabulary.size(); feature++) {
+                weights[feature * count + c] = w[feature];
+            }
         }
     }
 
@@ -140,6 +159,42 @@ public final class CandidateModel {
      * analysed terms and the analysed terms of its heading.
      */
     public double[] scores(List<String> terms, List<String> heading) {
+        return scores(vocabulary.indices(terms, heading));
+    }
+
+    /** As {@link #scores(List, List)}, for a sentence of the document the look-up serves. */
+    public double[] scores(Vocabulary.DocumentLookup lookup, List<String> terms, List<String> heading) {
+        int length = lookup.features(terms, heading);
+        return scores(lookup.found(), length);
+    }
+
+    private double[] scores(int[] features) {
+        return scores(features, features.length);
+    }
+
+    /** The scores of the first {@code length} features of the array. */
+    private double[] scores(int[] features, int length) {
+        int count = models.size();
+        double value = length == 0 ? 0 : 1 / Math.sqrt(length);
+        double[] sums = new double[count];
+        for (int f = 0; f < length; f++) {
+            int row = (features[f] - 1) * count;
+            for (int c = 0; c < count; c++) {
+                sums[c] += weights[row + c];
+            }
+        }
+        int bias = vocabulary.size() * count;
+        double[] scores = new double[count];
+        for (int c = 0; c < count; c++) {
+            double decision = sums[c] * value + weights[bias + c] * Vocabulary.BIAS;
+            double first = 1 / (1 + Math.exp(-decision)); // LIBLINEAR's probability of its first label
+            scores[c] = positiveSlot[c] == 0 ? first : 1 - first;
+        }
+        return scores;
+    }
+
+    /** The same scores through LIBLINEAR's own prediction, for the test that the two agree. */
+    double[] scoresByLiblinear(List<String> terms, List<String> heading) {
         Feature[] vector = vocabulary.vector(terms, heading);
         double[] scores = new double[models.size()];
         double[] probabilities = new double[2];

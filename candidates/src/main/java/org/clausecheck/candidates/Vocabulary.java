@@ -29,11 +29,15 @@ public final class Vocabulary {
     static final double BIAS = 1;
 
     private final List<String> names;
-    private final Map<String, Integer> termFeature = new HashMap<>();
+    /**
+     * Per known term: {its own feature index or 0, its number among the terms of pairs or -1}. One look-up per
+     * token: every token of a document passes here.
+     */
+    private final Map<String, int[]> terms = new HashMap<>();
     private final Map<String, Integer> headingFeature = new HashMap<>();
-    /** Terms of any pair, numbered, so that a pair is looked up by two numbers instead of a new string. */
-    private final Map<String, Integer> pairTermIds = new HashMap<>();
-    private final Map<Long, Integer> pairFeature = new HashMap<>();
+    /** A pair of term numbers to its feature index. */
+    private final PairTable pairFeature = new PairTable();
+    private int pairTerms;
 
     private Vocabulary(List<String> names) {
         this.names = List.copyOf(names);
@@ -46,9 +50,9 @@ public final class Vocabulary {
             } else if (space > 0) {
                 int first = pairTermId(name.substring(0, space));
                 int second = pairTermId(name.substring(space + 1));
-                pairFeature.put(pairKey(first, second), index);
+                pairFeature.put(first, second, index);
             } else {
-                termFeature.put(name, index);
+                term(name)[0] = index;
             }
         }
     }
@@ -80,20 +84,105 @@ public final class Vocabulary {
      * The sentence as LIBLINEAR's sparse vector: the known features, by index, each 1 / sqrt(count), then the bias
      * feature (index {@code size() + 1}, value 1) that LIBLINEAR expects its caller to add.
      */
-    public Feature[] vector(List<String> terms, List<String> heading) {
-        int[] indices = new int[terms.size() * 2 + heading.size()];
+    public Feature[] vector(List<String> sentence, List<String> heading) {
+        int[] indices = indices(sentence, heading);
+        Feature[] vector = new Feature[indices.length + 1];
+        double value = indices.length == 0 ? 0 : 1 / Math.sqrt(indices.length);
+        for (int i = 0; i < indices.length; i++) {
+            vector[i] = new FeatureNode(indices[i], value);
+        }
+        vector[indices.length] = new FeatureNode(names.size() + 1, BIAS);
+        return vector;
+    }
+
+    /** The indices of the sentence's known features, ascending, each once: the vector without its values. */
+    int[] indices(List<String> sentence, List<String> heading) {
+        return indices(sentence, heading, terms::get);
+    }
+
+    /**
+     * A memory of this vocabulary's answers for the terms of one document, whose equal terms are one string: a look-up
+     * by identity in a table of the document's few thousand terms costs less than one by content in the vocabulary's.
+     * Not thread-safe.
+     */
+    public final class DocumentLookup {
+        private static final int[] UNKNOWN = {0, -1};
+        private final Map<String, int[]> known = new java.util.IdentityHashMap<>(4096);
+
+        int[] get(String term) {
+            int[] entry = known.get(term);
+            if (entry == null) {
+                entry = terms.getOrDefault(term, UNKNOWN);
+                known.put(term, entry);
+            }
+            return entry;
+        }
+
+        /** Per feature, the number of the last sentence that had it: each feature once, without sorting. */
+        private final int[] seenIn = new int[names.size() + 1];
+        private int sentences;
+        private int[] found = new int[64];
+
+        /** The known features of a sentence, each once, in order of appearance; valid until the next call. */
+        int features(List<String> sentence, List<String> heading) {
+            int stamp = ++sentences;
+            int count = 0;
+            int previous = -1;
+            int size = sentence.size();
+            if (found.length < 2 * size + heading.size()) {
+                found = new int[2 * (2 * size + heading.size())];
+            }
+            for (int i = 0; i < size; i++) {
+                int[] known = get(sentence.get(i));
+                int current = known[1];
+                if (known[0] > 0 && seenIn[known[0]] != stamp) {
+                    seenIn[known[0]] = stamp;
+                    found[count++] = known[0];
+                }
+                if (previous >= 0 && current >= 0) {
+                    int pair = pairFeature.get(previous, current);
+                    if (pair > 0 && seenIn[pair] != stamp) {
+                        seenIn[pair] = stamp;
+                        found[count++] = pair;
+                    }
+                }
+                previous = current;
+            }
+            for (String term : heading) {
+                Integer index = headingFeature.get(term);
+                if (index != null && seenIn[index] != stamp) {
+                    seenIn[index] = stamp;
+                    found[count++] = index;
+                }
+            }
+            return count;
+        }
+
+        int[] found() {
+            return found;
+        }
+    }
+
+    public DocumentLookup lookup() {
+        return new DocumentLookup();
+    }
+
+    private int[] indices(List<String> sentence, List<String> heading, java.util.function.Function<String, int[]> lookup) {
+        int[] indices = new int[sentence.size() * 2 + heading.size()];
         int count = 0;
         int previous = -1;
-        for (String term : terms) {
-            Integer single = termFeature.get(term);
-            if (single != null) {
-                indices[count++] = single;
+        for (String term : sentence) {
+            int[] known = lookup.apply(term);
+            int current = -1;
+            if (known != null) {
+                if (known[0] > 0) {
+                    indices[count++] = known[0];
+                }
+                current = known[1];
             }
-            Integer id = pairTermIds.get(term);
-            int current = id == null ? -1 : id;
             if (previous >= 0 && current >= 0) {
-                Integer pair = pairFeature.get(pairKey(previous, current));
-                if (pair != null) {
+                int pair = pairFeature.get(previous, current);
+                if (pair > 0) {
                     indices[count++] = pair;
                 }
             }
@@ -112,13 +201,7 @@ public final class Vocabulary {
                 indices[distinct++] = indices[i];
             }
         }
-        Feature[] vector = new Feature[distinct + 1];
-        double value = distinct == 0 ? 0 : 1 / Math.sqrt(distinct);
-        for (int i = 0; i < distinct; i++) {
-            vector[i] = new FeatureNode(indices[i], value);
-        }
-        vector[distinct] = new FeatureNode(names.size() + 1, BIAS);
-        return vector;
+        return Arrays.copyOf(indices, distinct);
     }
 
     public int size() {
@@ -154,11 +237,74 @@ public final class Vocabulary {
         return sorted;
     }
 
-    private int pairTermId(String term) {
-        return pairTermIds.computeIfAbsent(term, t -> pairTermIds.size());
+    private int[] term(String term) {
+        return terms.computeIfAbsent(term, t -> new int[] {0, -1});
     }
 
-    private static long pairKey(int first, int second) {
-        return ((long) first << 32) | (second & 0xffffffffL);
+    private int pairTermId(String term) {
+        int[] known = term(term);
+        if (known[1] < 0) {
+            known[1] = pairTerms++;
+        }
+        return known[1];
+    }
+
+    /**
+     * Open addressing from a pair of term numbers to a feature index, at most half full. A map of boxed longs hashed
+     * them by first ^ second, so that most pairs of small numbers fell into a few buckets.
+     */
+    private static final class PairTable {
+        private long[] keys = new long[1024];
+        private int[] values = new int[1024];
+        private int size;
+
+        void put(int first, int second, int value) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            long key = key(first, second);
+            int slot = slot(key, keys.length);
+            while (values[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            size += values[slot] == 0 ? 1 : 0;
+            keys[slot] = key;
+            values[slot] = value;
+        }
+
+        /** The feature index, or 0. */
+        int get(int first, int second) {
+            long key = key(first, second);
+            int slot = slot(key, keys.length);
+            while (values[slot] != 0) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            return 0;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldValues.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != 0) {
+                    put((int) (oldKeys[i] >>> 32), (int) oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static long key(int first, int second) {
+            return ((long) first << 32) | (second & 0xffffffffL);
+        }
+
+        /** A multiplicative hash of the whole key: its high bits choose the slot. */
+        private static int slot(long key, int length) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - Integer.numberOfTrailingZeros(length)));
+        }
     }
 }

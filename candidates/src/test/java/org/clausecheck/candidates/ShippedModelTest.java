@@ -1,5 +1,6 @@
 package org.clausecheck.candidates;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,26 @@ class ShippedModelTest {
             assertTrue(category.positives() > 0 && category.positives() < category.sentences(), category.toString());
         }
         assertTrue(model.vocabulary().size() > 1000, "vocabulary of " + model.vocabulary().size());
+    }
+
+    @Test
+    void scoresAreLiblinearsOwnPredictions() {
+        CandidateModel model = CandidateModel.shipped();
+        java.util.Random random = new java.util.Random(7);
+        List<String> names = model.vocabulary().names();
+        Vocabulary.DocumentLookup lookup = model.vocabulary().lookup();
+        for (int round = 0; round < 300; round++) {
+            // Sentences of known terms (pairs split into their terms), unknown words and heading terms.
+            List<String> terms = new java.util.ArrayList<>();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                String name = names.get(random.nextInt(names.size()));
+                terms.addAll(List.of((random.nextInt(10) == 0 ? "unknownword" : name.replace("#", "")).split(" ")));
+            }
+            List<String> heading = List.of(names.get(random.nextInt(names.size())).replace("#", "").split(" "));
+            assertArrayEquals(model.scoresByLiblinear(terms, heading), model.scores(terms, heading), 1e-9);
+            assertArrayEquals(model.scoresByLiblinear(terms, heading), model.scores(lookup, terms, heading), 1e-9);
+        }
     }
 
     @Test

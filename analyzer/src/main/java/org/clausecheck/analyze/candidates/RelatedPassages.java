@@ -19,8 +19,8 @@ import org.clausecheck.analyze.structure.Sentence;
  * the candidate finder maps to is ranked by {@link #RANKING}: by default the classifier's and the similarity's
  * rankings fused (measured on core-dev's wrongly MISSING verdicts, see docs/playbook.md); any other rule by
  * {@link RuleSimilarity} alone.
- * The system property {@value #PROPERTY} ({@code classifier}, {@code similarity} or {@code fused}) chooses for
- * the measurement.
+ * The system property {@value #PROPERTY} ({@code classifier}, {@code similarity}, {@code fused} or {@code off})
+ * chooses for the measurement.
  */
 public final class RelatedPassages {
 
@@ -30,7 +30,7 @@ public final class RelatedPassages {
     public static final String PROPERTY = "clausecheck.related";
 
     /** How the passages of a rule with classifier categories are ranked. */
-    public enum Ranking { CLASSIFIER, SIMILARITY, FUSED }
+    public enum Ranking { CLASSIFIER, SIMILARITY, FUSED, OFF }
 
     static final Ranking RANKING = Ranking.valueOf(
             System.getProperty(PROPERTY, "fused").strip().toUpperCase(Locale.ROOT));
@@ -50,8 +50,12 @@ public final class RelatedPassages {
      */
     public static List<Finding> attach(List<Finding> findings, List<Rule> rules, DocumentIndex index,
                                        DocumentStructure structure) {
+        if (RANKING == Ranking.OFF) {
+            return findings;
+        }
         List<Finding> attached = new ArrayList<>(findings.size());
         DocumentCandidates candidates = null;
+        SentenceStatistics statistics = null;
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             if (finding.status() != Status.MISSING) {
@@ -59,16 +63,20 @@ public final class RelatedPassages {
                 continue;
             }
             Rule rule = rules.get(i);
+            if (statistics == null) {
+                statistics = new SentenceStatistics(index, structure.sentences().size());
+            }
             List<DocumentCandidates.Candidate> ranked;
             if (DocumentCandidates.covers(rule.id()) && RANKING != Ranking.SIMILARITY) {
                 if (candidates == null) {
                     candidates = DocumentCandidates.of(index, structure);
                 }
                 ranked = RANKING == Ranking.FUSED
-                        ? fused(candidates.closest(rule.id(), LIMIT * 4), similarity(rule).closest(index, structure, LIMIT * 4))
+                        ? fused(candidates.closest(rule.id(), LIMIT * 4), similarity(rule).closest(statistics, structure,
+                                LIMIT * 4))
                         : candidates.closest(rule.id(), LIMIT);
             } else {
-                ranked = similarity(rule).closest(index, structure, LIMIT);
+                ranked = similarity(rule).closest(statistics, structure, LIMIT);
             }
             attached.add(finding.withRelated(ranked.stream().map(RelatedPassages::passage)
                     .filter(passage -> passage.score() >= MIN_SCORE).toList()));

@@ -37,6 +37,15 @@ public final class RuleSimilarity {
     private static final Set<String> PARTY_WORDS = Set.of("client", "customer", "supplier", "vendor", "provider",
             "contractor", "consultant", "company", "party", Role.CUSTOMER.token(), Role.VENDOR.token(),
             Role.UNKNOWN.token());
+    /**
+     * Words of every clause that weigh next to nothing in BM25 and cost the most to count: modal verbs, articles'
+     * companions, prepositions, conjunctions, pronouns and quantifiers of legal drafting.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("shall", "will", "may", "must", "be", "is", "are",
+            "been", "being", "have", "ha", "had", "and", "or", "of", "to", "in", "for", "with", "by", "on", "at", "from",
+            "under", "upon", "into", "as", "such", "this", "that", "these", "those", "it", "its", "their", "any", "all",
+            "each", "other", "which", "who", "not", "no", "if", "so", "than", "then", "there", "were", "was", "do",
+            "doe", "agreement", "hereby", "herein", "hereunder");
 
     /** Analysed query term to how often the rule's text says it; sorted, so scores add up in a fixed order. */
     private final Map<String, Integer> query = new TreeMap<>();
@@ -49,7 +58,8 @@ public final class RuleSimilarity {
             }
         }
         for (String term : ANALYZER.terms(text.toString())) {
-            if (!PARTY_WORDS.contains(term) && term.chars().anyMatch(Character::isLetter)) {
+            if (!PARTY_WORDS.contains(term) && !FUNCTION_WORDS.contains(term)
+                    && term.chars().anyMatch(Character::isLetter)) {
                 query.merge(term, 1, Integer::sum);
             }
         }
@@ -57,15 +67,20 @@ public final class RuleSimilarity {
 
     /** The closest sentences, best first, with their shown scores; none without a query word in the document. */
     public List<DocumentCandidates.Candidate> closest(DocumentIndex index, DocumentStructure structure, int limit) {
+        return closest(new SentenceStatistics(index, structure.sentences().size()), structure, limit);
+    }
+
+    /** As {@link #closest(DocumentIndex, DocumentStructure, int)}, with the statistics shared by the rules. */
+    List<DocumentCandidates.Candidate> closest(SentenceStatistics statistics, DocumentStructure structure, int limit) {
         List<Sentence> sentences = structure.sentences();
         double[] scores = new double[sentences.size()];
         int documents = Math.max(1, sentences.size());
-        long tokens = Math.max(documents, index.tokens().size());
+        long tokens = Math.max(documents, statistics.tokens());
         CollectionStatistics collection = new CollectionStatistics(DocumentIndex.FIELD, documents, documents, tokens,
                 tokens);
         boolean any = false;
         for (Map.Entry<String, Integer> term : query.entrySet()) {
-            int[] occurrences = index.occurrenceSentences(term.getKey());
+            int[] occurrences = statistics.occurrences(term.getKey());
             if (occurrences.length == 0) {
                 continue;
             }
@@ -85,21 +100,29 @@ public final class RuleSimilarity {
                     frequency++;
                     i++;
                 }
-                long norm = SmallFloat.intToByte4(index.sentenceTokens(sentence).size());
+                long norm = SmallFloat.intToByte4(statistics.length(sentence));
                 scores[sentence] += scorer.score(frequency, norm);
             }
         }
-        List<DocumentCandidates.Candidate> ranked = new ArrayList<>();
+        List<DocumentCandidates.Candidate> closest = new ArrayList<>(limit);
         if (!any) {
-            return ranked;
+            return closest;
         }
-        for (Sentence sentence : sentences) {
-            double score = scores[sentence.index()];
-            if (score > 0 && !Scope.isHeadingOnly(sentence)) {
-                ranked.add(new DocumentCandidates.Candidate(sentence, "similarity", score / (score + HALF_SCORE)));
+        // A clause title is never shown: the best few are read, and more only while titles are among them.
+        for (int wanted = limit; closest.size() < limit; wanted *= 4) {
+            closest.clear();
+            int[] top = TopScores.select(scores, wanted);
+            for (int i = 0; i < top.length && closest.size() < limit; i++) {
+                Sentence sentence = sentences.get(top[i]);
+                if (!Scope.isHeadingOnly(sentence)) {
+                    double score = scores[top[i]];
+                    closest.add(new DocumentCandidates.Candidate(sentence, "similarity", score / (score + HALF_SCORE)));
+                }
+            }
+            if (top.length < wanted) {
+                break;
             }
         }
-        ranked.sort(DocumentCandidates.RANKING);
-        return ranked.subList(0, Math.min(limit, ranked.size()));
+        return closest;
     }
 }

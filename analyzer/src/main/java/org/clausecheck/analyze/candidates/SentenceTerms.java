@@ -1,6 +1,6 @@
 package org.clausecheck.analyze.candidates;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +26,20 @@ final class SentenceTerms {
         this.structure = structure;
     }
 
+    /** A view of the sentence's terms over the index's tokens, without a copy. */
     List<String> terms(int sentence) {
         List<Token> tokens = index.sentenceTokens(sentence);
-        List<String> terms = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            terms.add(token.term());
-        }
-        return terms;
+        return new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return tokens.get(i).term();
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
     }
 
     List<String> heading(int sentence) {

@@ -116,7 +116,7 @@ public final class SpanRecallEvaluation {
                     boolean candidate = false;
                     for (Sentence sentence : span.sentences(document.structure())) {
                         double[] scores = candidates.scores(sentence.index());
-                        candidate |= scores != null && scores[slot] >= threshold;
+                        candidate |= !candidates.isHeadingOnly(sentence) && scores[slot] >= threshold;
                         for (String ruleId : category.rules()) {
                             ruleEvidence |= evidence.get(ruleId).stream()
                                     .anyMatch(e -> e.start() < sentence.end() && e.end() > sentence.start());
