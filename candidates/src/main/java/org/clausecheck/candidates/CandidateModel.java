@@ -3,10 +3,14 @@ package org.clausecheck.candidates;
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,12 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The candidate finder: one LIBLINEAR logistic-regression model per category over one {@link Vocabulary}. Scores
- * are probabilities that a sentence belongs to a category's expert spans. Immutable and thread-safe; the default
- * model ships as a resource ({@link #RESOURCE}) and is read once, when first needed.
+ * The candidate finder: per category the weights of a LIBLINEAR logistic-regression model over one
+ * {@link Vocabulary}. Scores are probabilities that a sentence belongs to a category's expert spans. Immutable and
+ * thread-safe; the default model ships as a resource ({@link #RESOURCE}) and is read once, when first needed.
  *
  * <p>A model folder holds {@code categories.tsv} (one category a line, with its threshold), {@code vocabulary.txt}
- * (one feature a line) and {@code ID.model} per category in LIBLINEAR's own text format.
+ * (one feature a line) and {@code weights.bin}: the models' weights for the positive class, feature by feature and
+ * category by category, the bias last, as big-endian floats after a header ({@link #MAGIC}, features, categories).
+ * LIBLINEAR's own text format held the same numbers in 1 MB and took its loader half a second of a fresh JVM, as
+ * long as a whole review of a contract.
  */
 public final class CandidateModel {
 
@@ -28,48 +35,55 @@ public final class CandidateModel {
     public static final String RESOURCE = "/org/clausecheck/candidates/model/";
     static final String CATEGORIES = "categories.tsv";
     static final String VOCABULARY = "vocabulary.txt";
-    static final String MODEL_SUFFIX = ".model";
+    static final String WEIGHTS = "weights.bin";
+    static final int MAGIC = 0x43435731; // "CCW1"
 
     private final Vocabulary vocabulary;
     private final List<CandidateCategory> categories;
-    private final List<Model> models;
-    /** Per model, where the positive class stands in LIBLINEAR's probability array. */
-    private final int[] positiveSlot;
     /**
-     * The models' weights side by side, feature by feature ({@code [feature * categories + category]}, the bias
-     * feature last), so that one pass over a sentence's features scores every category: the same arithmetic as
-     * {@link Linear#predictProbability}, which allocated and looped once per model and cost more than the rest of a
+     * The weights side by side, feature by feature ({@code [(feature - 1) * categories + category]}, the bias feature
+     * last), oriented to the positive class, so that one pass over a sentence's features scores every category: the
+     * arithmetic of {@link Linear#predictProbability}, which called once per model cost more than the rest of a
      * contract's analysis. {@code CandidateTrainerTest} checks that the two agree.
      */
-    private final double[] weights;
+    private final float[] weights;
+    /** The trained LIBLINEAR models when this model was trained in this process, else empty. */
+    private final List<Model> models;
 
-    CandidateModel(Vocabulary vocabulary, List<CandidateCategory> categories, List<Model> models) {
-        if (categories.size() != models.size()) {
-            throw new IllegalArgumentException(categories.size() + " categories but " + models.size() + " models");
+    private CandidateModel(Vocabulary vocabulary, List<CandidateCategory> categories, float[] weights,
+                           List<Model> models) {
+        if (weights.length != (vocabulary.size() + 1) * categories.size()) {
+            throw new IllegalArgumentException(weights.length + " weights for " + vocabulary.size() + " features and "
+                    + categories.size() + " categories");
         }
         this.vocabulary = vocabulary;
         this.categories = List.copyOf(categories);
+        this.weights = weights;
         this.models = List.copyOf(models);
-        this.positiveSlot = new int[models.size()];
-        for (int i = 0; i < models.size(); i++) {
-            Model model = models.get(i);
-            if (!model.isProbabilityModel() || model.getNrClass() != 2) {
-                throw new IllegalArgumentException(categories.get(i).id() + ": not a two-class logistic regression");
-            }
-            positiveSlot[i] = model.getLabels()[0] == CandidateTrainer.POSITIVE ? 0 : 1;
-            if (model.getNrFeature() != vocabulary.size() || model.getBias() != Vocabulary.BIAS) {
-                throw new IllegalArgumentException(categories.get(i).id() + ": " + model.getNrFeature()
-                        + " features and bias " + model.getBias() + ", the vocabulary has " + vocabulary.size());
-            }
+    }
+
+    /** A model of LIBLINEAR two-class logistic regressions, one per category, over the vocabulary. */
+    static CandidateModel of(Vocabulary vocabulary, List<CandidateCategory> categories, List<Model> models) {
+        if (categories.size() != models.size()) {
+            throw new IllegalArgumentException(categories.size() + " categories but " + models.size() + " models");
         }
         int count = models.size();
-        this.weights = new double[(vocabulary.size() + 1) * count];
+        float[] weights = new float[(vocabulary.size() + 1) * count];
         for (int c = 0; c < count; c++) {
-            double[] w = models.get(c).getFeatureWeights();
+            Model model = models.get(c);
+            if (!model.isProbabilityModel() || model.getNrClass() != 2 || model.getNrFeature() != vocabulary.size()
+                    || model.getBias() != Vocabulary.BIAS) {
+                throw new IllegalArgumentException(categories.get(c).id() + ": not a two-class logistic regression"
+                        + " over the vocabulary with a bias");
+            }
+            // LIBLINEAR's decision value is for its first label; the positive class may be the second.
+            double sign = model.getLabels()[0] == CandidateTrainer.POSITIVE ? 1 : -1;
+            double[] w = model.getFeatureWeights();
             for (int feature = 0; feature <= vocabulary.size(); feature++) {
-                weights[feature * count + c] = w[feature];
+                weights[feature * count + c] = (float) (sign * w[feature]);
             }
         }
+        return new CandidateModel(vocabulary, categories, weights, models);
     }
 
     /** The model shipped with clausecheck, read on first use. */
@@ -115,21 +129,43 @@ public final class CandidateModel {
         try (BufferedReader in = reader(opener, VOCABULARY)) {
             vocabulary = Vocabulary.read(in);
         }
-        List<Model> models = new ArrayList<>();
-        for (CandidateCategory category : categories) {
-            try (BufferedReader in = reader(opener, category.id() + MODEL_SUFFIX)) {
-                models.add(Linear.loadModel(in));
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(open(opener, WEIGHTS)))) {
+            int magic = in.readInt();
+            int features = in.readInt();
+            int count = in.readInt();
+            if (magic != MAGIC || features != vocabulary.size() + 1 || count != categories.size()) {
+                throw new IOException(WEIGHTS + " does not fit " + VOCABULARY + " and " + CATEGORIES);
             }
+            float[] weights = new float[features * count];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = in.readFloat();
+            }
+            return new CandidateModel(vocabulary, categories, weights, List.of());
         }
-        return new CandidateModel(vocabulary, categories, models);
     }
 
-    private static BufferedReader reader(Opener opener, String name) throws IOException {
+    /** The weights file's bytes: header, then every weight. */
+    void writeWeights(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeInt(MAGIC);
+        data.writeInt(vocabulary.size() + 1);
+        data.writeInt(categories.size());
+        for (float weight : weights) {
+            data.writeFloat(weight);
+        }
+        data.flush();
+    }
+
+    private static InputStream open(Opener opener, String name) throws IOException {
         InputStream in = opener.open(name);
         if (in == null) {
             throw new IOException("no " + name + " in the candidate model");
         }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return in;
+    }
+
+    private static BufferedReader reader(Opener opener, String name) throws IOException {
+        return new BufferedReader(new InputStreamReader(open(opener, name), StandardCharsets.UTF_8));
     }
 
     public List<CandidateCategory> categories() {
@@ -146,10 +182,6 @@ public final class CandidateModel {
         return -1;
     }
 
-    Model model(int category) {
-        return models.get(category);
-    }
-
     public Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -159,7 +191,8 @@ public final class CandidateModel {
      * analysed terms and the analysed terms of its heading.
      */
     public double[] scores(List<String> terms, List<String> heading) {
-        return scores(vocabulary.indices(terms, heading));
+        int[] features = vocabulary.indices(terms, heading);
+        return scores(features, features.length);
     }
 
     /** As {@link #scores(List, List)}, for a sentence of the document the look-up serves. */
@@ -168,13 +201,9 @@ public final class CandidateModel {
         return scores(lookup.found(), length);
     }
 
-    private double[] scores(int[] features) {
-        return scores(features, features.length);
-    }
-
     /** The scores of the first {@code length} features of the array. */
     private double[] scores(int[] features, int length) {
-        int count = models.size();
+        int count = categories.size();
         double value = length == 0 ? 0 : 1 / Math.sqrt(length);
         double[] sums = new double[count];
         for (int f = 0; f < length; f++) {
@@ -187,20 +216,22 @@ public final class CandidateModel {
         double[] scores = new double[count];
         for (int c = 0; c < count; c++) {
             double decision = sums[c] * value + weights[bias + c] * Vocabulary.BIAS;
-            double first = 1 / (1 + Math.exp(-decision)); // LIBLINEAR's probability of its first label
-            scores[c] = positiveSlot[c] == 0 ? first : 1 - first;
+            scores[c] = 1 / (1 + Math.exp(-decision));
         }
         return scores;
     }
 
-    /** The same scores through LIBLINEAR's own prediction, for the test that the two agree. */
+    /** The same scores through LIBLINEAR's own prediction; only for a model trained in this process. */
     double[] scoresByLiblinear(List<String> terms, List<String> heading) {
+        if (models.isEmpty()) {
+            throw new IllegalStateException("no LIBLINEAR models: this model was read from files");
+        }
         Feature[] vector = vocabulary.vector(terms, heading);
         double[] scores = new double[models.size()];
         double[] probabilities = new double[2];
         for (int i = 0; i < models.size(); i++) {
             Linear.predictProbability(models.get(i), vector, probabilities);
-            scores[i] = probabilities[positiveSlot[i]];
+            scores[i] = probabilities[models.get(i).getLabels()[0] == CandidateTrainer.POSITIVE ? 0 : 1];
         }
         return scores;
     }

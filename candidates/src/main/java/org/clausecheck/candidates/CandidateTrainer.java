@@ -6,7 +6,9 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,7 +118,7 @@ public final class CandidateTrainer {
             trained.add(new CandidateCategory(category.id(), category.column(), threshold.value(), positives,
                     examples.size(), threshold.describe()));
         }
-        return new CandidateModel(vocabulary, trained, models);
+        return CandidateModel.of(vocabulary, trained, models);
     }
 
     /** Writes the model's files into a folder, replacing those there. */
@@ -131,11 +133,8 @@ public final class CandidateTrainer {
         try (Writer out = Files.newBufferedWriter(folder.resolve(CandidateModel.VOCABULARY), StandardCharsets.UTF_8)) {
             model.vocabulary().write(out);
         }
-        for (int i = 0; i < model.categories().size(); i++) {
-            Path file = folder.resolve(model.categories().get(i).id() + CandidateModel.MODEL_SUFFIX);
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                Linear.saveModel(out, model.model(i));
-            }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(folder.resolve(CandidateModel.WEIGHTS)))) {
+            model.writeWeights(out);
         }
     }
 

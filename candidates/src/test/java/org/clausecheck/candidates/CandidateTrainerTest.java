@@ -91,7 +91,7 @@ class CandidateTrainerTest {
         CandidateTrainer.write(CandidateTrainer.train(examples(), CATEGORIES, SETTINGS), folder.resolve("b"));
         try (Stream<Path> files = Files.list(folder.resolve("a"))) {
             List<Path> written = files.sorted().toList();
-            assertEquals(2 + CATEGORIES.size(), written.size());
+            assertEquals(3, written.size());
             for (Path file : written) {
                 assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(folder.resolve("b").resolve(file.getFileName())),
                         file.getFileName().toString());
@@ -107,15 +107,37 @@ class CandidateTrainerTest {
         assertEquals(trained.categories(), read.categories());
         assertEquals(trained.vocabulary().names(), read.vocabulary().names());
         List<String> sentence = words("xvendorx hereby assign to xcustomerx all invention");
-        assertArrayEquals(trained.scores(sentence, List.of()), read.scores(sentence, List.of()), 1e-12);
+        // the weights are stored as floats
+        assertArrayEquals(trained.scores(sentence, List.of()), read.scores(sentence, List.of()), 1e-6);
+    }
+
+    @Test
+    void scoresAreLiblinearsOwnPredictions() {
+        CandidateModel model = CandidateTrainer.train(examples(), CATEGORIES, SETTINGS);
+        Vocabulary.DocumentLookup lookup = model.vocabulary().lookup();
+        java.util.Random random = new java.util.Random(7);
+        List<String> names = model.vocabulary().names();
+        for (int round = 0; round < 300; round++) {
+            // Sentences of known terms (pairs split into their terms), unknown words and heading terms.
+            List<String> terms = new ArrayList<>();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                String name = names.get(random.nextInt(names.size()));
+                terms.addAll(List.of((random.nextInt(10) == 0 ? "unknownword" : name.replace("#", "")).split(" ")));
+            }
+            List<String> heading = List.of(names.get(random.nextInt(names.size())).replace("#", "").split(" "));
+            double[] expected = model.scoresByLiblinear(terms, heading);
+            assertArrayEquals(expected, model.scores(terms, heading), 1e-6);
+            assertArrayEquals(expected, model.scores(lookup, terms, heading), 1e-6);
+        }
     }
 
     @Test
     void aMissingModelFileIsNamed(@TempDir Path folder) throws IOException {
         CandidateTrainer.write(CandidateTrainer.train(examples(), CATEGORIES, SETTINGS), folder);
-        Files.delete(folder.resolve("audit.model"));
+        Files.delete(folder.resolve("weights.bin"));
         IOException e = assertThrows(IOException.class, () -> CandidateModel.read(folder));
-        assertTrue(e.getMessage().contains("audit.model"), e.getMessage());
+        assertTrue(e.getMessage().contains("weights.bin"), e.getMessage());
     }
 
     @Test

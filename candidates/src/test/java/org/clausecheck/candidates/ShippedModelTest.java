@@ -1,6 +1,5 @@
 package org.clausecheck.candidates;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,32 +25,12 @@ class ShippedModelTest {
     }
 
     @Test
-    void scoresAreLiblinearsOwnPredictions() {
-        CandidateModel model = CandidateModel.shipped();
-        java.util.Random random = new java.util.Random(7);
-        List<String> names = model.vocabulary().names();
-        Vocabulary.DocumentLookup lookup = model.vocabulary().lookup();
-        for (int round = 0; round < 300; round++) {
-            // Sentences of known terms (pairs split into their terms), unknown words and heading terms.
-            List<String> terms = new java.util.ArrayList<>();
-            int length = random.nextInt(40);
-            for (int i = 0; i < length; i++) {
-                String name = names.get(random.nextInt(names.size()));
-                terms.addAll(List.of((random.nextInt(10) == 0 ? "unknownword" : name.replace("#", "")).split(" ")));
-            }
-            List<String> heading = List.of(names.get(random.nextInt(names.size())).replace("#", "").split(" "));
-            assertArrayEquals(model.scoresByLiblinear(terms, heading), model.scores(terms, heading), 1e-9);
-            assertArrayEquals(model.scoresByLiblinear(terms, heading), model.scores(lookup, terms, heading), 1e-9);
-        }
-    }
-
-    @Test
     void scoresAreProbabilitiesAndTheSameEachTime() {
         CandidateModel model = CandidateModel.shipped();
         List<String> terms = CandidateTrainerTest.words("xvendorx hereby assign to xcustomerx all right title and "
                 + "interest in deliverable");
         double[] first = model.scores(terms, List.of("intellectual", "property"));
-        double[] second = model.scores(terms, List.of("intellectual", "property"));
+        double[] second = model.scores(model.vocabulary().lookup(), terms, List.of("intellectual", "property"));
         assertEquals(model.categories().size(), first.length);
         for (int i = 0; i < first.length; i++) {
             assertTrue(first[i] >= 0 && first[i] <= 1);
