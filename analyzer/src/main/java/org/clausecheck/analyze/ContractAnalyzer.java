@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.clausecheck.analyze.candidates.CandidateJudge;
+import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.candidates.RelatedPassages;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Finding;
@@ -47,8 +48,9 @@ public final class ContractAnalyzer {
         for (RuleEvaluator rule : rules) {
             findings.add(rule.evaluate(index, structure, parties, definedTerms));
         }
-        findings = CandidateJudge.review(findings, options.playbook(), index, structure);
-        findings = RelatedPassages.attach(findings, options.playbook().rules(), index, structure);
+        DocumentCandidates candidates = DocumentCandidates.of(index, structure); // scores only when asked
+        findings = CandidateJudge.review(findings, options.playbook(), candidates);
+        findings = RelatedPassages.attach(findings, options.playbook().rules(), candidates);
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
                 summary(parties, options.playbook(), findings), List.copyOf(definedTerms.values()), findings);
     }

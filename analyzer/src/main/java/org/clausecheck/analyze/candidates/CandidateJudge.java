@@ -41,22 +41,18 @@ public final class CandidateJudge {
     }
 
     /** The findings, each MISSING one of a judged category's rule reviewed with its candidates (unless off). */
-    public static List<Finding> review(List<Finding> findings, Playbook playbook, DocumentIndex index,
-                                       DocumentStructure structure) {
+    public static List<Finding> review(List<Finding> findings, Playbook playbook, DocumentCandidates candidates) {
         if (!enabled()) {
             return findings;
         }
-        DocumentCandidates candidates = null;
         List<Finding> reviewed = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             Rule rule = playbook.rules().get(i);
             if (finding.status() == Status.MISSING && CandidateCategories.forRule(rule.id()).stream()
                     .anyMatch(CandidateCategories.Category::judged)) {
-                if (candidates == null) {
-                    candidates = DocumentCandidates.of(index, structure);
-                }
-                finding = review(finding, rule, playbook, candidates.judgedCandidates(rule.id()), index, structure);
+                finding = review(finding, rule, playbook, candidates.judgedCandidates(rule.id()), candidates.index(),
+                        candidates.structure());
             }
             reviewed.add(finding);
         }

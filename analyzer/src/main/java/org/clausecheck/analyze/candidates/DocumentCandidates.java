@@ -45,7 +45,7 @@ public final class DocumentCandidates {
         this.structure = structure;
     }
 
-    /** With the model shipped in clausecheck. */
+    /** With the model shipped in clausecheck; nothing is read or scored until a ranking is asked for. */
     public static DocumentCandidates of(DocumentIndex index, DocumentStructure structure) {
         return new DocumentCandidates(CandidateModel.shipped(), index, structure);
     }
@@ -128,6 +128,14 @@ public final class DocumentCandidates {
 
     public CandidateModel model() {
         return model;
+    }
+
+    public DocumentIndex index() {
+        return index;
+    }
+
+    public DocumentStructure structure() {
+        return structure;
     }
 
     /** The model slot of each category the model knows. */

@@ -48,13 +48,13 @@ public final class RelatedPassages {
      *
      * @param rules the rule of each finding, in the same order
      */
-    public static List<Finding> attach(List<Finding> findings, List<Rule> rules, DocumentIndex index,
-                                       DocumentStructure structure) {
+    public static List<Finding> attach(List<Finding> findings, List<Rule> rules, DocumentCandidates candidates) {
+        DocumentIndex index = candidates.index();
+        DocumentStructure structure = candidates.structure();
         if (RANKING == Ranking.OFF) {
             return findings;
         }
         List<Finding> attached = new ArrayList<>(findings.size());
-        DocumentCandidates candidates = null;
         SentenceStatistics statistics = null;
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
@@ -68,9 +68,6 @@ public final class RelatedPassages {
             }
             List<DocumentCandidates.Candidate> ranked;
             if (DocumentCandidates.covers(rule.id()) && RANKING != Ranking.SIMILARITY) {
-                if (candidates == null) {
-                    candidates = DocumentCandidates.of(index, structure);
-                }
                 ranked = RANKING == Ranking.FUSED
                         ? fused(candidates.closest(rule.id(), LIMIT * 4), similarity(rule).closest(statistics, structure,
                                 LIMIT * 4))

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clausecheck.analyze.candidates.CandidateJudge;
+import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.match.DocumentIndex;
 import org.clausecheck.analyze.match.PatternCompiler;
@@ -138,7 +139,7 @@ public final class CuadSignalEvaluation {
             for (Rule rule : playbook.rules()) {
                 findings.add(evaluators.get(rule.id()).evaluate(index, structure, parties));
             }
-            findings = CandidateJudge.review(findings, playbook, index, structure);
+            findings = CandidateJudge.review(findings, playbook, DocumentCandidates.of(index, structure));
             for (Signal signal : SIGNAL_COLUMNS) {
                 Finding finding = findings.get(playbook.rules().indexOf(playbook.rule(signal.ruleId()).orElseThrow()));
                 boolean predicted = finding.status().isPresent();
