@@ -3,6 +3,9 @@ package org.clausecheck.analyze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.clausecheck.analyze.candidates.CandidateJudge;
+import org.clausecheck.analyze.candidates.DocumentCandidates;
+import org.clausecheck.analyze.candidates.RelatedPassages;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RiskLevel;
@@ -45,6 +48,9 @@ public final class ContractAnalyzer {
         for (RuleEvaluator rule : rules) {
             findings.add(rule.evaluate(index, structure, parties, definedTerms));
         }
+        DocumentCandidates candidates = DocumentCandidates.of(index, structure); // scores only when asked
+        findings = CandidateJudge.review(findings, options.playbook(), candidates);
+        findings = RelatedPassages.attach(findings, options.playbook().rules(), candidates);
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
                 summary(parties, options.playbook(), findings), List.copyOf(definedTerms.values()), findings);
     }

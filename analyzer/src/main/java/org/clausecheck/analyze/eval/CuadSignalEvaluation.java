@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.clausecheck.analyze.candidates.CandidateJudge;
+import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.match.DocumentIndex;
 import org.clausecheck.analyze.match.PatternCompiler;
@@ -133,8 +135,13 @@ public final class CuadSignalEvaluation {
             PartyResolution parties = PartyResolver.resolve(document.text(), null);
             DocumentIndex index = DocumentIndex.build(document.text(), structure,
                     RoleNormalizer.mentions(document.text(), parties));
+            List<Finding> findings = new ArrayList<>();
+            for (Rule rule : playbook.rules()) {
+                findings.add(evaluators.get(rule.id()).evaluate(index, structure, parties));
+            }
+            findings = CandidateJudge.review(findings, playbook, DocumentCandidates.of(index, structure));
             for (Signal signal : SIGNAL_COLUMNS) {
-                Finding finding = evaluators.get(signal.ruleId()).evaluate(index, structure, parties);
+                Finding finding = findings.get(playbook.rules().indexOf(playbook.rule(signal.ruleId()).orElseThrow()));
                 boolean predicted = finding.status().isPresent();
                 boolean expected = "yes".equalsIgnoreCase(row.getOrDefault(signal.column(), "").strip());
                 answers.add(new Answer(id, signal.ruleId(), expected, predicted, predicted ? firstQuote(finding) : ""));

@@ -128,6 +128,20 @@ public final class DocumentIndex {
         return sentences;
     }
 
+    /**
+     * The sentence of every occurrence of an analysed term, in document order (a sentence once per occurrence):
+     * term frequencies per sentence without a pass over all tokens, for the related-passage ranking.
+     */
+    public int[] occurrenceSentences(String term) {
+        int[] termPositions = postings.positionsOf(term);
+        int count = postings.countOf(term);
+        int[] sentences = new int[count];
+        for (int i = 0; i < count; i++) {
+            sentences[i] = sentenceAtPosition(termPositions[i]);
+        }
+        return sentences;
+    }
+
     /** The sentences with a token whose term starts with this. */
     BitSet sentencesWithPrefix(String prefix) {
         BitSet sentences = new BitSet();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.playbook.Rule;
 
 /**
@@ -16,7 +17,7 @@ import org.clausecheck.analyze.playbook.Rule;
 public final class CsvReportRenderer implements ReportRenderer {
 
     static final List<String> COLUMNS = List.of("file", "sha256", "ruleId", "title", "severity", "status",
-            "confidence", "page", "section", "quote", "recommendation", "reason");
+            "confidence", "page", "section", "quote", "recommendation", "reason", "related");
 
     private static final String CRLF = "\r\n";
 
@@ -43,6 +44,7 @@ public final class CsvReportRenderer implements ReportRenderer {
             cells.add(CsvEscaper.text(error.file()));
             cells.addAll(List.of("", "", "", "", "ERROR", "", "", "", "", ""));
             cells.add(CsvEscaper.text(ReportText.oneLine(error.reason())));
+            cells.add("");
             writeRow(cells, out);
         }
     }
@@ -63,7 +65,15 @@ public final class CsvReportRenderer implements ReportRenderer {
         cells.add(CsvEscaper.text(ReportText.oneLine(finding.recommendation())));
         cells.add(CsvEscaper.text(String.join("; ", ReportText.reasons(finding).stream()
                 .map(ReportText::oneLine).toList())));
+        cells.add(CsvEscaper.text(String.join(" | ", finding.related().stream().map(CsvReportRenderer::related)
+                .toList())));
         return cells;
+    }
+
+    /** "page 3, section 7.2 (score 0.81, classifier:audit-rights): quote", on one line. */
+    private static String related(RelatedPassage passage) {
+        return ReportText.oneLine(ReportText.location(passage) + " (" + ReportText.relatedBasis(passage) + "): "
+                + passage.quote());
     }
 
     private static String nullToEmpty(String value) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.extract.ExtractionWarning;
@@ -80,6 +81,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
             .ask { margin-top: 10px; padding: 10px 14px; border-radius: 4px; background: #ddf4ff;
               border: 1px solid #b6e3ff; }
             .none { font-style: italic; color: var(--muted); }
+            div.related { margin-top: 10px; padding: 4px 14px; border: 1px dashed var(--line); border-radius: 4px; }
+            figure.related mark { background: #e8e8e8; }
             footer { margin-top: 48px; font-size: 13px; color: var(--muted); }
             @media print { main { padding: 0; } tbody tr:hover { background: none; } }
             """;
@@ -204,6 +207,17 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
             out.write("</ul>\n");
         }
+        if (!finding.related().isEmpty()) {
+            out.write("<div class=\"related\">\n<p><strong>" + ReportText.RELATED_TITLE + "</strong> <span class=\"muted\">"
+                    + esc(ReportText.RELATED_NOTE) + "</span></p>\n");
+            for (RelatedPassage passage : finding.related()) {
+                out.write("<figure class=\"evidence related\">\n<figcaption>" + esc(ReportText.location(passage))
+                        + " &middot; " + esc(ReportText.relatedBasis(passage)) + "</figcaption>\n<blockquote class=\"context\">"
+                        + inContext(document.text(), passage.start(), passage.end(), passage.quote())
+                        + "</blockquote>\n</figure>\n");
+            }
+            out.write("</div>\n");
+        }
         if (finding.status() != Status.MET && !finding.recommendation().isBlank()) {
             out.write("<div class=\"ask\"><strong>Ask for:</strong> " + esc(ReportText.oneLine(finding.recommendation()))
                     + "</div>\n");
@@ -217,10 +231,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * back to the quote alone.
      */
     static String inContext(String text, Evidence evidence) {
-        int start = evidence.start();
-        int end = evidence.end();
+        return inContext(text, evidence.start(), evidence.end(), evidence.quote());
+    }
+
+    /** A sentence from {@code start} to {@code end}, quoted as {@code quote}, marked in its context. */
+    static String inContext(String text, int start, int end, String quote) {
         if (end > text.length() || start >= end) {
-            return "<mark>" + esc(evidence.quote().strip()) + "</mark>";
+            return "<mark>" + esc(quote.strip()) + "</mark>";
         }
         int from = Math.max(0, start - CONTEXT);
         if (from > 0) {

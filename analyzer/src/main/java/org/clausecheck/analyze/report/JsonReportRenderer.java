@@ -11,6 +11,7 @@ import java.util.List;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.parties.Party;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.playbook.Rule;
@@ -19,7 +20,8 @@ import org.clausecheck.extract.ExtractionWarning;
 /**
  * The machine-readable report. Field order is fixed and documents, findings and evidence keep a stable
  * order, so that two runs on the same input give the same bytes. {@link #FORMAT_VERSION} changes when a
- * field is removed or changes meaning; new fields may be added without a change.
+ * field is removed or changes meaning; new fields may be added without a change (each finding's {@code related}
+ * array: the passages of a MISSING finding shown as related, not judged; empty otherwise).
  */
 public final class JsonReportRenderer implements ReportRenderer {
 
@@ -138,6 +140,24 @@ public final class JsonReportRenderer implements ReportRenderer {
         }
         json.writeEndArray();
         json.writeStringField("recommendation", finding.recommendation());
+        json.writeArrayFieldStart("related");
+        for (RelatedPassage passage : finding.related()) {
+            json.writeStartObject();
+            json.writeStringField("quote", passage.quote());
+            if (passage.page() > 0) {
+                json.writeNumberField("page", passage.page());
+            } else {
+                json.writeNullField("page");
+            }
+            json.writeStringField("section", passage.sectionNumber());
+            json.writeStringField("heading", passage.heading());
+            json.writeNumberField("start", passage.start());
+            json.writeNumberField("end", passage.end());
+            writeConfidence("score", passage.score(), json);
+            json.writeStringField("basis", passage.basis());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.extract.ExtractionWarning;
@@ -90,6 +91,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             out.write("\n");
             for (String reason : reasons) {
                 out.write("- " + md(reason) + "\n");
+            }
+        }
+        if (!finding.related().isEmpty()) {
+            out.write("\n**" + ReportText.RELATED_TITLE + "** (" + md(ReportText.RELATED_NOTE) + "):\n");
+            for (RelatedPassage passage : finding.related()) {
+                out.write("\n> " + md(ReportText.shorten(passage.quote(), ReportText.QUOTE_LIMIT)) + "\n>\n> \u2014 "
+                        + md(ReportText.location(passage)) + " (" + md(ReportText.relatedBasis(passage)) + ")\n");
             }
         }
         if (!finding.recommendation().isBlank()) {

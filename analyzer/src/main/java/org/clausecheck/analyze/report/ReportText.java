@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.clausecheck.analyze.finding.Evidence;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.parties.Party;
@@ -89,15 +90,35 @@ final class ReportText {
 
     /** "page 3, section 4.1 (Documentation)"; parts that are unknown are left out. */
     static String location(Evidence evidence) {
+        return location(evidence.page(), evidence.sectionNumber(), evidence.heading());
+    }
+
+    /** Where a related passage stands, as {@link #location(Evidence)} says it. */
+    static String location(RelatedPassage passage) {
+        return location(passage.page(), passage.sectionNumber(), passage.heading());
+    }
+
+    /** The title every format gives the passages of a MISSING finding. */
+    static final String RELATED_TITLE = "Related, not judged";
+    /** What the title means, for the formats that explain it. */
+    static final String RELATED_NOTE = "the closest passages the candidate finder ranks for this protection; no rule"
+            + " found evidence in them: read them before relying on the gap";
+
+    /** "score 0.81, classifier:ip-ownership-assignment". */
+    static String relatedBasis(RelatedPassage passage) {
+        return "score " + confidence(passage.score()) + ", " + passage.basis();
+    }
+
+    private static String location(int page, String sectionNumber, String headingContext) {
         List<String> parts = new ArrayList<>();
-        if (evidence.page() > 0) {
-            parts.add("page " + evidence.page());
+        if (page > 0) {
+            parts.add("page " + page);
         }
-        if (evidence.sectionNumber() != null && !evidence.sectionNumber().isBlank()) {
-            parts.add("section " + evidence.sectionNumber().strip());
+        if (sectionNumber != null && !sectionNumber.isBlank()) {
+            parts.add("section " + sectionNumber.strip());
         }
         String location = String.join(", ", parts);
-        String heading = oneLine(evidence.heading());
+        String heading = oneLine(headingContext);
         if (!heading.isEmpty()) {
             location = location.isEmpty() ? heading : location + " (" + heading + ")";
         }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.RecommendedLanguage;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
@@ -190,7 +191,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
-        if (evidence.size() > 1) {
+        if (evidence.size() > 1 || !finding.related().isEmpty()) {
             json.writeArrayFieldStart("relatedLocations");
             for (int i = 1; i < evidence.size(); i++) {
                 Evidence item = evidence.get(i);
@@ -202,6 +203,18 @@ public final class SarifReportRenderer implements ReportRenderer {
                 json.writeEndObject();
                 message("message", item.kind().name().toLowerCase(Locale.ROOT) + " evidence, "
                         + ReportText.location(item), json);
+                json.writeEndObject();
+            }
+            int id = Math.max(1, evidence.size());
+            for (RelatedPassage passage : finding.related()) {
+                json.writeStartObject();
+                json.writeNumberField("id", id++);
+                json.writeObjectFieldStart("physicalLocation");
+                artifactLocation(document.file(), artifactIndex, json);
+                region(passage.start(), passage.end(), passage.quote(), relatedProperties(passage), document.text(), json);
+                json.writeEndObject();
+                message("message", ReportText.RELATED_TITLE.toLowerCase(Locale.ROOT) + " ("
+                        + ReportText.relatedBasis(passage) + "), " + ReportText.location(passage), json);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -265,20 +278,6 @@ public final class SarifReportRenderer implements ReportRenderer {
      * GitHub code scanning places results by {@code startLine} only.
      */
     private static void region(Evidence evidence, String text, JsonGenerator json) throws IOException {
-        json.writeObjectFieldStart("region");
-        if (evidence.end() <= text.length()) {
-            LineColumn start = LineColumn.of(text, evidence.start());
-            LineColumn end = LineColumn.of(text, evidence.end());
-            json.writeNumberField("startLine", start.line());
-            json.writeNumberField("startColumn", start.column());
-            json.writeNumberField("endLine", end.line());
-            json.writeNumberField("endColumn", end.column());
-        }
-        json.writeNumberField("charOffset", evidence.start());
-        json.writeNumberField("charLength", evidence.end() - evidence.start());
-        json.writeObjectFieldStart("snippet");
-        json.writeStringField("text", evidence.quote());
-        json.writeEndObject();
         Map<String, Object> properties = new LinkedHashMap<>();
         if (evidence.page() > 0) {
             properties.put("page", evidence.page());
@@ -290,10 +289,49 @@ public final class SarifReportRenderer implements ReportRenderer {
             properties.put("heading", ReportText.oneLine(evidence.heading()));
         }
         properties.put("kind", evidence.kind().name());
+        region(evidence.start(), evidence.end(), evidence.quote(), properties, text, json);
+    }
+
+    /** A related passage's properties: where it stands, kind RELATED, its score and what ranked it. */
+    private static Map<String, Object> relatedProperties(RelatedPassage passage) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (passage.page() > 0) {
+            properties.put("page", passage.page());
+        }
+        if (passage.sectionNumber() != null && !passage.sectionNumber().isBlank()) {
+            properties.put("section", passage.sectionNumber().strip());
+        }
+        if (!passage.heading().isBlank()) {
+            properties.put("heading", ReportText.oneLine(passage.heading()));
+        }
+        properties.put("kind", "RELATED");
+        properties.put("score", new BigDecimal(ReportText.confidence(passage.score())));
+        properties.put("basis", passage.basis());
+        return properties;
+    }
+
+    private static void region(int startOffset, int endOffset, String quote, Map<String, Object> properties,
+                               String text, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("region");
+        if (endOffset <= text.length()) {
+            LineColumn start = LineColumn.of(text, startOffset);
+            LineColumn end = LineColumn.of(text, endOffset);
+            json.writeNumberField("startLine", start.line());
+            json.writeNumberField("startColumn", start.column());
+            json.writeNumberField("endLine", end.line());
+            json.writeNumberField("endColumn", end.column());
+        }
+        json.writeNumberField("charOffset", startOffset);
+        json.writeNumberField("charLength", endOffset - startOffset);
+        json.writeObjectFieldStart("snippet");
+        json.writeStringField("text", quote);
+        json.writeEndObject();
         json.writeObjectFieldStart("properties");
         for (Map.Entry<String, Object> property : properties.entrySet()) {
             if (property.getValue() instanceof Integer number) {
                 json.writeNumberField(property.getKey(), number);
+            } else if (property.getValue() instanceof BigDecimal decimal) {
+                json.writeNumberField(property.getKey(), decimal);
             } else {
                 json.writeStringField(property.getKey(), property.getValue().toString());
             }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
@@ -99,6 +100,13 @@ public final class TextReportRenderer implements ReportRenderer {
         }
         for (String reason : ReportText.reasons(finding)) {
             out.write("    - " + oneLine(reason) + "\n");
+        }
+        if (!finding.related().isEmpty()) {
+            out.write("    " + ReportText.RELATED_TITLE + " (" + ReportText.RELATED_NOTE + "):\n");
+            for (RelatedPassage passage : finding.related()) {
+                out.write("    \u201C" + ReportText.shorten(passage.quote(), ReportText.QUOTE_LIMIT) + "\u201D\n");
+                out.write("      " + ReportText.location(passage) + " [" + ReportText.relatedBasis(passage) + "]\n");
+            }
         }
         if (!finding.recommendation().isBlank()) {
             out.write("    Ask for: " + oneLine(finding.recommendation()) + "\n");

@@ -63,8 +63,13 @@ class CsvReportRendererTest extends AbstractRendererTest {
         assertEquals("'-1", weak.get(8));
         assertEquals("'@SUM(1+1)", weak.get(10));
         assertEquals("'-2+3", weak.get(11));
-        List<String> error = rows.get(3);
+        List<String> missing = rows.get(3);
+        assertEquals("MISSING", missing.get(5));
+        assertTrue(missing.get(12).startsWith("page 1, section 1 (<b>Heading</b>) (score 0.50, similarity): =HYPERLINK("),
+                missing.get(12));
+        List<String> error = rows.get(4);
         assertEquals("'=cmd|' /C calc'!A0.docx", error.get(0));
+        assertEquals("", error.get(12));
     }
 
     @Test

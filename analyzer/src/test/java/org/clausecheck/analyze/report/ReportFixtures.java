@@ -7,6 +7,7 @@ import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.EvidenceKind;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.parties.Party;
@@ -75,6 +76,11 @@ final class ReportFixtures {
             6. DATA
 
             6.1 Vendor may use anonymised Customer Data to improve its services.
+
+            7. TERM
+
+            7.1 For sixty (60) days after expiry Vendor shall continue to answer questions of Customer's \
+            successor about the Deliverables.
             """;
 
     static final String MSA_TEXT = """
@@ -147,7 +153,12 @@ final class ReportFixtures {
                 + "Customer within five (5) business days of any request made by Customer during the term of this "
                 + "Agreement or after it.", 3, "5.1", "ACCESS");
         Finding transfer = new Finding("knowledge-transfer", Status.MISSING, 0.7, List.of(), List.of(),
-                PLAYBOOK.rules().get(3).recommendation());
+                PLAYBOOK.rules().get(3).recommendation(), List.of(
+                related(text, "For sixty (60) days after expiry Vendor shall continue to answer questions of Customer's "
+                        + "successor about the Deliverables.", 3, "7.1", "TERM", 0.62,
+                        "classifier:post-termination-services"),
+                related(text, "Vendor may use anonymised Customer Data to improve its services.", 3, "6.1", "DATA", 0.08,
+                        "classifier:post-termination-services")));
         Finding training = new Finding("no-training", Status.CONTRARY, 0.8, List.of(
                 "contrary evidence from pattern may-use-for-training in section 6.1"), List.of(
                 evidence(text, EvidenceKind.CONTRARY, "may-use-for-training",
@@ -205,8 +216,10 @@ final class ReportFixtures {
         PartyResolution parties = new PartyResolution(List.of(
                 new Party("<script>alert(4)</script> Corp", List.of("=Client"), Role.CUSTOMER),
                 new Party("Evil & Sons \"Ltd\"", List.of(), Role.VENDOR)), true, 0.6, "@because <i>reasons</i>");
+        Finding transfer = new Finding("knowledge-transfer", Status.MISSING, 0.7, List.of(), List.of(), "=2+2",
+                List.of(related(text, quote, 1, "1", "<b>Heading</b>", 0.5, "similarity")));
         DocumentReport document = document("contracts/<script>alert(5)</script>.pdf", DocumentFormat.PDF, 1,
-                List.of(), text, parties, RiskLevel.HIGH, List.of(ip, documentation));
+                List.of(), text, parties, RiskLevel.HIGH, List.of(ip, documentation, transfer));
         return new CheckReport(PLAYBOOK, List.of(document), List.of(
                 new ProcessingError("=cmd|' /C calc'!A0.docx", "-<script>alert(6)</script>")));
     }
@@ -230,6 +243,15 @@ final class ReportFixtures {
             throw new IllegalArgumentException("not in the fixture text: " + quote);
         }
         return new Evidence(kind, pattern, quote, page, section, heading, start, start + quote.length(), note);
+    }
+
+    private static RelatedPassage related(String text, String quote, int page, String section, String heading,
+                                          double score, String basis) {
+        int start = text.indexOf(quote);
+        if (start < 0) {
+            throw new IllegalArgumentException("not in the fixture text: " + quote);
+        }
+        return new RelatedPassage(quote, page, section, heading, start, start + quote.length(), score, basis);
     }
 
     private static DocumentReport document(String file, DocumentFormat format, int pages,

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.clausecheck.analyze.candidates.RelatedPassageEvaluation;
+import org.clausecheck.analyze.candidates.SpanRecallEvaluation;
 import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.eval.CuadSignalEvaluation;
 import org.clausecheck.analyze.eval.Evaluation;
@@ -34,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  clausecheck eval --split check --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
                 "  clausecheck eval --labels my-labels.csv --corpus contracts/ --playbook my-rules/playbook.yaml",
                 "  clausecheck eval --cuad --labels ../shared/corpus/cuad/labels.csv --corpus ../shared/corpus/cuad",
+                "  clausecheck eval --spans --labels ../shared/corpus/cuad/labels.csv --corpus ../shared/corpus/cuad",
         })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -47,6 +50,14 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Score CUAD's direction-free answers (IP assignment, joint IP, source code escrow,"
                     + " post-termination services, audit rights) from CUAD's labels.csv instead.")
     boolean cuad;
+
+    @Option(names = "--spans",
+            description = "Span recall from CUAD's labels.csv: for every expert span of the categories that map to a"
+                    + " rule (IP ownership assignment, joint IP, licence grant: ip-ownership; post-termination"
+                    + " services: knowledge-transfer, exit-assistance; audit rights, source code escrow:"
+                    + " environment-access), whether the rule has evidence in a sentence overlapping it, and whether"
+                    + " the candidate finder scores such a sentence above its threshold; per half.")
+    boolean spans;
 
     @Option(names = "--split", paramLabel = "HALF", defaultValue = "all",
             converter = SplitConverter.class,
@@ -74,10 +85,16 @@ public final class EvalCommand implements Callable<Integer> {
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            if (cuad) {
+            if (spans) {
+                SpanRecallEvaluation.print(new SpanRecallEvaluation(playbookOptions.toAnalysisOptions().playbook())
+                        .run(labels, corpus), report);
+            } else if (cuad) {
                 CuadSignalEvaluation.print(new CuadSignalEvaluation().run(labels, corpus), split, report, true);
             } else {
-                Evaluation.print(new Evaluation(playbookOptions.toAnalysisOptions()).run(labels, corpus), split, report);
+                Evaluation.Result result = new Evaluation(playbookOptions.toAnalysisOptions()).run(labels, corpus);
+                Evaluation.print(result, split, report);
+                report.println();
+                RelatedPassageEvaluation.print(result, report);
             }
         }
         String text = buffer.toString(StandardCharsets.UTF_8);

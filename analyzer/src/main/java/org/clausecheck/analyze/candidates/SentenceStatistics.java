@@ -1,0 +1,41 @@
+package org.clausecheck.analyze.candidates;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.clausecheck.analyze.match.DocumentIndex;
+
+/**
+ * What BM25 needs of one document's sentences, worked out once for all the rules ranked in it: the sentence of each
+ * occurrence of a term, each sentence's length in terms, the total.
+ */
+final class SentenceStatistics {
+
+    private final DocumentIndex index;
+    private final int[] lengths;
+    private final Map<String, int[]> occurrences = new HashMap<>();
+
+    SentenceStatistics(DocumentIndex index, int sentences) {
+        this.index = index;
+        this.lengths = new int[sentences];
+        for (int s = 0; s < sentences; s++) {
+            lengths[s] = index.sentenceTokens(s).size();
+        }
+    }
+
+    int sentences() {
+        return lengths.length;
+    }
+
+    int length(int sentence) {
+        return lengths[sentence];
+    }
+
+    int tokens() {
+        return index.tokens().size();
+    }
+
+    /** The sentence of every occurrence of an analysed term, in order; remembered. */
+    int[] occurrences(String term) {
+        return occurrences.computeIfAbsent(term, index::occurrenceSentences);
+    }
+}
