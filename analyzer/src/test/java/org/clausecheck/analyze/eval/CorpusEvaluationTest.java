@@ -24,11 +24,11 @@ class CorpusEvaluationTest {
      * (docs/evaluation.md); a fall of more than 0.02 fails.
      */
     private static final Map<String, Double> REACHED_SIGNAL_F1 = Map.of(
-            "ip-ownership-assignment", 0.754,
-            "joint-ip-ownership", 0.800,
+            "ip-ownership-assignment", 0.704,
+            "joint-ip-ownership", 0.857,
             "source-code-escrow", 0.800,
-            "post-termination-services", 0.638,
-            "audit-rights", 0.811);
+            "post-termination-services", 0.777,
+            "audit-rights", 0.833);
 
     private static Path corpus() {
         String property = System.getProperty("clausecheck.corpus");
