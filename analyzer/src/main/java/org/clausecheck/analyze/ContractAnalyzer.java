@@ -3,7 +3,6 @@ package org.clausecheck.analyze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.clausecheck.analyze.candidates.CandidateJudge;
 import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.candidates.RelatedPassages;
 import org.clausecheck.analyze.finding.DocumentSummary;
@@ -48,8 +47,9 @@ public final class ContractAnalyzer {
         for (RuleEvaluator rule : rules) {
             findings.add(rule.evaluate(index, structure, parties, definedTerms));
         }
+        // The candidate finder shows what a MISSING protection may have missed; it judges nothing here: judged
+        // candidates read payments and credits after termination as a handover (docs/evaluation.md).
         DocumentCandidates candidates = DocumentCandidates.of(index, structure); // scores only when asked
-        findings = CandidateJudge.review(findings, options.playbook(), candidates);
         findings = RelatedPassages.attach(findings, options.playbook().rules(), candidates);
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
                 summary(parties, options.playbook(), findings), List.copyOf(definedTerms.values()), findings);

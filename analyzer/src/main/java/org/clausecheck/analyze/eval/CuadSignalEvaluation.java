@@ -1,7 +1,6 @@
 package org.clausecheck.analyze.eval;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,17 +14,7 @@ import java.util.Optional;
 import org.clausecheck.analyze.candidates.CandidateJudge;
 import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.finding.Finding;
-import org.clausecheck.analyze.match.DocumentIndex;
-import org.clausecheck.analyze.match.PatternCompiler;
-import org.clausecheck.analyze.match.RuleEvaluator;
-import org.clausecheck.analyze.parties.PartyResolution;
-import org.clausecheck.analyze.parties.PartyResolver;
-import org.clausecheck.analyze.parties.RoleNormalizer;
 import org.clausecheck.analyze.playbook.Playbook;
-import org.clausecheck.analyze.playbook.PlaybookLoader;
-import org.clausecheck.analyze.playbook.Rule;
-import org.clausecheck.analyze.structure.DocumentStructure;
-import org.clausecheck.analyze.structure.StructureBuilder;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
@@ -39,10 +28,13 @@ import org.clausecheck.extract.Extractor;
  */
 public final class CuadSignalEvaluation {
 
-    static final String SIGNALS = "/org/clausecheck/analyze/eval/cuad-signals.yaml";
-
     /** Signal rule id, CUAD answer column, the naive regular-expression baseline F1 from the corpus README. */
     public record Signal(String ruleId, String column, double baselineF1) {
+
+        /** The column of the clauses CUAD's experts marked: the answer column without "-Answer". */
+        public String clauseColumn() {
+            return column.substring(0, column.length() - "-Answer".length());
+        }
     }
 
     public static final List<Signal> SIGNAL_COLUMNS = List.of(
@@ -52,8 +44,12 @@ public final class CuadSignalEvaluation {
             new Signal("post-termination-services", "Post-Termination Services-Answer", 0.36),
             new Signal("audit-rights", "Audit Rights-Answer", 0.82));
 
-    /** One document's answer for one signal: what CUAD says, what clausecheck found and its first quote. */
-    public record Answer(String id, String ruleId, boolean expected, boolean predicted, String quote) {
+    /**
+     * One document's answer for one signal: what CUAD says, what clausecheck found and its first quote, and the
+     * first clause CUAD's experts marked for the signal's category ("" when none).
+     */
+    public record Answer(String id, String ruleId, boolean expected, boolean predicted, String quote,
+                         String expertClause) {
     }
 
     /** Every document's answers, from which the scores of either half of the corpus follow. */
@@ -87,11 +83,7 @@ public final class CuadSignalEvaluation {
     }
 
     public static Playbook signals() {
-        try (InputStream in = CuadSignalEvaluation.class.getResourceAsStream(SIGNALS)) {
-            return PlaybookLoader.load(new String(in.readAllBytes(), StandardCharsets.UTF_8), SIGNALS);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + SIGNALS, e);
-        }
+        return CuadSignals.playbook();
     }
 
     private final CorpusSource source;
@@ -106,12 +98,7 @@ public final class CuadSignalEvaluation {
     }
 
     public Result run(Path labelsCsv, Path corpus) throws IOException {
-        Playbook playbook = signals();
-        PatternCompiler compiler = new PatternCompiler(playbook.groups());
-        Map<String, RuleEvaluator> evaluators = new LinkedHashMap<>();
-        for (Rule rule : playbook.rules()) {
-            evaluators.put(rule.id(), new RuleEvaluator(rule, playbook, compiler));
-        }
+        CuadSignals signals = CuadSignals.shipped();
         List<Answer> answers = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int documents = 0;
@@ -131,20 +118,13 @@ public final class CuadSignalEvaluation {
                 continue;
             }
             documents++;
-            DocumentStructure structure = StructureBuilder.build(document);
-            PartyResolution parties = PartyResolver.resolve(document.text(), null);
-            DocumentIndex index = DocumentIndex.build(document.text(), structure,
-                    RoleNormalizer.mentions(document.text(), parties));
-            List<Finding> findings = new ArrayList<>();
-            for (Rule rule : playbook.rules()) {
-                findings.add(evaluators.get(rule.id()).evaluate(index, structure, parties));
-            }
-            findings = CandidateJudge.review(findings, playbook, DocumentCandidates.of(index, structure));
+            Map<String, Finding> findings = signals.judge(document);
             for (Signal signal : SIGNAL_COLUMNS) {
-                Finding finding = findings.get(playbook.rules().indexOf(playbook.rule(signal.ruleId()).orElseThrow()));
+                Finding finding = findings.get(signal.ruleId());
                 boolean predicted = finding.status().isPresent();
                 boolean expected = "yes".equalsIgnoreCase(row.getOrDefault(signal.column(), "").strip());
-                answers.add(new Answer(id, signal.ruleId(), expected, predicted, predicted ? firstQuote(finding) : ""));
+                answers.add(new Answer(id, signal.ruleId(), expected, predicted, predicted ? firstQuote(finding) : "",
+                        shortened(firstListed(row.getOrDefault(signal.clauseColumn(), "")))));
             }
         }
         return new Result(answers, documents, errors, source);
@@ -154,8 +134,42 @@ public final class CuadSignalEvaluation {
         if (finding.evidence().isEmpty()) {
             return "";
         }
-        String quote = finding.evidence().get(0).quote().replaceAll("\\s+", " ");
+        return shortened(finding.evidence().get(0).quote());
+    }
+
+    private static String shortened(String text) {
+        String quote = text.replaceAll("\\s+", " ").strip();
         return quote.length() > 160 ? quote.substring(0, 160) + "..." : quote;
+    }
+
+    /**
+     * The first string of a list as CUAD's labels.csv writes it (Python's notation: {@code ['...', "..."]}), or ""
+     * for an empty list.
+     */
+    static String firstListed(String list) {
+        int open = list.indexOf('[');
+        int at = open < 0 ? 0 : open + 1;
+        while (at < list.length() && Character.isWhitespace(list.charAt(at))) {
+            at++;
+        }
+        if (at >= list.length() || list.charAt(at) != '\'' && list.charAt(at) != '"') {
+            return "";
+        }
+        char quote = list.charAt(at);
+        StringBuilder text = new StringBuilder();
+        for (int i = at + 1; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == quote) {
+                break;
+            }
+            if (c == '\\' && i + 1 < list.length()) {
+                char escaped = list.charAt(++i);
+                text.append(escaped == 'n' || escaped == 't' || escaped == 'r' ? ' ' : escaped);
+            } else {
+                text.append(c);
+            }
+        }
+        return text.toString();
     }
 
     /** Scores of both halves and of all documents, then the mistakes of the documents in {@code split}. */
@@ -186,11 +200,25 @@ public final class CuadSignalEvaluation {
                     if (answer.ruleId().equals(signal.ruleId()) && answer.predicted() != answer.expected()
                             && split.contains(answer.id())) {
                         out.printf(Locale.ROOT, "  [%s] %s %s%s%n", CorpusSplit.of(answer.id()).label(),
-                                answer.predicted() ? "FP" : "FN", answer.id(),
-                                answer.predicted() ? ": " + answer.quote() : "");
+                                answer.predicted() ? "FP" : "FN", answer.id(), mistakeQuote(answer));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * What a mistake rests on: the sentence clausecheck relied on for a false positive; for a false negative in
+     * the write half the clause CUAD's experts marked, which patterns may be written from. A false negative in the
+     * check half shows nothing of the contract: no pattern is to be written from it.
+     */
+    private static String mistakeQuote(Answer answer) {
+        if (answer.predicted()) {
+            return ": " + answer.quote();
+        }
+        if (CorpusSplit.of(answer.id()) == CorpusSplit.WRITE && !answer.expertClause().isEmpty()) {
+            return ": experts marked \"" + answer.expertClause() + "\"";
+        }
+        return "";
     }
 }

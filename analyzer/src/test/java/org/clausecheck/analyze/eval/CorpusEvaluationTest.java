@@ -24,11 +24,11 @@ class CorpusEvaluationTest {
      * (docs/evaluation.md); a fall of more than 0.02 fails.
      */
     private static final Map<String, Double> REACHED_SIGNAL_F1 = Map.of(
-            "ip-ownership-assignment", 0.754,
-            "joint-ip-ownership", 0.800,
+            "ip-ownership-assignment", 0.761,
+            "joint-ip-ownership", 0.857,
             "source-code-escrow", 0.800,
-            "post-termination-services", 0.638,
-            "audit-rights", 0.811);
+            "post-termination-services", 0.786,
+            "audit-rights", 0.833);
 
     private static Path corpus() {
         String property = System.getProperty("clausecheck.corpus");
@@ -54,10 +54,10 @@ class CorpusEvaluationTest {
         // Presence F1 reached on the PDFs of the check half (docs/evaluation.md), less a small margin:
         // {all labels, without low-confidence labels}.
         Map<String, double[]> floors = Map.of(
-                "ip-ownership", new double[] {0.88, 0.91},
-                "documentation", new double[] {0.95, 0.97},
+                "ip-ownership", new double[] {0.88, 0.92},
+                "documentation", new double[] {0.87, 0.93},
                 "environment-access", new double[] {0.78, 0.90},
-                "knowledge-transfer", new double[] {0.95, 0.97});
+                "knowledge-transfer", new double[] {0.95, 0.98});
         for (Protection protection : Protection.CORE) {
             double all = result.matrix(protection, true).presence().f1();
             double withoutLow = result.matrix(protection, false).presence().f1();
