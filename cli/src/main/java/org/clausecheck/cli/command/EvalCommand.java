@@ -12,6 +12,7 @@ import org.clausecheck.analyze.candidates.SpanRecallEvaluation;
 import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.eval.CuadSignalEvaluation;
 import org.clausecheck.analyze.eval.Evaluation;
+import org.clausecheck.analyze.eval.StatusLabelEvaluation;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,11 +30,14 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " MET/WEAK/CONTRARY/MISSING, precision, recall and F1 of presence, false assurance (MET where the"
                 + " label is MISSING or CONTRARY), with and without low-confidence labels, then every mistake with"
                 + " its evidence. The corpus folder holds ID.pdf or ID.txt, directly or in pdf/ and txt/."
-                + " Use it to test your own playbook edits on your own labelled contracts.",
+                + " Use it to test your own playbook edits on your own labelled contracts. A labels CSV with a 'file'"
+                + " column, a 'split' column (write or check) and a column per rule id (MET, WEAK, CONTRARY, MISSING, or"
+                + " A|B where either is right) is measured per rule instead, as eval/drafts/labels.csv is.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck eval --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
                 "  clausecheck eval --split check --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
+                "  clausecheck eval --labels eval/drafts/labels.csv --corpus eval/drafts",
                 "  clausecheck eval --labels my-labels.csv --corpus contracts/ --playbook my-rules/playbook.yaml",
                 "  clausecheck eval --cuad --labels ../shared/corpus/cuad/labels.csv --corpus ../shared/corpus/cuad",
                 "  clausecheck eval --spans --labels ../shared/corpus/cuad/labels.csv --corpus ../shared/corpus/cuad",
@@ -90,6 +94,9 @@ public final class EvalCommand implements Callable<Integer> {
                         .run(labels, corpus), report);
             } else if (cuad) {
                 CuadSignalEvaluation.print(new CuadSignalEvaluation().run(labels, corpus), split, report, true);
+            } else if (StatusLabelEvaluation.reads(labels)) {
+                StatusLabelEvaluation.print(new StatusLabelEvaluation(playbookOptions.toAnalysisOptions()).run(labels,
+                        corpus), split.label(), report);
             } else {
                 Evaluation.Result result = new Evaluation(playbookOptions.toAnalysisOptions()).run(labels, corpus);
                 Evaluation.print(result, split, report);
