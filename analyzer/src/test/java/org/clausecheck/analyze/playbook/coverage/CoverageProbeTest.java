@@ -197,7 +197,9 @@ class CoverageProbeTest {
                     + " transition assistance at its then-current rates.";
             AnalysisReport report = analyzer.analyze(TestDocuments.of(text), new AnalysisOptions(playbook, null));
             Map<String, Finding> findings = probe.findings(TestDocuments.of(text));
-            for (Finding expected : report.findings()) {
+            for (Finding judged : report.findings()) {
+                // related passages are shown beside a MISSING verdict, not judged; the probe does not look for them
+                Finding expected = judged.withRelated(List.of());
                 assertEquals(expected, findings.get(expected.ruleId()), contract[0] + " " + expected.ruleId());
             }
         }
