@@ -7,7 +7,6 @@ import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.match.DocumentIndex;
 import org.clausecheck.analyze.match.PatternCompiler;
 import org.clausecheck.analyze.match.RuleEvaluator;
 import org.clausecheck.analyze.parties.DefinedTerm;
@@ -21,6 +20,7 @@ import org.clausecheck.analyze.playbook.PlaybookValidator;
 import org.clausecheck.analyze.playbook.Severity;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.StructureBuilder;
+import org.clausecheck.analyze.template.TemplateAnalysis;
 import org.clausecheck.extract.ExtractedDocument;
 
 /**
@@ -39,11 +39,11 @@ public final class ContractAnalyzer {
         DocumentStructure structure = StructureBuilder.build(document);
         PartyResolution parties = PartyResolver.resolve(text, options.customerOverride());
         List<RoleMention> mentions = RoleNormalizer.mentions(text, parties);
-        DocumentIndex index = DocumentIndex.build(text, structure, mentions);
+        TemplateAnalysis template = TemplateAnalysis.index(document, structure, mentions);
         Map<String, DefinedTerm> definedTerms = DefinedTermReader.read(structure);
         List<Finding> findings = new ArrayList<>();
         for (RuleEvaluator rule : rules) {
-            findings.add(rule.evaluate(index, structure, parties, definedTerms));
+            findings.add(template.evaluate(rule, structure, parties, definedTerms));
         }
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
                 summary(parties, options.playbook(), findings), List.copyOf(definedTerms.values()), findings);
