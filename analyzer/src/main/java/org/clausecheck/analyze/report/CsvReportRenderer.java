@@ -16,7 +16,7 @@ import org.clausecheck.analyze.playbook.Rule;
 public final class CsvReportRenderer implements ReportRenderer {
 
     static final List<String> COLUMNS = List.of("file", "sha256", "ruleId", "title", "severity", "status",
-            "confidence", "page", "section", "quote", "recommendation", "reason");
+            "confidence", "page", "section", "quote", "recommendation", "reason", "documentType", "expected");
 
     private static final String CRLF = "\r\n";
 
@@ -43,6 +43,7 @@ public final class CsvReportRenderer implements ReportRenderer {
             cells.add(CsvEscaper.text(error.file()));
             cells.addAll(List.of("", "", "", "", "ERROR", "", "", "", "", ""));
             cells.add(CsvEscaper.text(ReportText.oneLine(error.reason())));
+            cells.addAll(List.of("", ""));
             writeRow(cells, out);
         }
     }
@@ -63,6 +64,8 @@ public final class CsvReportRenderer implements ReportRenderer {
         cells.add(CsvEscaper.text(ReportText.oneLine(finding.recommendation())));
         cells.add(CsvEscaper.text(String.join("; ", ReportText.reasons(finding).stream()
                 .map(ReportText::oneLine).toList())));
+        cells.add(CsvEscaper.text(document.analysis().profile().type()));
+        cells.add(document.analysis().expects(finding.ruleId()) ? "true" : "false");
         return cells;
     }
 

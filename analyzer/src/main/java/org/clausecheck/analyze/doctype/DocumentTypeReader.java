@@ -1,0 +1,265 @@
+package org.clausecheck.analyze.doctype;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clausecheck.analyze.structure.Clause;
+import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.extract.Block;
+import org.clausecheck.extract.ExtractedDocument;
+
+/**
+ * Decides what kind of agreement a document is, from what it calls itself. Its title (the metadata title and the
+ * short blocks that open it) counts most, the longest name winning ("Master Services Agreement" over "Services
+ * Agreement", "AI Addendum" over "Addendum"); then how often it refers to itself as "this &lt;name&gt;" ("this
+ * DPA", and "this Agreement" for a title that ends in "Agreement"). A file without a body of numbered terms that
+ * calls itself a statement of work or an order form (at least half as often as the title's type scores) is one,
+ * whatever family of forms its heading names. Where
+ * nothing names a type, the frequency of a type's own vocabulary may; otherwise the type is "other". When two
+ * types tie, the one that expects more protections wins: doubt never excuses a gap.
+ */
+public final class DocumentTypeReader {
+
+    /** A title names the type far more surely than one reference in the text. */
+    static final int TITLE_WEIGHT = 10;
+    /** The opening blocks that may hold the title, and their longest. */
+    static final int TITLE_BLOCKS = 6;
+    static final int MAX_TITLE_WORDS = 12;
+    /** Fewer numbered clauses than this is no body of terms: a cover page, an order form, a form of SOW. */
+    static final int MIN_BODY_CLAUSES = 5;
+
+    private static final Pattern GENERIC_SELF = Pattern.compile(
+            "(?i)\\b(?:this|these)\\s+(agreement|addendum|amendment|contract|order|terms|supplement|rider)\\b");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d|(?i:article|section|clause)\\s)");
+
+    /** The decision and why. */
+    public record Decision(DocumentType type, String reason) {
+    }
+
+    private record Evidence(DocumentType type, int titleHits, String titleName, int selfRefs, String selfName) {
+        int score(boolean titleType, int genericRefs) {
+            return (titleType ? TITLE_WEIGHT + genericRefs : 0) + selfRefs;
+        }
+    }
+
+    private final DocumentTypes types;
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|these)\\s+");
+    /** How far after "this" a name may reach. */
+    private static final int SELF_REACH = 100;
+
+    private final Map<String, Pattern> namePatterns = new HashMap<>();
+    private final Map<DocumentType, Pattern> contentPatterns = new HashMap<>();
+
+    public DocumentTypeReader(DocumentTypes types) {
+        this.types = types;
+        for (DocumentType type : types.types()) {
+            for (String name : type.names()) {
+                namePatterns.put(name, Pattern.compile(namePattern(name)));
+            }
+            if (!type.content().isEmpty()) {
+                contentPatterns.put(type, Pattern.compile("\\b(?:" + String.join("|", type.content().stream()
+                        .map(phrase -> Pattern.quote(phrase.toLowerCase(Locale.ROOT))).toList()) + ")s?\\b"));
+            }
+        }
+    }
+
+    /**
+     * @param readableText the document's text with notes and options not chosen blanked out (a drafting note that
+     *                     mentions another agreement says nothing about this one)
+     */
+    public Decision read(ExtractedDocument document, DocumentStructure structure, String readableText) {
+        String title = titleZone(document, readableText);
+        List<Integer> selfSites = new ArrayList<>();
+        Matcher self = SELF_REFERENCE.matcher(readableText);
+        while (self.find()) {
+            selfSites.add(self.end());
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (DocumentType type : types.types()) {
+            int titleHits = 0;
+            String titleName = null;
+            int selfRefs = 0;
+            String selfName = null;
+            for (String name : type.names()) {
+                int hits = count(namePatterns.get(name), title);
+                if (hits > 0 && (titleName == null || name.length() > titleName.length())) {
+                    titleName = name;
+                }
+                titleHits += hits;
+                int refs = countAt(namePatterns.get(name), readableText, selfSites);
+                if (refs > selfRefs) {
+                    selfName = name;
+                }
+                selfRefs = Math.max(selfRefs, refs);
+            }
+            evidence.add(new Evidence(type, titleHits, titleName, selfRefs, selfName));
+        }
+        Evidence titled = evidence.stream().filter(e -> e.titleName() != null)
+                .max(Comparator.comparingInt((Evidence e) -> e.titleName().length()).thenComparing(DocumentTypeReader::strictness))
+                .orElse(null);
+        int genericRefs = titled == null ? 0 : genericRefs(titled.titleName(), readableText);
+        Comparator<Evidence> byScore = Comparator.comparingInt((Evidence e) -> e.score(e == titled, genericRefs))
+                .thenComparing(DocumentTypeReader::strictness);
+        Evidence best = evidence.stream().filter(e -> e.score(e == titled, genericRefs) > 0).max(byScore).orElse(null);
+        int body = bodyClauses(structure);
+        String bodyNote = "";
+        if (best != null && !best.type().supplements() && body < MIN_BODY_CLAUSES) {
+            int bestScore = best.score(best == titled, genericRefs);
+            Evidence form = evidence.stream().filter(e -> e.type().supplements()
+                            && 2 * e.score(e == titled, genericRefs) >= bestScore)
+                    .max(byScore).orElse(null);
+            if (form != null) {
+                best = form;
+                bodyNote = "; no body of numbered terms (" + body + " numbered clause" + (body == 1 ? "" : "s") + ")";
+            }
+        }
+        if (best != null) {
+            return new Decision(best.type(), reason(best, best == titled, genericRefs, title) + bodyNote);
+        }
+        return byContent(readableText);
+    }
+
+    /** Ties go to the type that expects more rules. */
+    private static int strictness(Evidence evidence) {
+        return -evidence.type().notExpected().size();
+    }
+
+    private static String reason(Evidence best, boolean titled, int genericRefs, String title) {
+        List<String> parts = new ArrayList<>();
+        if (titled) {
+            parts.add("title \u201C" + quoteTitle(title, best.titleName()) + "\u201D");
+        }
+        if (best.selfRefs() > 0) {
+            parts.add("calls itself \u201Cthis " + best.selfName() + "\u201D " + times(best.selfRefs()));
+        }
+        if (titled && genericRefs > 0) {
+            String noun = best.titleName().substring(best.titleName().lastIndexOf(' ') + 1);
+            parts.add("\u201Cthis " + noun + "\u201D " + times(genericRefs));
+        }
+        return String.join("; ", parts);
+    }
+
+    private Decision byContent(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        DocumentType best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (DocumentType type : types.types()) {
+            Pattern vocabulary = contentPatterns.get(type);
+            int count = vocabulary == null ? 0 : count(vocabulary, lower);
+            if (count > bestCount) {
+                second = bestCount;
+                best = type;
+                bestCount = count;
+            } else {
+                second = Math.max(second, count);
+            }
+        }
+        if (best != null && bestCount >= best.minContent() && best.minContent() > 0 && bestCount >= 2 * second) {
+            return new Decision(best, "no title names a type; its vocabulary (" + String.join(", ", best.content())
+                    + ") occurs " + bestCount + " times");
+        }
+        return new Decision(DocumentType.OTHER, "no title or reference to itself names a known type");
+    }
+
+    /** The metadata title and the short blocks among the first few: where a document states its title. */
+    static String titleZone(ExtractedDocument document, String readableText) {
+        StringBuilder zone = new StringBuilder();
+        if (document.metadata().title() != null) {
+            zone.append(document.metadata().title()).append('\n');
+        }
+        int taken = 0;
+        for (Block block : document.blocks()) {
+            if (taken >= TITLE_BLOCKS) {
+                break;
+            }
+            String text = readableText.substring(block.start(), block.end()).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            taken++;
+            if (text.split("\\s+").length <= MAX_TITLE_WORDS) {
+                zone.append(text).append('\n');
+            }
+        }
+        return zone.toString();
+    }
+
+    /** "this Agreement" counts for a title that ends in "Agreement", and so on. */
+    private static int genericRefs(String titleName, String text) {
+        String noun = titleName.substring(titleName.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        int count = 0;
+        Matcher matcher = GENERIC_SELF.matcher(text);
+        while (matcher.find()) {
+            if (matcher.group(1).toLowerCase(Locale.ROOT).equals(noun)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static int bodyClauses(DocumentStructure structure) {
+        int count = 0;
+        for (Clause clause : structure.clauses()) {
+            if (clause.sectionNumber() != null && NUMBERED.matcher(clause.sectionNumber()).find()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A name as an expression: capitals only for an abbreviation, else any case, any space or hyphen, a plural. */
+    static String namePattern(String name) {
+        if (name.equals(name.toUpperCase(Locale.ROOT)) && name.chars().anyMatch(Character::isLetter)) {
+            return "\\b" + Pattern.quote(name) + "s?\\b";
+        }
+        StringBuilder pattern = new StringBuilder("(?i:\\b");
+        String[] words = name.split("[\\s\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                pattern.append("[\\s\\-\u2011]+");
+            }
+            pattern.append(Pattern.quote(words[i]));
+        }
+        return pattern.append("s?\\b)").toString();
+    }
+
+    private static String quoteTitle(String zone, String name) {
+        for (String line : zone.split("\n")) {
+            if (Pattern.compile(namePattern(name)).matcher(line).find()) {
+                return line.strip();
+            }
+        }
+        return name;
+    }
+
+    private static int count(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** How many of the sites (offsets after "this ") a name starts at. */
+    private static int countAt(Pattern pattern, String text, List<Integer> sites) {
+        int count = 0;
+        Matcher matcher = pattern.matcher(text);
+        for (int site : sites) {
+            if (matcher.region(site, Math.min(text.length(), site + SELF_REACH)).lookingAt()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static String times(int n) {
+        return n == 1 ? "once" : n + " times";
+    }
+}
