@@ -18,8 +18,8 @@ import org.clausecheck.extract.ExtractedDocument;
  * short blocks that open it) counts most, the longest name winning ("Master Services Agreement" over "Services
  * Agreement", "AI Addendum" over "Addendum"); then how often it refers to itself as "this &lt;name&gt;" ("this
  * DPA", and "this Agreement" for a title that ends in "Agreement"). A file without a body of numbered terms that
- * calls itself a statement of work or an order form (at least half as often as the title's type scores) is one,
- * whatever family of forms its heading names. Where
+ * never calls itself by its title but calls itself a statement of work or an order form ("this SOW", twice or more)
+ * is one, whatever family of forms its heading names. Where
  * nothing names a type, the frequency of a type's own vocabulary may; otherwise the type is "other". When two
  * types tie, the one that expects more protections wins: doubt never excuses a gap.
  */
@@ -32,6 +32,8 @@ public final class DocumentTypeReader {
     static final int MAX_TITLE_WORDS = 12;
     /** Fewer numbered clauses than this is no body of terms: a cover page, an order form, a form of SOW. */
     static final int MIN_BODY_CLAUSES = 5;
+    /** How often such a form must call itself "this SOW" ("this Order Form") to be one. */
+    static final int MIN_FORM_REFERENCES = 2;
 
     private static final Pattern GENERIC_SELF = Pattern.compile(
             "(?i)\\b(?:this|these)\\s+(agreement|addendum|amendment|contract|order|terms|supplement|rider)\\b");
@@ -108,10 +110,9 @@ public final class DocumentTypeReader {
         Evidence best = evidence.stream().filter(e -> e.score(e == titled, genericRefs) > 0).max(byScore).orElse(null);
         int body = bodyClauses(structure);
         String bodyNote = "";
-        if (best != null && !best.type().supplements() && body < MIN_BODY_CLAUSES) {
-            int bestScore = best.score(best == titled, genericRefs);
-            Evidence form = evidence.stream().filter(e -> e.type().supplements()
-                            && 2 * e.score(e == titled, genericRefs) >= bestScore)
+        boolean namesItselfByTitle = best != null && best.selfRefs() + (best == titled ? genericRefs : 0) > 0;
+        if (best != null && !best.type().supplements() && body < MIN_BODY_CLAUSES && !namesItselfByTitle) {
+            Evidence form = evidence.stream().filter(e -> e.type().supplements() && e.selfRefs() >= MIN_FORM_REFERENCES)
                     .max(byScore).orElse(null);
             if (form != null) {
                 best = form;

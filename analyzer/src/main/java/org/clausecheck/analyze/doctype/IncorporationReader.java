@@ -46,12 +46,16 @@ final class IncorporationReader {
     private static final int MAX_FILLER_WORDS = 4;
     private static final Pattern DOCUMENT_NOUN = Pattern.compile("(?i)\\b(?:agreements?|terms|conditions|contracts?|addend(?:um|a)|msa|sow|clauses|sccs|order\\s+forms?)\\b");
     private static final Pattern ATTACHED = Pattern.compile("(?i)\\b(?:attached|appended|enclosed|annexed|set\\s+(?:out|forth)\\s+below)\\b");
-    private static final Set<String> INNER_WORDS = Set.of("of", "and", "for", "the", "&", "their", "its", "to", "on");
+    /** Small words inside a name ("Terms of Service", "the UK Addendum and its Annexes"); "the" starts one. */
+    private static final Set<String> INNER_WORDS = Set.of("of", "and", "for", "&", "their", "its", "to", "on");
     private static final int MAX_NAME_WORDS = 14;
     private static final int MAX_TAIL = 160;
 
-    /** A reference found, before deciding whether its terms are in the file. */
-    private record Reference(String name, String core, List<String> aliases, Sentence sentence) {
+    /**
+     * A reference found, before deciding whether its terms are in the file; {@code defines} when it gives the terms
+     * a defined name of their own ('the Standard Terms posted at ... ("Standard Terms")').
+     */
+    private record Reference(String name, String core, List<String> aliases, boolean defines, Sentence sentence) {
     }
 
     private IncorporationReader() {
@@ -102,7 +106,9 @@ final class IncorporationReader {
                 continue; // "the UK Addendum" after "the UK Addendum and their Annexes": one set of terms
             }
             named.add(core);
-            boolean own = !supplements && ownBody && (definedTerms.contains(core) || core.equals("agreement"));
+            // a defined term of the document used here refers to it ("the Agreement"), unless defined right here
+            boolean own = !supplements && ownBody
+                    && (core.equals("agreement") || definedTerms.contains(core) && !reference.defines());
             if (own) {
                 continue;
             }
@@ -124,7 +130,8 @@ final class IncorporationReader {
         Matcher termsAt = TERMS_AT.matcher(text).region(from, text.length());
         if (termsAt.lookingAt()) {
             String url = trimUrl(termsAt.group(1));
-            return new Reference(text.substring(from, termsAt.start(1)).strip() + " " + url, url, List.of(), sentence);
+            return new Reference(text.substring(from, termsAt.start(1)).strip() + " " + url, url, List.of(), false,
+                    sentence);
         }
         int at = from;
         boolean article = text.regionMatches(true, at, "the ", 0, 4);
@@ -173,8 +180,9 @@ final class IncorporationReader {
         if (tail.find() && tail.group().strip().length() <= MAX_TAIL) {
             name.append(' ').append(tail.group().strip().replaceAll("^,\\s*", "").replaceAll("[.\\s]+$", ""));
         }
+        boolean defines = !aliases.isEmpty();
         aliases.addAll(aliasesOf(core));
-        return new Reference(name.toString().replaceAll("\\s+", " ").strip(), core, aliases, sentence);
+        return new Reference(name.toString().replaceAll("\\s+", " ").strip(), core, aliases, defines, sentence);
     }
 
     /**
@@ -240,8 +248,9 @@ final class IncorporationReader {
         }
         boolean article = lead.endsWith("the ");
         String name = (article ? "the " : "") + core + (url == null ? "" : " at " + url);
+        boolean defines = !aliases.isEmpty();
         aliases.addAll(aliasesOf(core));
-        return new Reference(name, core, aliases, sentence);
+        return new Reference(name, core, aliases, defines, sentence);
     }
 
     /** The name, its last two words ("Standard Terms" of "Cloud Service Standard Terms Version 2.1") and no version. */

@@ -48,8 +48,14 @@ public final class TemplateReader {
             return TemplateMarks.NONE;
         }
         List<TemplateMark> found = List.copyOf(marks);
-        marks.addAll(placeholderSentences(text, structure, found));
-        marks.addAll(emptyHeadings(text, blocks, found));
+        List<TemplateMark> sentences = placeholderSentences(text, structure, found);
+        marks.addAll(sentences);
+        for (TemplateMark heading : emptyHeadings(text, blocks, found)) {
+            // a label and a blank that is one sentence is marked once, as that sentence
+            if (sentences.stream().noneMatch(s -> s.start() <= heading.start() && heading.end() <= s.end())) {
+                marks.add(heading);
+            }
+        }
         return new TemplateMarks(marks);
     }
 
