@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausecheck.analyze.structure.Clause;
@@ -35,9 +36,9 @@ public final class DocumentTypeReader {
     /** How often such a form must call itself "this SOW" ("this Order Form") to be one. */
     static final int MIN_FORM_REFERENCES = 2;
 
-    private static final Pattern GENERIC_SELF = Pattern.compile(
-            "(?i)\\b(?:this|these)\\s+(agreement|addendum|amendment|contract|order|terms|supplement|rider)\\b");
-    private static final Pattern NUMBERED = Pattern.compile("^(?:\\d|(?i:article|section|clause)\\s)");
+    /** What a document calls itself in general: "this Agreement" counts for a title that ends in the same word. */
+    private static final Set<String> GENERIC_NOUNS = Set.of("agreement", "addendum", "amendment", "contract", "order",
+            "terms", "supplement", "rider");
 
     /** The decision and why. */
     public record Decision(DocumentType type, String reason) {
@@ -50,22 +51,33 @@ public final class DocumentTypeReader {
     }
 
     private final DocumentTypes types;
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|these)\\s+");
     /** How far after "this" a name may reach. */
     private static final int SELF_REACH = 100;
 
     private final Map<String, Pattern> namePatterns = new HashMap<>();
-    private final Map<DocumentType, Pattern> contentPatterns = new HashMap<>();
+    /** The content phrases of every type, counted in one pass. */
+    private final WordScan vocabulary;
+    private final Map<String, Integer> vocabularyIndex = new HashMap<>();
+    /** The names by their first word, lower case: after "this", only names that start with the next word are tried. */
+    private final Map<String, List<String>> namesByFirstWord = new HashMap<>();
 
     public DocumentTypeReader(DocumentTypes types) {
         this.types = types;
+        List<String> phrases = new ArrayList<>();
+        for (DocumentType type : types.types()) {
+            for (String phrase : type.content()) {
+                String lower = phrase.toLowerCase(Locale.ROOT);
+                if (!vocabularyIndex.containsKey(lower)) {
+                    vocabularyIndex.put(lower, phrases.size());
+                    phrases.add(lower);
+                }
+            }
+        }
+        this.vocabulary = new WordScan(phrases);
         for (DocumentType type : types.types()) {
             for (String name : type.names()) {
                 namePatterns.put(name, Pattern.compile(namePattern(name)));
-            }
-            if (!type.content().isEmpty()) {
-                contentPatterns.put(type, Pattern.compile("\\b(?:" + String.join("|", type.content().stream()
-                        .map(phrase -> Pattern.quote(phrase.toLowerCase(Locale.ROOT))).toList()) + ")s?\\b"));
+                namesByFirstWord.computeIfAbsent(firstWord(name), word -> new ArrayList<>()).add(name);
             }
         }
     }
@@ -76,11 +88,8 @@ public final class DocumentTypeReader {
      */
     public Decision read(ExtractedDocument document, DocumentStructure structure, String readableText) {
         String title = titleZone(document, readableText);
-        List<Integer> selfSites = new ArrayList<>();
-        Matcher self = SELF_REFERENCE.matcher(readableText);
-        while (self.find()) {
-            selfSites.add(self.end());
-        }
+        List<Integer> selfSites = selfSites(readableText);
+        Map<String, Integer> selfRefsByName = selfReferences(readableText, selfSites);
         List<Evidence> evidence = new ArrayList<>();
         for (DocumentType type : types.types()) {
             int titleHits = 0;
@@ -93,7 +102,7 @@ public final class DocumentTypeReader {
                     titleName = name;
                 }
                 titleHits += hits;
-                int refs = countAt(namePatterns.get(name), readableText, selfSites);
+                int refs = selfRefsByName.getOrDefault(name, 0);
                 if (refs > selfRefs) {
                     selfName = name;
                 }
@@ -104,7 +113,7 @@ public final class DocumentTypeReader {
         Evidence titled = evidence.stream().filter(e -> e.titleName() != null)
                 .max(Comparator.comparingInt((Evidence e) -> e.titleName().length()).thenComparing(DocumentTypeReader::strictness))
                 .orElse(null);
-        int genericRefs = titled == null ? 0 : genericRefs(titled.titleName(), readableText);
+        int genericRefs = titled == null ? 0 : genericRefs(titled.titleName(), readableText, selfSites);
         Comparator<Evidence> byScore = Comparator.comparingInt((Evidence e) -> e.score(e == titled, genericRefs))
                 .thenComparing(DocumentTypeReader::strictness);
         Evidence best = evidence.stream().filter(e -> e.score(e == titled, genericRefs) > 0).max(byScore).orElse(null);
@@ -146,13 +155,15 @@ public final class DocumentTypeReader {
     }
 
     private Decision byContent(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        int[] counts = vocabulary.countWords(text);
         DocumentType best = null;
         int bestCount = 0;
         int second = 0;
         for (DocumentType type : types.types()) {
-            Pattern vocabulary = contentPatterns.get(type);
-            int count = vocabulary == null ? 0 : count(vocabulary, lower);
+            int count = 0;
+            for (String phrase : type.content()) {
+                count += counts[vocabularyIndex.get(phrase.toLowerCase(Locale.ROOT))];
+            }
             if (count > bestCount) {
                 second = bestCount;
                 best = type;
@@ -192,12 +203,16 @@ public final class DocumentTypeReader {
     }
 
     /** "this Agreement" counts for a title that ends in "Agreement", and so on. */
-    private static int genericRefs(String titleName, String text) {
+    private static int genericRefs(String titleName, String text, List<Integer> sites) {
         String noun = titleName.substring(titleName.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!GENERIC_NOUNS.contains(noun)) {
+            return 0;
+        }
         int count = 0;
-        Matcher matcher = GENERIC_SELF.matcher(text);
-        while (matcher.find()) {
-            if (matcher.group(1).toLowerCase(Locale.ROOT).equals(noun)) {
+        for (int site : sites) {
+            int end = site + noun.length();
+            if (text.regionMatches(true, site, noun, 0, noun.length())
+                    && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
                 count++;
             }
         }
@@ -207,7 +222,10 @@ public final class DocumentTypeReader {
     static int bodyClauses(DocumentStructure structure) {
         int count = 0;
         for (Clause clause : structure.clauses()) {
-            if (clause.sectionNumber() != null && NUMBERED.matcher(clause.sectionNumber()).find()) {
+            String number = clause.sectionNumber();
+            if (number != null && !number.isEmpty() && (Character.isDigit(number.charAt(0))
+                    || number.startsWith("Article ") || number.startsWith("ARTICLE ") || number.startsWith("Section ")
+                    || number.startsWith("SECTION ") || number.startsWith("Clause "))) {
                 count++;
             }
         }
@@ -248,16 +266,49 @@ public final class DocumentTypeReader {
         return count;
     }
 
-    /** How many of the sites (offsets after "this ") a name starts at. */
-    private static int countAt(Pattern pattern, String text, List<Integer> sites) {
-        int count = 0;
-        Matcher matcher = pattern.matcher(text);
+    /** How often each name follows "this" or "these"; only the names that start with the next word are tried. */
+    private Map<String, Integer> selfReferences(String text, List<Integer> sites) {
+        Map<String, Integer> counts = new HashMap<>();
         for (int site : sites) {
-            if (matcher.region(site, Math.min(text.length(), site + SELF_REACH)).lookingAt()) {
-                count++;
+            int wordEnd = site;
+            while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+                wordEnd++;
+            }
+            List<String> candidates = namesByFirstWord.get(firstWord(text.substring(site, wordEnd)));
+            if (candidates == null) {
+                continue;
+            }
+            for (String name : candidates) {
+                Matcher matcher = namePatterns.get(name).matcher(text);
+                if (matcher.region(site, Math.min(text.length(), site + SELF_REACH)).lookingAt()) {
+                    counts.merge(name, 1, Integer::sum);
+                }
             }
         }
-        return count;
+        return counts;
+    }
+
+    private static final WordScan SELF = new WordScan(List.of("this", "these"));
+
+    /** The offsets of the words after each "this" and "these", in order. */
+    static List<Integer> selfSites(String text) {
+        List<Integer> sites = new ArrayList<>();
+        SELF.scan(text, (phrase, offset) -> {
+            int end = offset + (phrase == 0 ? 4 : 5);
+            if (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+                sites.add(end);
+            }
+        });
+        return sites;
+    }
+
+    /** The first word of a name, lower case, hyphens kept: "non-disclosure" of "Non-Disclosure Agreement". */
+    private static String firstWord(String name) {
+        String word = name.strip().split("\\s+")[0];
+        return word.toLowerCase(Locale.ROOT).replaceAll("s$", "");
     }
 
     private static String times(int n) {

@@ -77,6 +77,9 @@ final class BlankReader {
             }
         }
         for (Pattern pattern : List.of(BRACES, ANGLE)) {
+            if (pattern == BRACES ? text.indexOf('{') < 0 : text.indexOf('<') < 0 && text.indexOf('\u00AB') < 0) {
+                continue; // most text has neither
+            }
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 int start = matcher.start();

@@ -26,7 +26,8 @@ final class OptionReader {
     }
 
     private static final String SPACE = "[ \u00A0]";
-    private static final Pattern MARKER = Pattern.compile("(?<![^\\s:;])(?:"
+    /** A box or button, tried only where one can start (see {@link #mayStartMarker}), then checked for what precedes it. */
+    private static final Pattern MARKER = Pattern.compile("(?:"
             + "(\\[" + SPACE + "{0,3}\\]|\\(" + SPACE + "{1,3}\\)|[\u2610\u25A1\u274F\u2750\u2751\u2752])"
             + "|(\\[" + SPACE + "{0,2}[xX\u2713\u2714\u2717\u2718]" + SPACE + "{0,2}\\]"
             + "|\\(" + SPACE + "{0,2}[xX\u2022\u25CF\u2713\u2714]" + SPACE + "{0,2}\\)|[\u2612\u2611\u2713\u2714\u25C9])"
@@ -112,7 +113,11 @@ final class OptionReader {
         boolean filledSquare = false;
         boolean hollowSquare = false;
         List<int[]> raw = new ArrayList<>();
-        while (marker.find()) {
+        for (int at = 0; at < text.length(); at++) {
+            if (!mayStartMarker(text.charAt(at)) || at > 0 && !opensMarker(text.charAt(at - 1))
+                    || !marker.region(at, text.length()).lookingAt()) {
+                continue;
+            }
             int kind = marker.group(1) != null ? 1 : marker.group(2) != null ? 2 : marker.group(3) != null ? 3
                     : marker.group(4) != null ? 4 : 5;
             hollowButton |= kind == 3;
@@ -120,6 +125,7 @@ final class OptionReader {
             filledSquare |= kind == 5;
             hollowSquare |= kind == 1 && marker.group(1).equals("\u25A1");
             raw.add(new int[] {marker.start(), marker.end(), kind});
+            at = marker.end() - 1;
         }
         for (int[] r : raw) {
             int kind = r[2];
@@ -157,13 +163,21 @@ final class OptionReader {
     /** Cheap test before the expression: a bracket, a parenthesis or one of the symbols. */
     private static boolean mayHoldMarker(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '[' || c == '(' || c >= '\u25A0' && c <= '\u25EF' || c >= '\u2610' && c <= '\u2612'
-                    || c >= '\u2713' && c <= '\u2718' || c >= '\u274F' && c <= '\u2752') {
+            if (mayStartMarker(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mayStartMarker(char c) {
+        return c == '[' || c == '(' || c >= '\u25A0' && c <= '\u25EF' || c >= '\u2610' && c <= '\u2612'
+                || c >= '\u2713' && c <= '\u2718' || c >= '\u274F' && c <= '\u2752';
+    }
+
+    /** What may stand before a box: white space, or the colon or semicolon of a lead-in. */
+    private static boolean opensMarker(char before) {
+        return Character.isWhitespace(before) || before == ':' || before == ';';
     }
 
     /** True when only white space or bracketed notes stand before the marker in its block. */
