@@ -3,13 +3,16 @@ package org.clausecheck.analyze;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.candidates.RelatedPassages;
+import org.clausecheck.analyze.doctype.DocumentProfile;
+import org.clausecheck.analyze.doctype.DocumentProfiler;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.match.DocumentIndex;
 import org.clausecheck.analyze.match.PatternCompiler;
 import org.clausecheck.analyze.match.RuleEvaluator;
 import org.clausecheck.analyze.parties.DefinedTerm;
@@ -20,9 +23,11 @@ import org.clausecheck.analyze.parties.RoleMention;
 import org.clausecheck.analyze.parties.RoleNormalizer;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookValidator;
+import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.Severity;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.StructureBuilder;
+import org.clausecheck.analyze.template.TemplateAnalysis;
 import org.clausecheck.extract.ExtractedDocument;
 
 /**
@@ -41,18 +46,25 @@ public final class ContractAnalyzer {
         DocumentStructure structure = StructureBuilder.build(document);
         PartyResolution parties = PartyResolver.resolve(text, options.customerOverride());
         List<RoleMention> mentions = RoleNormalizer.mentions(text, parties);
-        DocumentIndex index = DocumentIndex.build(text, structure, mentions);
+        TemplateAnalysis template = TemplateAnalysis.index(document, structure, mentions);
         Map<String, DefinedTerm> definedTerms = DefinedTermReader.read(structure);
         List<Finding> findings = new ArrayList<>();
         for (RuleEvaluator rule : rules) {
-            findings.add(rule.evaluate(index, structure, parties, definedTerms));
+            findings.add(template.evaluate(rule, structure, parties, definedTerms));
         }
         // The candidate finder shows what a MISSING protection may have missed; it judges nothing here: judged
         // candidates read payments and credits after termination as a handover (docs/evaluation.md).
-        DocumentCandidates candidates = DocumentCandidates.of(index, structure); // scores only when asked
+        DocumentCandidates candidates = DocumentCandidates.of(template.index(), structure); // scores only when asked
         findings = RelatedPassages.attach(findings, options.playbook().rules(), candidates);
+        DocumentProfile profile = DocumentProfiler.withDefaultTypes().profile(document, structure, template.marks(),
+                List.copyOf(definedTerms.values()), ruleIds(options.playbook()));
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
-                summary(parties, options.playbook(), findings), List.copyOf(definedTerms.values()), findings);
+                summary(parties, options.playbook(), findings, profile), List.copyOf(definedTerms.values()), findings,
+                profile);
+    }
+
+    private static Set<String> ruleIds(Playbook playbook) {
+        return playbook.rules().stream().map(Rule::id).collect(Collectors.toSet());
     }
 
     private synchronized List<RuleEvaluator> evaluators(Playbook playbook) {
@@ -65,8 +77,12 @@ public final class ContractAnalyzer {
         return evaluators;
     }
 
-    /** Risk: HIGH when a required protection is CONTRARY or two are missing, MEDIUM when one is not MET. */
-    static DocumentSummary summary(PartyResolution parties, Playbook playbook, List<Finding> findings) {
+    /**
+     * Risk: HIGH when a required protection is CONTRARY or two are missing, MEDIUM when one is not MET. Protections
+     * the document's type is not expected to carry are no gaps (a DPA is not asked for IP assignment).
+     */
+    static DocumentSummary summary(PartyResolution parties, Playbook playbook, List<Finding> findings,
+                                   DocumentProfile profile) {
         int met = 0;
         int requiredContrary = 0;
         int requiredMissing = 0;
@@ -75,7 +91,7 @@ public final class ContractAnalyzer {
             Finding finding = findings.get(i);
             if (finding.status() == Status.MET) {
                 met++;
-            } else if (playbook.rules().get(i).severity() == Severity.REQUIRED) {
+            } else if (playbook.rules().get(i).severity() == Severity.REQUIRED && profile.expects(finding.ruleId())) {
                 requiredNotMet.add(finding.ruleId());
                 if (finding.status() == Status.CONTRARY) {
                     requiredContrary++;

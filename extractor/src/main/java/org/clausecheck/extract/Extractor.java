@@ -12,6 +12,7 @@ import java.util.List;
 import org.clausecheck.extract.doc.DocExtractor;
 import org.clausecheck.extract.docx.DocxExtractor;
 import org.clausecheck.extract.pdf.PdfExtractor;
+import org.clausecheck.extract.text.MarkdownExtractor;
 import org.clausecheck.extract.text.PlainTextExtractor;
 
 /**
@@ -23,7 +24,8 @@ public final class Extractor {
     private final List<FormatExtractor> extractors;
 
     public Extractor() {
-        this(List.of(new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor()));
+        this(List.of(new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor(),
+                new MarkdownExtractor()));
     }
 
     public Extractor(List<FormatExtractor> extractors) {

@@ -1,15 +1,21 @@
 package org.clausecheck.extract;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Recognises headings in formats that do not mark them (PDF, DOC, plain text): short lines in capitals,
- * and numbered lines whose remainder is a short title rather than a sentence.
+ * and numbered lines whose remainder is a short title rather than a sentence. A line that opens with a check box
+ * ("[ ] ISO 27001") is an option of a form, never a heading.
  */
 public final class HeadingHeuristics {
 
     /** Longer lines are prose, not headings. */
     public static final int MAX_HEADING_LENGTH = 100;
+
+    /** A check box or option button that opens a line of a form ("[ ] ISO 27001", "☒ SOC 2"): an option, not a title. */
+    private static final Pattern FORM_BOX = Pattern.compile(
+            "(?:\\[[ \u00A0xX\u2713\u2714]{0,5}\\]|\\([ \u00A0xX\u2022]{1,3}\\)|[\u2610\u2611\u2612\u25A1\u274F])(?:\\s|$)");
 
     private HeadingHeuristics() {
     }
@@ -68,7 +74,7 @@ public final class HeadingHeuristics {
      */
     public static Optional<Integer> headingLevel(String line) {
         String text = line.strip();
-        if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH) {
+        if (text.isEmpty() || text.length() > MAX_HEADING_LENGTH || FORM_BOX.matcher(text).lookingAt()) {
             return Optional.empty();
         }
         Optional<SectionNumber> number = SectionNumber.parse(text);

@@ -17,7 +17,8 @@ import org.clausecheck.analyze.playbook.Rule;
 public final class CsvReportRenderer implements ReportRenderer {
 
     static final List<String> COLUMNS = List.of("file", "sha256", "ruleId", "title", "severity", "status",
-            "confidence", "page", "section", "quote", "recommendation", "reason", "related");
+            "confidence", "page", "section", "quote", "recommendation", "reason", "related", "documentType",
+            "expected");
 
     private static final String CRLF = "\r\n";
 
@@ -44,7 +45,7 @@ public final class CsvReportRenderer implements ReportRenderer {
             cells.add(CsvEscaper.text(error.file()));
             cells.addAll(List.of("", "", "", "", "ERROR", "", "", "", "", ""));
             cells.add(CsvEscaper.text(ReportText.oneLine(error.reason())));
-            cells.add("");
+            cells.addAll(List.of("", "", ""));
             writeRow(cells, out);
         }
     }
@@ -67,6 +68,8 @@ public final class CsvReportRenderer implements ReportRenderer {
                 .map(ReportText::oneLine).toList())));
         cells.add(CsvEscaper.text(String.join(" | ", finding.related().stream().map(CsvReportRenderer::related)
                 .toList())));
+        cells.add(CsvEscaper.text(document.analysis().profile().type()));
+        cells.add(document.analysis().expects(finding.ruleId()) ? "true" : "false");
         return cells;
     }
 

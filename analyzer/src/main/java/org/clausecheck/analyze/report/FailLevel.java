@@ -30,10 +30,14 @@ public enum FailLevel {
         return severity == Severity.REQUIRED && failing.contains(finding.status());
     }
 
-    /** True when any finding of any document in the report is at or above this level. */
+    /**
+     * True when any finding of any document in the report is at or above this level; a finding on a rule the
+     * document's type is not expected to carry (IP assignment in a DPA) is no gap.
+     */
     public boolean fails(CheckReport report) {
         return report.documents().stream()
-                .flatMap(document -> document.analysis().findings().stream())
+                .flatMap(document -> document.analysis().findings().stream()
+                        .filter(finding -> document.analysis().expects(finding.ruleId())))
                 .anyMatch(finding -> fails(finding, report.rule(finding.ruleId()).severity()));
     }
 }

@@ -150,6 +150,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
         out.write("<section class=\"document\" id=\"" + id + "\">\n<h2>" + esc(ReportText.oneLine(document.file()))
                 + "</h2>\n<dl class=\"facts\">\n");
         fact("Format", esc(ReportText.format(document)), out);
+        fact("Type", esc(ReportText.documentType(document)), out);
+        if (!ReportText.termsNotInFile(document).isEmpty()) {
+            fact("Incorporates", esc(ReportText.termsNotInFile(document)), out);
+        }
+        if (!ReportText.template(document).isEmpty()) {
+            fact("Template", esc(ReportText.template(document)), out);
+        }
         fact("SHA-256", "<code>" + esc(document.sha256()) + "</code>", out);
         fact("Parties", esc(ReportText.parties(summary.parties())), out);
         fact("Roles", esc(ReportText.roleDecision(summary.parties())), out);
@@ -169,7 +176,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             out.write("<tr><td><a href=\"#" + id + "-f" + (i + 1) + "\">" + esc(ReportText.oneLine(rule.title()))
                     + "</a></td><td><span class=\"" + ReportText.severity(rule.severity()) + "\">"
                     + ReportText.severity(rule.severity()) + "</span></td><td>" + badge(finding.status())
-                    + "</td><td>" + ReportText.confidence(finding.confidence()) + "</td><td>"
+                    + expectation(document, finding) + "</td><td>" + ReportText.confidence(finding.confidence()) + "</td><td>"
                     + (first == null ? "<span class=\"none\">none</span>" : esc(ReportText.location(first)))
                     + "</td></tr>\n");
         }
@@ -187,7 +194,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 + badge(finding.status()) + " <span>" + esc(ReportText.oneLine(rule.title())) + "</span> <span class=\""
                 + ReportText.severity(rule.severity()) + "\">" + ReportText.severity(rule.severity())
                 + "</span> <span class=\"muted\">confidence " + ReportText.confidence(finding.confidence())
-                + "</span></h4>\n");
+                + "</span>" + expectation(document, finding) + "</h4>\n");
         List<Evidence> evidence = ReportText.evidence(finding);
         if (evidence.isEmpty()) {
             out.write("<p class=\"none\">No evidence in the contract.</p>\n");
@@ -223,6 +230,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + "</div>\n");
         }
         out.write("</article>\n");
+    }
+
+    /** " (not expected in a data processing agreement)" in muted type, or "" for a rule the type carries. */
+    private static String expectation(DocumentReport document, Finding finding) {
+        String expectation = ReportText.expectation(document, finding);
+        return expectation.isEmpty() ? "" : " <span class=\"muted\">" + esc(expectation) + "</span>";
     }
 
     /**

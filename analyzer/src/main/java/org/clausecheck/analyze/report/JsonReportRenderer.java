@@ -8,6 +8,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.clausecheck.analyze.doctype.DocumentProfile;
+import org.clausecheck.analyze.doctype.IncorporatedTerms;
+import org.clausecheck.analyze.doctype.TemplateSummary;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
@@ -89,10 +92,11 @@ public final class JsonReportRenderer implements ReportRenderer {
         writeConfidence("confidence", roles.confidence(), json);
         json.writeStringField("reason", roles.reason());
         json.writeEndObject();
+        writeProfile(document.analysis().profile(), json);
         writeSummary(document.analysis().summary(), json);
         json.writeArrayFieldStart("findings");
         for (Finding finding : document.analysis().findings()) {
-            writeFinding(report.rule(finding.ruleId()), finding, json);
+            writeFinding(report.rule(finding.ruleId()), finding, document.analysis().profile(), json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("warnings");
@@ -100,6 +104,39 @@ public final class JsonReportRenderer implements ReportRenderer {
             json.writeString(warning.toString());
         }
         json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /**
+     * The document's type (with the rules it is not expected to carry), the terms it incorporates by reference
+     * and, of those, the operative terms the file does not hold, and the marks of an unfinished form.
+     */
+    private static void writeProfile(DocumentProfile profile, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("documentType");
+        json.writeStringField("id", profile.type());
+        json.writeStringField("name", profile.typeName());
+        json.writeStringField("reason", profile.reason());
+        writeStrings("notExpected", profile.notExpected(), json);
+        json.writeEndObject();
+        writeStrings("operativeTermsNotInFile", profile.termsNotInFile().stream().map(IncorporatedTerms::name).toList(),
+                json);
+        json.writeArrayFieldStart("incorporatedByReference");
+        for (IncorporatedTerms terms : profile.incorporated()) {
+            json.writeStartObject();
+            json.writeStringField("name", terms.name());
+            json.writeStringField("section", terms.sectionNumber());
+            json.writeNumberField("start", terms.offset());
+            json.writeBooleanField("inFile", !terms.notInFile());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        TemplateSummary template = profile.template();
+        json.writeObjectFieldStart("template");
+        json.writeNumberField("openElections", template.openElections());
+        json.writeNumberField("openOptions", template.openOptions());
+        json.writeNumberField("placeholders", template.placeholders());
+        json.writeNumberField("draftingNotes", template.draftingNotes());
+        json.writeNumberField("emptyHeadings", template.emptyHeadings());
         json.writeEndObject();
     }
 
@@ -112,12 +149,17 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeFinding(Rule rule, Finding finding, JsonGenerator json) throws IOException {
+    private static void writeFinding(Rule rule, Finding finding, DocumentProfile profile, JsonGenerator json)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("title", rule.title());
         json.writeStringField("severity", rule.severity().name());
         json.writeStringField("status", finding.status().name());
+        json.writeBooleanField("expected", profile.expects(finding.ruleId()));
+        if (!profile.expects(finding.ruleId())) {
+            json.writeStringField("expectation", profile.notExpectedLabel());
+        }
         writeConfidence("confidence", finding.confidence(), json);
         writeStrings("reasons", finding.reasons(), json);
         json.writeArrayFieldStart("evidence");

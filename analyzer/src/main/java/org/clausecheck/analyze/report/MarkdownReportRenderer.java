@@ -51,6 +51,13 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         DocumentSummary summary = document.analysis().summary();
         out.write("\n## " + md(document.file()) + "\n\n");
         out.write("- Format: " + md(ReportText.format(document)) + "\n");
+        out.write("- Type: " + md(ReportText.documentType(document)) + "\n");
+        if (!ReportText.termsNotInFile(document).isEmpty()) {
+            out.write("- Incorporates: " + md(ReportText.termsNotInFile(document)) + "\n");
+        }
+        if (!ReportText.template(document).isEmpty()) {
+            out.write("- Template: " + md(ReportText.template(document)) + "\n");
+        }
         out.write("- SHA-256: `" + hex(document.sha256()) + "`\n");
         out.write("- Parties: " + md(ReportText.parties(summary.parties())) + "\n");
         out.write("- Roles: " + md(ReportText.roleDecision(summary.parties())) + "\n");
@@ -64,8 +71,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         for (Finding finding : findings) {
             Rule rule = report.rule(finding.ruleId());
             Evidence first = ReportText.firstEvidence(finding);
+            String expectation = ReportText.expectation(document, finding);
             out.write("| " + md(rule.title()) + " | " + ReportText.severity(rule.severity()) + " | "
-                    + ReportText.statusLabel(finding.status()) + " | "
+                    + ReportText.statusLabel(finding.status()) + (expectation.isEmpty() ? "" : " (" + md(expectation) + ")")
+                    + " | "
                     + (first == null ? "\u2014" : md(ReportText.location(first))) + " |\n");
         }
         List<Finding> gaps = findings.stream().filter(finding -> finding.status() != Status.MET).toList();
@@ -74,14 +83,15 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         out.write("\n### Gaps\n");
         for (Finding finding : gaps) {
-            writeGap(report.rule(finding.ruleId()), finding, out);
+            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding), out);
         }
     }
 
-    private static void writeGap(Rule rule, Finding finding, Writer out) throws IOException {
+    private static void writeGap(Rule rule, Finding finding, String expectation, Writer out) throws IOException {
         out.write("\n#### " + ReportText.statusLabel(finding.status()) + ": " + md(rule.title()) + "\n\n");
         out.write("Severity " + ReportText.severity(rule.severity()) + ", confidence "
-                + ReportText.confidence(finding.confidence()) + ".\n");
+                + ReportText.confidence(finding.confidence())
+                + (expectation.isEmpty() ? "" : "; " + md(expectation) + ": no gap") + ".\n");
         for (Evidence evidence : ReportText.evidence(finding)) {
             out.write("\n> " + md(ReportText.shorten(evidence.quote(), ReportText.QUOTE_LIMIT)) + "\n>\n> \u2014 "
                     + md(ReportText.location(evidence)) + " (" + evidence.kind().name().toLowerCase(Locale.ROOT) + (evidence.note().isBlank() ? "" : ", " + md(evidence.note())) + ")\n");

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.clausecheck.analyze.doctype.DocumentProfile;
+import org.clausecheck.analyze.doctype.IncorporatedTerms;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.Finding;
@@ -151,6 +153,33 @@ final class ReportText {
     static String roleDecision(PartyResolution resolution) {
         return (resolution.decided() ? "decided" : "undecided") + ", confidence "
                 + confidence(resolution.confidence()) + ": " + oneLine(resolution.reason());
+    }
+
+    /** "data processing agreement (title “Data Processing Agreement”; calls itself “this DPA” 36 times)". */
+    static String documentType(DocumentReport document) {
+        DocumentProfile profile = document.analysis().profile();
+        return oneLine(profile.typeName()) + (profile.reason().isBlank() ? "" : " (" + oneLine(profile.reason()) + ")");
+    }
+
+    /** "" for a rule the document's type is expected to carry, else "not expected in a data processing agreement". */
+    static String expectation(DocumentReport document, Finding finding) {
+        DocumentProfile profile = document.analysis().profile();
+        return profile.expects(finding.ruleId()) ? "" : profile.notExpectedLabel();
+    }
+
+    /** "operative terms not in this file: the Master Services Agreement dated ...; ...", or "" when there are none. */
+    static String termsNotInFile(DocumentReport document) {
+        List<IncorporatedTerms> terms = document.analysis().profile().termsNotInFile();
+        if (terms.isEmpty()) {
+            return "";
+        }
+        return "operative terms not in this file: "
+                + terms.stream().map(term -> oneLine(term.name())).collect(Collectors.joining("; "));
+    }
+
+    /** "3 open elections, 12 blanks to fill in, ...", or "" for a document that is no unfinished form. */
+    static String template(DocumentReport document) {
+        return document.analysis().profile().template().describe();
     }
 
     /** "PDF, 12 pages", or just the format when it has no pages. */

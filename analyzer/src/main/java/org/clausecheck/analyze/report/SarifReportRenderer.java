@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.clausecheck.analyze.doctype.DocumentProfile;
+import org.clausecheck.analyze.doctype.IncorporatedTerms;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RelatedPassage;
@@ -166,6 +168,16 @@ public final class SarifReportRenderer implements ReportRenderer {
             json.writeObjectFieldStart("hashes");
             json.writeStringField("sha-256", document.sha256());
             json.writeEndObject();
+            DocumentProfile profile = document.analysis().profile();
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("documentType", profile.type());
+            json.writeStringField("documentTypeName", profile.typeName());
+            json.writeArrayFieldStart("operativeTermsNotInFile");
+            for (IncorporatedTerms terms : profile.termsNotInFile()) {
+                json.writeString(terms.name());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -178,8 +190,10 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeStartObject();
         json.writeStringField("ruleId", rule.id());
         json.writeNumberField("ruleIndex", report.playbook().rules().indexOf(rule));
-        json.writeStringField("level", level(rule.severity(), finding.status()));
-        message("message", message(rule, finding), json);
+        boolean expected = document.analysis().expects(finding.ruleId());
+        json.writeStringField("level", expected ? level(rule.severity(), finding.status()) : "note");
+        message("message", (expected ? "" : "(" + document.analysis().profile().notExpectedLabel() + ") ")
+                + message(rule, finding), json);
         List<Evidence> evidence = primaryFirst(finding);
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
@@ -223,6 +237,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeStringField("status", finding.status().name());
         json.writeNumberField("confidence", new BigDecimal(ReportText.confidence(finding.confidence())));
         json.writeStringField("severity", rule.severity().name());
+        json.writeBooleanField("expected", expected);
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -65,6 +65,13 @@ public final class TextReportRenderer implements ReportRenderer {
         DocumentSummary summary = document.analysis().summary();
         out.write("\n" + ansi.paint(BOLD, oneLine(document.file())) + "\n");
         out.write("  Format:      " + ReportText.format(document) + "\n");
+        out.write("  Type:        " + ReportText.documentType(document) + "\n");
+        if (!ReportText.termsNotInFile(document).isEmpty()) {
+            out.write("  Refers to:   " + ReportText.termsNotInFile(document) + "\n");
+        }
+        if (!ReportText.template(document).isEmpty()) {
+            out.write("  Template:    " + ReportText.template(document) + "\n");
+        }
         out.write("  Parties:     " + ReportText.parties(summary.parties()) + "\n");
         out.write("  Roles:       " + ReportText.roleDecision(summary.parties()) + "\n");
         out.write("  Result:      " + summary.met() + " of " + summary.total() + " protections met, risk "
@@ -76,8 +83,10 @@ public final class TextReportRenderer implements ReportRenderer {
         out.write("\n");
         for (Finding finding : findings) {
             Rule rule = report.rule(finding.ruleId());
+            String expectation = ReportText.expectation(document, finding);
             out.write("  " + status(finding.status(), ansi) + " " + oneLine(rule.title())
-                    + (rule.severity() == Severity.REQUIRED ? " [required]" : "") + "\n");
+                    + (rule.severity() == Severity.REQUIRED ? " [required]" : "")
+                    + (expectation.isEmpty() ? "" : " (" + expectation + ")") + "\n");
         }
         List<Finding> gaps = findings.stream().filter(finding -> finding.status() != Status.MET).toList();
         if (gaps.isEmpty()) {
@@ -85,14 +94,15 @@ public final class TextReportRenderer implements ReportRenderer {
         }
         out.write("\n  " + ansi.paint(BOLD, "Gaps") + "\n");
         for (Finding finding : gaps) {
-            writeGap(report.rule(finding.ruleId()), finding, ansi, out);
+            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding), ansi, out);
         }
     }
 
-    private static void writeGap(Rule rule, Finding finding, Ansi ansi, Writer out) throws IOException {
+    private static void writeGap(Rule rule, Finding finding, String expectation, Ansi ansi, Writer out)
+            throws IOException {
         out.write("\n  " + status(finding.status(), ansi) + " " + oneLine(rule.title()) + " ("
                 + ReportText.severity(rule.severity()) + ", confidence " + ReportText.confidence(finding.confidence())
-                + ")\n");
+                + (expectation.isEmpty() ? "" : ", " + expectation + ": no gap") + ")\n");
         for (Evidence evidence : ReportText.evidence(finding)) {
             out.write("    \u201C" + ReportText.shorten(evidence.quote(), ReportText.QUOTE_LIMIT) + "\u201D\n");
             String note = evidence.note().isBlank() ? "" : ", " + oneLine(evidence.note());

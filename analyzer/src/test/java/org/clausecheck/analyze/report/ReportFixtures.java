@@ -3,6 +3,9 @@ package org.clausecheck.analyze.report;
 import java.util.List;
 import java.util.Map;
 import org.clausecheck.analyze.AnalysisReport;
+import org.clausecheck.analyze.doctype.DocumentProfile;
+import org.clausecheck.analyze.doctype.IncorporatedTerms;
+import org.clausecheck.analyze.doctype.TemplateSummary;
 import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.EvidenceKind;
@@ -186,8 +189,14 @@ final class ReportFixtures {
                 evidence(text, EvidenceKind.WEAK, "purpose-limitation", "Supplier shall keep all Client data, prompts "
                         + "and business information strictly confidential.", 0, null, "", "")),
                 PLAYBOOK.rules().get(4).recommendation());
+        DocumentProfile profile = new DocumentProfile("sow", "statement of work",
+                "title \u201CStatement of Work No. 2\u201D; calls itself \u201Cthis SOW\u201D 4 times",
+                List.of("no-training", "confidentiality"), List.of(
+                        new IncorporatedTerms("the Master Services Agreement dated 1 March 2024", "1", 0, true),
+                        new IncorporatedTerms("the Data Processing Addendum", null, 40, false)),
+                new TemplateSummary(1, 2, 3, 1, 0));
         return document("contracts/acme-msa.docx", DocumentFormat.DOCX, 0, List.of(), text, msaParties(),
-                RiskLevel.HIGH, List.of(
+                RiskLevel.HIGH, profile, List.of(
                         new Finding("ip-ownership", Status.MISSING, 0.7, List.of(), List.of(),
                                 PLAYBOOK.rules().get(0).recommendation()),
                         new Finding("documentation", Status.MISSING, 0.7, List.of(), List.of(),
@@ -218,8 +227,11 @@ final class ReportFixtures {
                 new Party("Evil & Sons \"Ltd\"", List.of(), Role.VENDOR)), true, 0.6, "@because <i>reasons</i>");
         Finding transfer = new Finding("knowledge-transfer", Status.MISSING, 0.7, List.of(), List.of(), "=2+2",
                 List.of(related(text, quote, 1, "1", "<b>Heading</b>", 0.5, "similarity")));
+        DocumentProfile profile = new DocumentProfile("other", "<i>agreement</i>", "@title =1+1 <script>alert(7)</script>",
+                List.of(), List.of(new IncorporatedTerms("=HYPERLINK(\"http://evil.example\") <b>Terms</b> | *x*", null, 0,
+                        true)), new TemplateSummary(0, 0, 1, 0, 0));
         DocumentReport document = document("contracts/<script>alert(5)</script>.pdf", DocumentFormat.PDF, 1,
-                List.of(), text, parties, RiskLevel.HIGH, List.of(ip, documentation, transfer));
+                List.of(), text, parties, RiskLevel.HIGH, profile, List.of(ip, documentation, transfer));
         return new CheckReport(PLAYBOOK, List.of(document), List.of(
                 new ProcessingError("=cmd|' /C calc'!A0.docx", "-<script>alert(6)</script>")));
     }
@@ -257,16 +269,23 @@ final class ReportFixtures {
     private static DocumentReport document(String file, DocumentFormat format, int pages,
                                            List<ExtractionWarning> warnings, String text, PartyResolution parties,
                                            RiskLevel risk, List<Finding> findings) {
+        return document(file, format, pages, warnings, text, parties, risk, DocumentProfile.UNKNOWN, findings);
+    }
+
+    private static DocumentReport document(String file, DocumentFormat format, int pages,
+                                           List<ExtractionWarning> warnings, String text, PartyResolution parties,
+                                           RiskLevel risk, DocumentProfile profile, List<Finding> findings) {
         int met = (int) findings.stream().filter(f -> f.status() == Status.MET).count();
         List<String> requiredNotMet = findings.stream()
                 .filter(f -> f.status() != Status.MET)
+                .filter(f -> profile.expects(f.ruleId()))
                 .filter(f -> PLAYBOOK.rule(f.ruleId()).orElseThrow().severity() == Severity.REQUIRED)
                 .map(Finding::ruleId)
                 .toList();
         DocumentSummary summary = new DocumentSummary(parties, met, findings.size(), requiredNotMet, risk);
         String sha = sha(file);
         return new DocumentReport(file, sha, format, pages, warnings, text,
-                new AnalysisReport(sha, file, PLAYBOOK.version(), summary, List.of(), findings));
+                new AnalysisReport(sha, file, PLAYBOOK.version(), summary, List.of(), findings, profile));
     }
 
     /** A fixed, file-specific stand-in for the SHA-256 of the file's bytes. */

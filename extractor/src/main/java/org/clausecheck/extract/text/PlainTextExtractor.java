@@ -3,7 +3,6 @@ package org.clausecheck.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausecheck.extract.BlockKind;
 import org.clausecheck.extract.DocumentBuilder;
@@ -20,64 +19,51 @@ import org.clausecheck.extract.SourceFile;
 import org.clausecheck.extract.TextDecoder;
 
 /**
- * Plain text and Markdown. Paragraphs are separated by blank lines; hard-wrapped lines are joined; a line
- * that starts with a section number or a bullet starts a new block even without a blank line before it.
+ * Plain text. Paragraphs are separated by blank lines; hard-wrapped lines are joined; a line that starts with a
+ * section number or a bullet starts a new block even without a blank line before it. Markdown is read by
+ * {@link MarkdownExtractor}, which hands its plain paragraphs to {@link #addParagraph}.
  */
 public final class PlainTextExtractor implements FormatExtractor {
 
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+\u2022\u25AA\u25CF])\\s+");
-    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
-    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__)(.+?)\\1");
 
     @Override
     public boolean supports(DocumentFormat format) {
-        return format == DocumentFormat.TXT || format == DocumentFormat.MARKDOWN;
+        return format == DocumentFormat.TXT;
     }
 
     @Override
     public ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
         TextDecoder.DecodedText decoded = TextDecoder.decode(source.bytes());
-        boolean markdown = source.format() == DocumentFormat.MARKDOWN;
         DocumentBuilder builder = source.newDocument();
         if (!decoded.charset().name().startsWith("UTF")) {
             builder.warn(ExtractionWarning.forDocument("not valid UTF-8; read as " + decoded.charset().name()));
         }
         String title = null;
         for (List<String> paragraph : paragraphs(decoded.text())) {
-            title = addParagraph(builder, paragraph, markdown, title);
+            title = addParagraph(builder, paragraph, title);
         }
         builder.metadata(new DocumentMetadata(title, null, null, null, 0, List.of(), List.of()));
         return builder.build();
     }
 
     /** Adds one paragraph, after any heading lines that open it; returns the document title (the first heading). */
-    private static String addParagraph(DocumentBuilder builder, List<String> lines, boolean markdown, String title) {
+    static String addParagraph(DocumentBuilder builder, List<String> lines, String title) {
         if (lines.isEmpty()) {
             return title;
         }
         String first = lines.get(0);
-        Matcher heading = markdown ? MARKDOWN_HEADING.matcher(first) : null;
-        if (heading != null && heading.matches()) {
-            String text = plain(heading.group(2), true);
-            builder.addHeading(text, heading.group(1).length(), 0, sectionOf(text));
-            return addParagraph(builder, lines.subList(1, lines.size()), markdown, title == null ? text : title);
-        }
-        if (markdown && first.strip().startsWith("|")) {
-            addTable(builder, lines);
-            return title;
-        }
         int headingLines = headingLines(lines);
         if (headingLines > 0) {
-            String text = plain(join(lines.subList(0, headingLines)), markdown);
+            String text = join(lines.subList(0, headingLines));
             String section = sectionOf(text);
             // An unnumbered first heading is the document's title: every other heading stands under it.
             int level = title == null && section == null ? 0 : HeadingHeuristics.headingLevel(lines.get(0)).orElse(1);
             builder.addHeading(text, level, 0, section);
             List<String> rest = lines.subList(headingLines, lines.size());
-            return rest.isEmpty() ? orFirst(title, text) : addParagraph(builder, rest, markdown, orFirst(title, text));
+            return rest.isEmpty() ? orFirst(title, text) : addParagraph(builder, rest, orFirst(title, text));
         }
-        String text = plain(join(lines), markdown);
+        String text = join(lines);
         Optional<SectionNumber> number = SectionNumber.parse(text);
         boolean item = BULLET.matcher(first).find()
                 || number.map(n -> n.level() >= SectionNumber.ITEM_LEVEL).orElse(false);
@@ -109,16 +95,6 @@ public final class PlainTextExtractor implements FormatExtractor {
         }
         boolean capitalisedParagraph = number.isEmpty() && HeadingHeuristics.isAllCaps(next);
         return capitalisedParagraph ? 0 : 1;
-    }
-
-    private static void addTable(DocumentBuilder builder, List<String> rows) {
-        for (String row : rows) {
-            if (!TABLE_RULE.matcher(row).matches()) {
-                for (String cell : row.strip().replaceAll("^\\||\\|$", "").split("\\|")) {
-                    builder.add(plain(cell, true), BlockKind.TABLE_CELL, 0, null);
-                }
-            }
-        }
     }
 
     private static String sectionOf(String text) {
@@ -155,12 +131,8 @@ public final class PlainTextExtractor implements FormatExtractor {
         return paragraphs;
     }
 
-    private static boolean startsBlock(String line) {
+    static boolean startsBlock(String line) {
         return BULLET.matcher(line).find() || line.stripLeading().startsWith("#")
                 || line.stripLeading().startsWith("|") || SectionNumber.parse(line).isPresent();
-    }
-
-    private static String plain(String text, boolean markdown) {
-        return markdown ? MARKDOWN_EMPHASIS.matcher(text).replaceAll("$2").replace("\\", "") : text;
     }
 }

@@ -198,8 +198,9 @@ class AuditOutputsTest {
                 assertEquals(null, parser.nextToken(), "one object per line");
                 if (fields.contains("findings")) {
                     documents++;
-                    assertEquals(List.of("file", "sha256", "format", "pages", "parties", "roles", "summary",
-                            "findings", "warnings"), fields);
+                    assertEquals(List.of("file", "sha256", "format", "pages", "parties", "roles", "documentType",
+                            "operativeTermsNotInFile", "incorporatedByReference", "template", "summary", "findings",
+                            "warnings"), fields);
                 } else {
                     errors++;
                     assertEquals(List.of("file", "reason"), fields);

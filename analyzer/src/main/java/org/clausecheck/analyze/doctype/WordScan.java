@@ -1,0 +1,72 @@
+package org.clausecheck.analyze.doctype;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds where any of a few words or phrases starts a word of a text, ignoring case, in one pass: at each word start
+ * whose letter begins one of them, only those are compared. A contract's text usually holds curly quotes, and then
+ * {@link String#indexOf} takes a slow path and a case-insensitive expression tries every offset; both cost more
+ * than the rest of the document profile.
+ */
+final class WordScan {
+
+    /** Receives the index of the phrase found and the offset where it starts. */
+    interface Found {
+        void at(int phrase, int offset);
+    }
+
+    private final List<String> phrases;
+    /** For each ASCII letter, the indexes of the phrases that start with it. */
+    private final int[][] byFirstLetter = new int[128][];
+
+    WordScan(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
+        List<List<Integer>> lists = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int i = 0; i < this.phrases.size(); i++) {
+            char first = Character.toLowerCase(this.phrases.get(i).charAt(0));
+            if (first < 128) {
+                lists.get(first).add(i);
+            }
+        }
+        for (int c = 0; c < 128; c++) {
+            byFirstLetter[c] = lists.get(c).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    void scan(String text, Found found) {
+        boolean wordStart = true;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            boolean letterOrDigit = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
+            if (wordStart && letterOrDigit && c < 128) {
+                for (int phrase : byFirstLetter[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c]) {
+                    String words = phrases.get(phrase);
+                    if (text.regionMatches(true, at, words, 0, words.length())) {
+                        found.at(phrase, at);
+                    }
+                }
+            }
+            wordStart = !letterOrDigit;
+        }
+    }
+
+    /** How often each phrase starts a word and ends one (a plural "s" allowed), ignoring case. */
+    int[] countWords(String text) {
+        int[] counts = new int[phrases.size()];
+        scan(text, (phrase, offset) -> {
+            int end = offset + phrases.get(phrase).length();
+            if (end < text.length() && Character.toLowerCase(text.charAt(end)) == 's') {
+                end++;
+            }
+            if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))) {
+                counts[phrase]++;
+            }
+        });
+        return counts;
+    }
+}
