@@ -18,7 +18,8 @@ class PartySearchShortcutsTest {
         "product", "Support", "software", "it", "is", "hereby", "agreed", "Now,", "therefore", "agree", "as",
         "follows", "parties", "that", "IT IS AGREED", "x", "Acme", "Inc.", "Beta Labs", "LLC", "Co", "Company",
         "AGREEMENT", "S.A.", "Holdings", "of", "Trust", "Bank", "GmbH", "Ltd", "shall", "will", "agrees", "must",
-        "undertakes", "perform", "provide", "pay", "remit", "not", "promptly", "Client"};
+        "undertakes", "perform", "provide", "pay", "remit", "not", "promptly", "Client", "performed", "provided", "Rendered",
+        "delivered", "supplied", "by"};
     private static final String[] SEPARATORS = {" ", " ", " ", "  ", "\n", ", ", "(", "\t"};
 
     private static String randomText(Random random) {
@@ -52,9 +53,10 @@ class PartySearchShortcutsTest {
             String text = randomText(random);
             int end = random.nextInt(text.length() + 1);
             int start = Math.max(0, end - random.nextInt(90));
-            check(PartyResolver.PAID_BY_BEFORE, PartyResolver.PAID_BY_SEARCH, text, start, end);
-            check(PartyResolver.PAID_TO_BEFORE, PartyResolver.PAID_TO_SEARCH, text, start, end);
-            check(PartyResolver.RECEIVES_BEFORE, PartyResolver.RECEIVES_SEARCH, text, start, end);
+            check(BehaviourEvidence.PAID_BY_BEFORE, BehaviourEvidence.PAID_BY_SEARCH, text, start, end);
+            check(BehaviourEvidence.PAID_TO_BEFORE, BehaviourEvidence.PAID_TO_SEARCH, text, start, end);
+            check(BehaviourEvidence.RECEIVES_BEFORE, BehaviourEvidence.RECEIVES_SEARCH, text, start, end);
+            check(BehaviourEvidence.PERFORMED_BY_BEFORE, BehaviourEvidence.PERFORMED_BY_SEARCH, text, start, end);
         }
     }
 
@@ -108,11 +110,11 @@ class PartySearchShortcutsTest {
             String text = sentence.toString();
             int from = random.nextInt(Math.min(3, text.length()));
             int to = Math.min(text.length(), from + 30 + random.nextInt(60));
-            boolean performs = PartyResolver.PERFORMS_AFTER.matcher(text).region(from, to).lookingAt();
-            boolean pays = PartyResolver.PAYS_AFTER.matcher(text).region(from, to).lookingAt();
+            boolean performs = BehaviourEvidence.PERFORMS_AFTER.matcher(text).region(from, to).lookingAt();
+            boolean pays = BehaviourEvidence.PAYS_AFTER.matcher(text).region(from, to).lookingAt();
             if (performs || pays) {
                 behaviours++;
-                assertEquals(true, PartyResolver.modalInFirstWords(text, from, to), text.substring(from, to));
+                assertEquals(true, BehaviourEvidence.modalInFirstWords(text, from, to), text.substring(from, to));
             }
         }
         assertEquals(true, behaviours > 500, "too few behaviours: " + behaviours);

@@ -1,0 +1,351 @@
+package org.clausecheck.analyze.parties;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the body names a party without the term the preamble defined: a short form of its name ("Acme" for "Acme
+ * Corporation"), an acronym ("IBM"), a surname ("Roe" for "Jane Roe"), a role word the body uses throughout ("the
+ * Company" where the preamble defined "Employer"), and "we"/"you" where a definition or the preamble ties them to a
+ * party ("Acme Inc. ("we", "us")", "you, the customer").
+ */
+final class PartyForms {
+
+    /** Words that start many company names: a short form made of one of them alone names nobody in particular. */
+    private static final Set<String> GENERIC = Set.of("international", "national", "global", "american", "united",
+            "general", "first", "advanced", "applied", "digital", "data", "systems", "technologies", "technology",
+            "solutions", "services", "group", "holdings", "capital", "partners", "industries", "enterprises",
+            "investments", "investment", "management", "consulting", "software", "network", "networks", "financial",
+            "insurance", "bank", "trust", "company", "corporation", "pacific", "atlantic", "western", "eastern",
+            "northern", "southern", "north", "south", "east", "west", "new", "royal", "standard", "universal",
+            "premier", "central", "medical", "health", "energy", "resources", "pharmaceuticals", "products", "media",
+            "communications", "computer", "information", "internet", "online", "mutual", "security", "securities",
+            "fund", "funds", "life", "home", "city", "county", "state", "federal", "republic", "association",
+            "foundation", "institute", "university", "limited", "the", "mr", "ms", "mrs", "dr", "great", "best",
+            "smart", "green", "blue", "red", "black", "white", "gold", "silver", "star", "sun", "world", "euro",
+            "asia", "china", "india", "japan", "canada", "europe", "america", "british", "english", "business",
+            "commercial", "professional", "strategic", "integrated", "creative", "quality", "premium", "total");
+    private static final Set<String> JOINING = Set.of("of", "and", "the", "for", "&", "de", "du", "van", "von", "der");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*");
+    // "you, the customer", "you (the Client)", "your company, as the Licensee"
+    private static final Pattern YOU_ARE = Pattern.compile("\\b(?:you|You)(?:r\\s+(?:company|organi[sz]ation|business|entity))?"
+            + "\\s*[,(]?\\s*(?:the|as\\s+the|as\\s+a|a|our)\\s+[\"\u201C]?([A-Z]?[a-z]{3,20})\\b");
+    // "we, the Provider", "us (the Supplier)"
+    private static final Pattern WE_ARE = Pattern.compile("\\b(?:we|We|us)\\s*[,(]\\s*(?:the|as\\s+the)\\s+[\"\u201C]?([A-Z]?[a-z]{3,20})\\b");
+    // 'the Customer ("you")', 'Acme ("we" or "us")'
+    private static final Pattern PRONOUN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"\u201C](you|we|us)[\"\u201D]");
+    // "between you and Acme", "Acme and you", "by you"
+    private static final Pattern YOU_AS_PARTY = Pattern.compile("\\b(?:between|and|by)\\s+you\\b|\\byou\\s+and\\s+[A-Z]");
+
+    private PartyForms() {
+    }
+
+    /** The parties with the forms the body uses for them. */
+    static List<Party> bind(String text, List<Party> parties) {
+        List<Party> result = new ArrayList<>(parties);
+        shortForms(text, result);
+        bodyRoleWords(text, result);
+        pronouns(text, result);
+        return result;
+    }
+
+    // ------------------------------------------------------------------ short forms
+
+    private static void shortForms(String text, List<Party> parties) {
+        Map<String, Integer> claims = new HashMap<>();
+        List<List<String>> candidates = new ArrayList<>();
+        for (Party party : parties) {
+            List<String> found = PartyBinder.hasName(party) ? shortFormsOf(text, party) : List.of();
+            candidates.add(found);
+            found.forEach(form -> claims.merge(form, 1, Integer::sum));
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            // A form two parties could claim ("Federated" for two Federated companies) names neither.
+            List<String> own = candidates.get(i).stream()
+                    .filter(form -> claims.get(form) == 1 && parties.stream().noneMatch(other -> other != party
+                            && (RoleNormalizer.forms(other).contains(form) || other.isNamed(form))))
+                    .toList();
+            if (!own.isEmpty()) {
+                parties.set(i, withForms(party, own));
+            }
+        }
+    }
+
+    /** Short forms of the name that the text uses on their own at least twice. */
+    static List<String> shortFormsOf(String text, Party party) {
+        String base = RoleNormalizer.shortName(party.name());
+        boolean entity = !base.equals(party.name().strip());
+        if (base.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            base = base.substring(4).strip();
+        }
+        if (base.length() > 3 && base.equals(base.toUpperCase(Locale.ROOT))) {
+            base = RoleNormalizer.titleCase(base); // "OMEGA REFINING" is "Omega" in the body
+        }
+        List<String> words = words(base);
+        if (words.size() < 2) {
+            return List.of();
+        }
+        // A person: two or three capitalised words, initials and joining words, no corporate suffix.
+        boolean person = !entity && words.size() <= 3 && words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))
+                || JOINING.contains(w)) && words.stream().noneMatch(w -> GENERIC.contains(w.toLowerCase(Locale.ROOT)));
+        Set<String> candidates = new LinkedHashSet<>();
+        String first = words.get(0);
+        String last = words.get(words.size() - 1);
+        if (person) {
+            if (last.length() >= 3 && !RoleWords.isRoleWord(last)) {
+                candidates.add(last); // "Jane Roe" is "Roe" or "Ms. Roe" in the body
+            }
+        } else {
+            if (first.length() >= 4 && Character.isUpperCase(first.charAt(0))
+                    && !GENERIC.contains(first.toLowerCase(Locale.ROOT)) && !RoleWords.isRoleWord(first)) {
+                candidates.add(first);
+            }
+            if (words.size() >= 3 && !JOINING.contains(words.get(1).toLowerCase(Locale.ROOT))) {
+                candidates.add(first + " " + words.get(1));
+            }
+            candidates.add(acronym(words));
+            candidates.add(acronym(words(party.name())));
+        }
+        List<String> found = new ArrayList<>();
+        List<String> known = RoleNormalizer.forms(party);
+        for (String candidate : candidates) {
+            if (candidate.length() >= 2 && Character.isUpperCase(candidate.charAt(0)) && !known.contains(candidate)
+                    && !RoleWords.isRoleWord(candidate)
+                    && uses(text, candidate, party.name()) >= 2) {
+                found.add(candidate);
+            }
+        }
+        return found;
+    }
+
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        Matcher word = WORD.matcher(name);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+
+    /** "IBM" for International Business Machines; "FASC" for Federated Advisory Services Company. */
+    private static String acronym(List<String> words) {
+        StringBuilder letters = new StringBuilder();
+        for (String w : words) {
+            if (!JOINING.contains(w.toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+                letters.append(w.charAt(0));
+            }
+        }
+        return letters.length() >= 2 ? letters.toString() : "";
+    }
+
+    /** Uses of the form as written and in capitals. */
+    private static int uses(String text, String form, String fullName) {
+        String upper = form.toUpperCase(Locale.ROOT);
+        return usedAlone(text, form, fullName)
+                + (upper.equals(form) ? 0 : usedAlone(text, upper, fullName.toUpperCase(Locale.ROOT)));
+    }
+
+    /** Whole-word uses of the form that are not the start of the full name. */
+    private static int usedAlone(String text, String form, String fullName) {
+        int uses = 0;
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
+            int end = at + form.length();
+            boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (wordStart && wordEnd && !text.startsWith(fullName, at)) {
+                uses++;
+            }
+        }
+        return uses;
+    }
+
+    // ------------------------------------------------------------------ role words of the body
+
+    /**
+     * A body that says "the Company" throughout where the preamble defined "Employer": when a party's defined terms
+     * are hardly used after the preamble, a role word of its side (or "Company" for the employer of an individual)
+     * that the body uses at least three times, and no party defines, stands for it.
+     */
+    private static void bodyRoleWords(String text, List<Party> parties) {
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            List<String> terms = party.aliases().stream().filter(a -> !RoleWords.isPronoun(a)).toList();
+            if (terms.isEmpty() || uses(text, new Party(party.name(), terms, Role.UNKNOWN)) > 3) {
+                continue;
+            }
+            double side = terms.stream().mapToDouble(RoleWords::side).sum();
+            boolean employerOfIndividual = parties.stream().anyMatch(other -> other != party
+                    && other.aliases().stream().anyMatch(RoleWords::isIndividual))
+                    && terms.stream().noneMatch(RoleWords::isIndividual);
+            String best = null;
+            int bestUses = 2;
+            for (String word : RoleWords.strongWords()) {
+                boolean sameSide = Math.signum(RoleWords.side(word)) == Math.signum(side) && side != 0;
+                if (!sameSide || definedByAnyone(parties, word)) {
+                    continue;
+                }
+                int count = standaloneUses(text, word);
+                if (count > bestUses) {
+                    best = word;
+                    bestUses = count;
+                }
+            }
+            if (employerOfIndividual && !definedByAnyone(parties, "Company")) {
+                int count = standaloneUses(text, "Company");
+                if (count > bestUses) {
+                    best = "Company";
+                }
+            }
+            if (best != null) {
+                parties.set(i, withForms(party, List.of(best)));
+            }
+        }
+    }
+
+    private static boolean definedByAnyone(List<Party> parties, String word) {
+        return parties.stream().anyMatch(p -> PartyBinder.findByTerm(List.of(p), word).isPresent()
+                || p.otherForms().contains(word));
+    }
+
+    private static int uses(String text, Party party) {
+        return RoleNormalizer.find(text, party).size();
+    }
+
+    /** Whole-word uses of a capitalised word that is not the end of a longer name ("Group Company"). */
+    private static int standaloneUses(String text, String word) {
+        int uses = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            int end = at + word.length();
+            boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (wordStart && wordEnd && !afterCapitalisedWord(text, at)) {
+                uses++;
+            }
+        }
+        return uses;
+    }
+
+    private static boolean afterCapitalisedWord(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == at || end == 0) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String previous = text.substring(start, end);
+        return Character.isUpperCase(previous.charAt(0)) && !previous.equals("The") && !previous.equals("THE");
+    }
+
+    // ------------------------------------------------------------------ we and you
+
+    /**
+     * "you, the customer", 'the Customer ("you")', "between you and Acme": the pronouns of that party. When one
+     * party is "we" and the other is not yet "you" (or the other way round), the pair is the drafter and its reader.
+     */
+    private static void pronouns(String text, List<Party> parties) {
+        if (!hasWord(text, "you") && !hasWord(text, "we") && !hasWord(text, "We") && !hasWord(text, "You")) {
+            return;
+        }
+        linkPronoun(text, parties, YOU_ARE, "you");
+        linkPronoun(text, parties, WE_ARE, "we");
+        Matcher defined = PRONOUN_DEFINED.matcher(text);
+        while (defined.find()) {
+            String pronoun = defined.group(1).toLowerCase(Locale.ROOT);
+            String name = PreambleReader.nameBefore(text, defined.start()).name();
+            if (name.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < parties.size(); i++) {
+                Party party = parties.get(i);
+                if (party.isNamed(name) && !hasPronoun(party, pronoun)) {
+                    parties.set(i, withAlias(party, pronoun));
+                    break;
+                }
+            }
+        }
+        Party we = withPronoun(parties, "we");
+        Party you = withPronoun(parties, "you");
+        int youUses = uses(text, new Party("you", List.of("you"), Role.UNKNOWN));
+        int weUses = uses(text, new Party("we", List.of("we"), Role.UNKNOWN));
+        List<Party> others = parties.stream().filter(p -> !RoleWords.isPronoun(p.name())
+                && p.aliases().stream().noneMatch(RoleWords::isPronoun)).toList();
+        if (we != null && you == null && youUses >= 5) {
+            if (others.size() == 1) {
+                parties.set(parties.indexOf(others.get(0)), withAlias(others.get(0), "you"));
+            } else if (YOU_AS_PARTY.matcher(text.substring(0, Math.min(text.length(), 3000))).find()) {
+                parties.add(new Party("you", List.of("you"), Role.UNKNOWN));
+            }
+        } else if (you != null && we == null && weUses >= 5 && others.size() == 1) {
+            parties.set(parties.indexOf(others.get(0)), withAlias(others.get(0), "we"));
+        } else if (we == null && you == null && weUses >= 5 && youUses >= 5 && others.size() == 1
+                && YOU_AS_PARTY.matcher(text.substring(0, Math.min(text.length(), 3000))).find()) {
+            // "These terms are between you and Acme Inc.": Acme speaks as "we".
+            parties.set(parties.indexOf(others.get(0)), withAlias(others.get(0), "we"));
+            parties.add(new Party("you", List.of("you"), Role.UNKNOWN));
+        }
+    }
+
+    private static void linkPronoun(String text, List<Party> parties, Pattern link, String pronoun) {
+        Matcher matcher = link.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group(1);
+            for (int i = 0; i < parties.size(); i++) {
+                Party party = parties.get(i);
+                boolean named = PartyBinder.findByTerm(List.of(party), word).isPresent();
+                if (named && !hasPronoun(party, pronoun) && withPronoun(parties, pronoun) == null) {
+                    parties.set(i, withAlias(party, pronoun));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Party withPronoun(List<Party> parties, String pronoun) {
+        return parties.stream().filter(p -> hasPronoun(p, pronoun)).findFirst().orElse(null);
+    }
+
+    private static boolean hasPronoun(Party party, String pronoun) {
+        boolean we = pronoun.equals("we") || pronoun.equals("us");
+        return party.name().equals(we ? "we" : "you")
+                || party.aliases().stream().anyMatch(a -> we ? RoleWords.isWe(a) : RoleWords.isYou(a));
+    }
+
+    private static boolean hasWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Party withAlias(Party party, String alias) {
+        List<String> aliases = new ArrayList<>(party.aliases());
+        aliases.add(alias);
+        return new Party(party.name(), aliases, party.role(), party.otherForms());
+    }
+
+    private static Party withForms(Party party, List<String> forms) {
+        List<String> all = new ArrayList<>(party.otherForms());
+        forms.stream().filter(form -> !all.contains(form)).forEach(all::add);
+        return new Party(party.name(), party.aliases(), party.role(), all);
+    }
+}
