@@ -17,6 +17,7 @@ import org.clausecheck.analyze.ContractAnalyzer;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
@@ -172,6 +173,8 @@ public final class Evaluation {
                 outcomes.add(new Outcome(id, "low".equalsIgnoreCase(row.getOrDefault("confidence", "").strip()),
                         labels, sections, PartyAgreement.Side.parse(row.get("customer")),
                         PartyAgreement.Side.parse(row.get("vendor")), report));
+            } catch (CustomerNotFoundException e) {
+                errors.add(id + ": " + e.getMessage());
             } catch (ExtractionException | RuntimeException e) {
                 errors.add(id + ": " + e);
             }

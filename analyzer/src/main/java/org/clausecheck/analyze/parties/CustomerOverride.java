@@ -24,9 +24,11 @@ final class CustomerOverride {
 
     /**
      * @param parties   the parties found, in the order of their mentions, main pair first
+     * @param inText    the same parties in the order the text introduces them, for the error message
      * @param automatic the decision without the user, to take its vendor when the named customer is a new party
      */
-    static PartyResolution apply(String text, List<Party> parties, String given, PartyResolution automatic) {
+    static PartyResolution apply(String text, List<Party> parties, List<Party> inText, String given,
+                                 PartyResolution automatic) {
         String wanted = given.strip();
         Optional<Party> named = parties.stream().filter(p -> p.isNamed(wanted)).findFirst();
         String reason = "customer given by the user as \"" + wanted + "\"";
@@ -35,7 +37,7 @@ final class CustomerOverride {
         }
         List<String> written = writtenForms(text, wanted);
         if (written.isEmpty()) {
-            throw new CustomerNotFoundException(wanted, parties);
+            throw new CustomerNotFoundException(wanted, inText);
         }
         List<String> linked = linkedTerms(text, written);
         // A definition may tie the name to a term a found party goes by: that party, now with its name.

@@ -58,7 +58,7 @@ final class PartyBinder {
                 continue; // "Deliverables" means ...: a thing
             }
             int end = Math.min(text.length(), definition.end() + 200);
-            String name = PartyNames.clean(upToDelimiter(text.substring(definition.end(), end)));
+            String name = PartyNames.clean(withoutFullStop(upToDelimiter(text.substring(definition.end(), end))));
             link(parties, term, name);
         }
     }
@@ -205,6 +205,18 @@ final class PartyBinder {
             }
         }
         return text.substring(0, end);
+    }
+
+    /** "Acme Holdings plc." at a definition's end: the full stop ends the sentence, unless it ends "Inc." or "L.P.". */
+    private static String withoutFullStop(String text) {
+        String stripped = text.strip();
+        if (!stripped.endsWith(".")) {
+            return stripped;
+        }
+        String last = stripped.substring(stripped.lastIndexOf(' ') + 1, stripped.length() - 1);
+        boolean abbreviation = last.indexOf('.') >= 0 || last.length() <= 4 && last.length() >= 2
+                && Character.isUpperCase(last.charAt(0)) && Character.isLowerCase(last.charAt(1));
+        return abbreviation ? stripped : stripped.substring(0, stripped.length() - 1);
     }
 
     private static String lastLine(String text) {

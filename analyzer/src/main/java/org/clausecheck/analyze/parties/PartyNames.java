@@ -39,15 +39,15 @@ final class PartyNames {
     private static final Pattern THING_ENDING = Pattern.compile("(?i)(?:^|\\s)(?:act|agreement|addendum|amendment"
             + "|regulations?|directive|law|code|rules|policy|policies|terms|conditions|schedule|exhibit|annex"
             + "|appendix|order|form|statement|plan|program|programme|standards?|framework|guidelines|principles"
-            + "|clauses|page|application)$");
+            + "|clauses|page|application|understanding)$");
     /** What names are written with: no semicolon, colon, question mark, quote or bracket of a sentence or a slot. */
     private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s.,&'\u2019\u2018\\-\u2013()/+!*@#]+");
     /** "Terms of Engagement", "Agreement for Services": the title of a document, not a party. */
-    private static final Pattern DOCUMENT_TITLE = Pattern.compile("^(?i:terms|agreement|contract|conditions|statement"
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile("^(?i:this\\s|these\\s)|^(?i:terms|agreement|contract|conditions|statement"
             + "|schedule|order|addendum|policy|memorandum|master|general\\s+terms)\\b(?:\\s+(?i:of|for|and)\\b|$)");
     private static final Pattern LOWER_CASE_SUFFIX = Pattern.compile(
             "(?:plc|llc|l\\.l\\.c\\.?|ltd\\.?|inc\\.?|gmbh|ag|bv|b\\.v\\.?|nv|sa|s\\.a\\.?|srl|s\\.r\\.l\\.?|spa|s\\.p\\.a\\.?|oy|ab|as"
-                    + "|aps|kk|pty|pvt|lp|llp|s\\.l\\.?|sarl|sas|s\\.a\\.s\\.?|c\\.v\\.?|co\\.?|corp\\.?),?");
+                    + "|aps|kk|pty|pvt|lp|llp|s\\.l\\.?|sarl|sas|s\\.a\\.s\\.?|c\\.v\\.?|co\\.?|corp\\.?)\\.?,?");
     /** "Exhibit 10.7", "Schedule B", "Section 4": a part of a document. */
     private static final Pattern PART_OF_DOCUMENT = Pattern.compile(
             "(?i)^(?:exhibit|schedule|annex|appendix|attachment|article|section|clause|page|part)\\s+\\S{1,6}$");

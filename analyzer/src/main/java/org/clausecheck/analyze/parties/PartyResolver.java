@@ -38,15 +38,16 @@ public final class PartyResolver {
         if (parties.size() < 2) {
             parties = withRoleWords(text, parties);
         }
+        parties = PartyForms.bind(text, parties);
         // Vendor-drafted terms speak as "we" to "you"; only when the document names no pair of parties.
         if (parties.size() < 2 && usesPronouns(text)) {
             parties = withPronouns(parties);
         }
-        parties = PartyForms.bind(text, parties);
         List<Scored> scored = scored(text, parties);
         PartyResolution automatic = decide(scored);
         if (customerOverride != null && !customerOverride.isBlank()) {
-            return CustomerOverride.apply(text, scored.stream().map(Scored::party).toList(), customerOverride, automatic);
+            return CustomerOverride.apply(text, scored.stream().map(Scored::party).toList(), parties, customerOverride,
+                    automatic);
         }
         return automatic;
     }

@@ -39,7 +39,7 @@ public final class PreambleReader {
             "the parties", "a party", "each a party", "collectively", "plan", "program", "fund", "funds",
             "shares", "securities", "act", "exchange act", "securities act", "code", "amendment", "deliverables",
             "terms", "terms and conditions", "terms of service", "terms of use", "order form", "order", "proposal",
-            "engagement", "engagement letter", "addendum", "ceo", "cfo", "coo", "cto", "cio", "vp", "president",
+            "engagement", "engagement letter", "addendum", "mou", "nda", "mnda", "dpa", "sla", "ceo", "cfo", "coo", "cto", "cio", "vp", "president",
             "chairman", "board");
 
     /** Defined terms ending so name things: "Hosting Services", "Effective Date", "Licensed Software". */
