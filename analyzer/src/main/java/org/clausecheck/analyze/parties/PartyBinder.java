@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,8 +52,7 @@ final class PartyBinder {
         if (text.indexOf(" mean") < 0 && text.indexOf(" refer") < 0) {
             return;
         }
-        Matcher definition = DEFINITION.matcher(text);
-        while (definition.find()) {
+        for (MatchResult definition : AnchoredMatches.of(text, DEFINITION, "\"", "\u201C")) {
             String term = definition.group(1).strip();
             if (!RoleWords.isStrongOrCompany(term)) {
                 continue; // "Deliverables" means ...: a thing
@@ -68,8 +68,7 @@ final class PartyBinder {
         if (text.indexOf("herein") < 0) {
             return;
         }
-        Matcher hereinafter = HEREINAFTER.matcher(text);
-        while (hereinafter.find()) {
+        for (MatchResult hereinafter : AnchoredMatches.of(text, HEREINAFTER, "herein")) {
             String term = hereinafter.group(1).strip();
             if (!RoleWords.isStrongOrCompany(term) || findByTerm(parties, term).isPresent() && hasName(findByTerm(parties, term).get())) {
                 continue;
@@ -105,8 +104,10 @@ final class PartyBinder {
      * parties; a role word or a thing does not.
      */
     private static void namedBetween(String text, List<Party> parties) {
-        Matcher between = BETWEEN.matcher(text);
-        while (between.find() && parties.size() < 2) {
+        for (MatchResult between : AnchoredMatches.of(text, BETWEEN, "between", "BETWEEN", "Between")) {
+            if (parties.size() >= 2) {
+                break;
+            }
             String first = PartyNames.clean(between.group(1));
             String second = PartyNames.clean(between.group(2));
             if (first.isEmpty() || second.isEmpty() || first.equalsIgnoreCase(second)) {

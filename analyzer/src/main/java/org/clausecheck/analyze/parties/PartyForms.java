@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -262,10 +263,9 @@ final class PartyForms {
         if (!hasWord(text, "you") && !hasWord(text, "we") && !hasWord(text, "We") && !hasWord(text, "You")) {
             return;
         }
-        linkPronoun(text, parties, YOU_ARE, "you");
-        linkPronoun(text, parties, WE_ARE, "we");
-        Matcher defined = PRONOUN_DEFINED.matcher(text);
-        while (defined.find()) {
+        linkPronoun(parties, AnchoredMatches.of(text, YOU_ARE, "you", "You"), "you");
+        linkPronoun(parties, AnchoredMatches.of(text, WE_ARE, "we", "We", "us"), "we");
+        for (MatchResult defined : AnchoredMatches.of(text, PRONOUN_DEFINED, "(")) {
             String pronoun = defined.group(1).toLowerCase(Locale.ROOT);
             String name = PreambleReader.nameBefore(text, defined.start()).name();
             if (name.isEmpty()) {
@@ -301,9 +301,8 @@ final class PartyForms {
         }
     }
 
-    private static void linkPronoun(String text, List<Party> parties, Pattern link, String pronoun) {
-        Matcher matcher = link.matcher(text);
-        while (matcher.find()) {
+    private static void linkPronoun(List<Party> parties, List<MatchResult> links, String pronoun) {
+        for (MatchResult matcher : links) {
             String word = matcher.group(1);
             for (int i = 0; i < parties.size(); i++) {
                 Party party = parties.get(i);
