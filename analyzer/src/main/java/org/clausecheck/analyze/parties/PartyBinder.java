@@ -16,17 +16,17 @@ import java.util.regex.Pattern;
 final class PartyBinder {
 
     // '"Supplier" means Beta Labs LLC', '"Customer" shall mean ...', '"Company" refers to ...'
-    private static final Pattern DEFINITION = Pattern.compile("[\"\u201C]((?:[Tt]he\\s+)?[A-Z][A-Za-z\\-]{1,30}"
+    static final Pattern DEFINITION = Pattern.compile("[\"\u201C]((?:[Tt]he\\s+)?[A-Z][A-Za-z\\-]{1,30}"
             + "(?:\\s[A-Z][A-Za-z\\-]{1,20})?)[\"\u201D]\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to)\\s+");
     // 'Beta Labs LLC, a Delaware company (hereinafter referred to as "Supplier")', 'hereinafter called the "Client"'
-    private static final Pattern HEREINAFTER = Pattern.compile("(?:hereinafter|herein)\\s*,?\\s*(?:referred\\s+to\\s+as"
+    static final Pattern HEREINAFTER = Pattern.compile("(?:hereinafter|herein)\\s*,?\\s*(?:referred\\s+to\\s+as"
             + "|called|known\\s+as)?\\s*(?:the\\s+)?[\"\u201C]([A-Z][A-Za-z\\-]{1,30})[\"\u201D]");
     /** "CUSTOMER: ACME CORP." and "ACME CORP. ("Customer")" at the head of a signature block. */
     private static final Pattern SIGNATURE_ROLE_FIRST = Pattern.compile("([A-Z][A-Za-z]{2,20})\\s*:\\s*(.{2,80}?)\\s*$");
     private static final Pattern SIGNATURE_ROLE_AFTER = Pattern.compile(
             "(.{2,80}?)\\s*\\(\\s*(?:the\\s+)?[\"\u201C]?([A-Z][A-Za-z]{2,20})[\"\u201D]?\\s*\\)\\s*$");
     // "the agreement between Netzee and Bankers Bank": names as a text without a preamble writes them.
-    private static final Pattern BETWEEN = Pattern.compile("\\b(?:between|BETWEEN|Between)\\s+((?:[A-Z][\\w&.'\\-]*\\s+){0,4}"
+    static final Pattern BETWEEN = Pattern.compile("\\b(?:between|BETWEEN|Between)\\s+((?:[A-Z][\\w&.'\\-]*\\s+){0,4}"
             + "[A-Z][\\w&.'\\-]*)\\s+(?:and|AND)\\s+((?:[A-Z][\\w&'\\-]*\\s+){0,4}[A-Z][\\w&'\\-]*)(?=[,.;:)]|\\s+[^A-Z\\s]|\\s*$)");
     private static final Pattern CALENDAR = Pattern.compile("(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|january"
             + "|february|march|april|may|june|july|august|september|october|november|december");

@@ -36,12 +36,12 @@ final class PartyForms {
     private static final Set<String> JOINING = Set.of("of", "and", "the", "for", "&", "de", "du", "van", "von", "der");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*");
     // "you, the customer", "you (the Client)", "your company, as the Licensee"
-    private static final Pattern YOU_ARE = Pattern.compile("\\b(?:you|You)(?:r\\s+(?:company|organi[sz]ation|business|entity))?"
+    static final Pattern YOU_ARE = Pattern.compile("\\b(?:you|You)(?:r\\s+(?:company|organi[sz]ation|business|entity))?"
             + "\\s*[,(]?\\s*(?:the|as\\s+the|as\\s+a|a|our)\\s+[\"\u201C]?([A-Z]?[a-z]{3,20})\\b");
     // "we, the Provider", "us (the Supplier)"
-    private static final Pattern WE_ARE = Pattern.compile("\\b(?:we|We|us)\\s*[,(]\\s*(?:the|as\\s+the)\\s+[\"\u201C]?([A-Z]?[a-z]{3,20})\\b");
+    static final Pattern WE_ARE = Pattern.compile("\\b(?:we|We|us)\\s*[,(]\\s*(?:the|as\\s+the)\\s+[\"\u201C]?([A-Z]?[a-z]{3,20})\\b");
     // 'the Customer ("you")', 'Acme ("we" or "us")'
-    private static final Pattern PRONOUN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"\u201C](you|we|us)[\"\u201D]");
+    static final Pattern PRONOUN_DEFINED = Pattern.compile("\\(\\s*(?:the\\s+)?[\"\u201C](you|we|us)[\"\u201D]");
     // "between you and Acme", "Acme and you", "by you"
     private static final Pattern YOU_AS_PARTY = Pattern.compile("\\b(?:between|and|by)\\s+you\\b|\\byou\\s+and\\s+[A-Z]");
 
@@ -118,9 +118,13 @@ final class PartyForms {
         List<String> found = new ArrayList<>();
         List<String> known = RoleNormalizer.forms(party);
         for (String candidate : candidates) {
-            if (candidate.length() >= 2 && Character.isUpperCase(candidate.charAt(0)) && !known.contains(candidate)
-                    && !RoleWords.isRoleWord(candidate)
-                    && uses(text, candidate, party.name()) >= 2) {
+            // An ordinary word that starts a name ("Document Vault Inc.") is no short name: the body must write it
+            // capitalised inside sentences, and not define it as a thing of its own ('"Document" means ...').
+            boolean acronym = candidate.equals(candidate.toUpperCase(Locale.ROOT));
+            if (candidate.length() >= (acronym ? 3 : 2) && Character.isUpperCase(candidate.charAt(0))
+                    && !known.contains(candidate) && !RoleWords.isRoleWord(candidate)
+                    && uses(text, candidate, party.name()) >= 2
+                    && (acronym || midSentenceUses(text, candidate) >= 2) && !definedAsTerm(text, candidate)) {
                 found.add(candidate);
             }
         }
@@ -145,6 +149,31 @@ final class PartyForms {
             }
         }
         return letters.length() >= 2 ? letters.toString() : "";
+    }
+
+    /**
+     * Whole-word uses after a lower-case word, where an ordinary word would not be capitalised: "shall pay Acme",
+     * not "Document retention" at the start of a sentence or a heading.
+     */
+    private static int midSentenceUses(String text, String form) {
+        int uses = 0;
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
+            int end = at + form.length();
+            boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            int before = at - 1;
+            while (before >= 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            if (wordEnd && before >= 0 && before < at - 1 && Character.isLowerCase(text.charAt(before))) {
+                uses++;
+            }
+        }
+        return uses;
+    }
+
+    /** Whether the text defines the word in quotes: '"Document" means', '(the "Document")'. */
+    private static boolean definedAsTerm(String text, String word) {
+        return text.contains("\"" + word + "\"") || text.contains("\u201C" + word + "\u201D");
     }
 
     /** Uses of the form as written and in capitals. */

@@ -82,6 +82,37 @@ class PartySearchShortcutsTest {
     }
 
     @Test
+    void anchoredMatchesAreThoseOfFind() {
+        String[] words = {"\"Supplier\"", "\u201CClient\u201D", "means", "shall", "mean", "refers", "to", "Beta", "LLC",
+            "hereinafter", "herein", "referred", "as", "the", "called", "between", "Between", "BETWEEN", "and", "AND",
+            "Acme", "Bank", "you", "You", "your", "we", "We", "us", "business", "(", "(\"you\")", "(the \"we\")", ",",
+            "Customer", "Provider", "a", "our", "customer", "were", "answer", "Quill", ".", ";"};
+        String[] separators = {" ", " ", "  ", "\n", ", ", ""};
+        Random random = new Random(11);
+        int matches = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(14); i >= 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(separators[random.nextInt(separators.length)]);
+            }
+            matches += sameAsFind(PartyBinder.DEFINITION, text.toString(), "\"", "\u201C");
+            matches += sameAsFind(PartyBinder.HEREINAFTER, text.toString(), "herein");
+            matches += sameAsFind(PartyBinder.BETWEEN, text.toString(), "between", "BETWEEN", "Between");
+            matches += sameAsFind(PartyForms.PRONOUN_DEFINED, text.toString(), "(");
+            matches += sameAsFind(PartyForms.YOU_ARE, text.toString(), "you", "You");
+            matches += sameAsFind(PartyForms.WE_ARE, text.toString(), "we", "We", "us");
+        }
+        assertEquals(true, matches > 1000, "too few matches: " + matches);
+    }
+
+    private static int sameAsFind(Pattern pattern, String text, String... literals) {
+        List<String> anchored = AnchoredMatches.of(text, pattern, literals).stream()
+                .map(m -> m.start() + "-" + m.end()).toList();
+        assertEquals(plainMatches(pattern.matcher(text), text.length()), anchored, pattern + " in " + text);
+        return anchored.size();
+    }
+
+    @Test
     void everyEntityNameEndsWithTheSuffixLookedForFirst() {
         Random random = new Random(7);
         int names = 0;

@@ -37,6 +37,36 @@ class WholeDocumentBindingTest {
     }
 
     @Test
+    void theFirstWordOfANameDefinedByARoleWordOnly() {
+        String text = "This Agreement is made between Kestrel Payments Group Ltd (\"Customer\") and Andes Code S.A.S."
+                + " (\"Provider\"). Provider shall develop the software. Customer shall pay the fees. All code belongs"
+                + " to Kestrel. Provider shall deliver the code to Kestrel.";
+        PartyResolution parties = PartyResolver.resolve(text, null);
+        assertEquals(List.of(Role.CUSTOMER, Role.CUSTOMER), rolesOf(text, parties, "Kestrel"));
+    }
+
+    @Test
+    void aPlainFirstWordTheContractDefinesStaysAWord() {
+        String text = "This Agreement is made between Document Vault Systems Inc. (\"DVS\") and Ledger Bank plc"
+                + " (\"Client\"). DVS shall host the archive. Client shall pay the fees. \"Document\" means any"
+                + " record the Client stores.\n\nDocument retention."
+                + " DVS shall keep each Document for seven years and index every Document. Destroying a Document"
+                + " needs consent.";
+        PartyResolution parties = PartyResolver.resolve(text, null);
+        assertTrue(rolesOf(text, parties, "Document").isEmpty());
+        assertEquals(uses(text, "DVS"), rolesOf(text, parties, "DVS").size());
+    }
+
+    @Test
+    void aSurnameForAPerson() {
+        String text = "CONSULTING AGREEMENT between Orchard Labs, Inc. (\"Company\") and Morgan Hale (\"Consultant\")."
+                + " Consultant shall advise the Company. The Company shall pay Consultant. The Company shall reimburse"
+                + " Hale for travel. Notices to Hale go to the address on file.";
+        PartyResolution parties = PartyResolver.resolve(text, null);
+        assertEquals(List.of(Role.VENDOR, Role.VENDOR), rolesOf(text, parties, "Hale"));
+    }
+
+    @Test
     void anAcronymTheBodyUses() {
         String text = "Services agreement between Northern Transit Authority (\"Client\") and Granite Cloud Systems"
                 + " Inc. (\"Supplier\"). Supplier shall host the platform. Client shall pay the fees. NTA may audit"
