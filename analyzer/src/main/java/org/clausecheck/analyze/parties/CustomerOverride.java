@@ -30,10 +30,16 @@ final class CustomerOverride {
     static PartyResolution apply(String text, List<Party> parties, List<Party> inText, String given,
                                  PartyResolution automatic) {
         String wanted = given.strip();
-        Optional<Party> named = parties.stream().filter(p -> p.isNamed(wanted)).findFirst();
+        List<Party> named = parties.stream().filter(p -> p.isNamed(wanted)).toList();
         String reason = "customer given by the user as \"" + wanted + "\"";
-        if (named.isPresent()) {
-            return decided(parties, named.get(), vendorFor(named.get(), parties, automatic), reason);
+        if (!named.isEmpty()) {
+            // A term or the whole name beats a word of a name; of several, the most named party, and the report says so.
+            Party customer = named.stream().filter(p -> namesExactly(p, wanted)).findFirst().orElse(named.get(0));
+            List<String> others = named.stream().filter(p -> p != customer).map(Party::label).toList();
+            if (!others.isEmpty() && !namesExactly(customer, wanted)) {
+                reason += ", which also names " + String.join(", ", others) + "; the most named was taken";
+            }
+            return decided(parties, customer, vendorFor(customer, parties, automatic), reason);
         }
         List<String> written = writtenForms(text, wanted);
         if (written.isEmpty()) {
@@ -59,6 +65,11 @@ final class CustomerOverride {
         updated.addAll(parties);
         return decided(updated, customer, vendorFor(customer, parties, automatic),
                 reason + ", found in the text though not among the parties read from the preamble");
+    }
+
+    private static boolean namesExactly(Party party, String wanted) {
+        return party.name().equalsIgnoreCase(wanted) || party.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(wanted)
+                || a.toLowerCase(Locale.ROOT).equals("the " + wanted.toLowerCase(Locale.ROOT)));
     }
 
     /** The vendor: the automatic decision's vendor, or its customer if the user named its vendor, else the most named. */

@@ -26,6 +26,18 @@ class CustomerOverrideTest {
     }
 
     @Test
+    void aWordOfTwoNamesTakesTheMostNamedAndSaysSo() {
+        String text = "Agreement between Federal Harbour Advisers Company (\"Adviser\") and Federal Harbour Services"
+                + " Company (\"FHS\"). FHS shall provide the services to Adviser. FHS shall invoice monthly. FHS"
+                + " shall keep records.";
+        PartyResolution r = PartyResolver.resolve(text, "Federal Harbour");
+        assertEquals("Federal Harbour Services Company", r.customer().orElseThrow().name());
+        assertTrue(r.reason().endsWith("which also names Federal Harbour Advisers Company (\"Adviser\"); the most named"
+                + " was taken"), r.reason());
+        assertEquals("Federal Harbour Advisers Company", PartyResolver.resolve(text, "adviser").customer().orElseThrow().name());
+    }
+
+    @Test
     void aCorporateSuffixAloneNamesNoParty() {
         CustomerNotFoundException error = assertThrows(CustomerNotFoundException.class,
                 () -> PartyResolver.resolve(TEXT, "Corp"));
