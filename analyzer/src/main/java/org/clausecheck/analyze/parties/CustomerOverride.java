@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class CustomerOverride {
 
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C]([^\"\u201C\u201D]{1,40})[\"\u201D]");
+    /** '"Client" means ' or '"Client" refers to the ' right before the name. */
+    private static final Pattern DEFINED_BEFORE = Pattern.compile("[\"\u201C]([^\"\u201C\u201D]{1,40})[\"\u201D]\\s*"
+            + "(?:shall\\s+)?(?:means?|refers?\\s+to)\\s+(?:the\\s+)?$");
 
     private CustomerOverride() {
     }
@@ -122,15 +125,22 @@ final class CustomerOverride {
         return forms;
     }
 
+    private static boolean definesTheName(String text, int open, String form) {
+        String before = PreambleReader.nameBefore(text, open).name();
+        return before.isEmpty() ? open - text.lastIndexOf(form, open) - form.length() <= 40
+                : new Party(before, List.of(), Role.UNKNOWN).isNamed(form);
+    }
+
     /** Terms a definition ties to the name: 'Acme Corp. ("Client")', '"Client" means Acme Corp.'. */
     static List<String> linkedTerms(String text, List<String> forms) {
         Set<String> terms = new LinkedHashSet<>();
         for (String form : forms) {
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
                 int end = at + form.length();
-                // After the name, within its sentence: a parenthetical with quoted terms.
+                // After the name, within its sentence: a parenthetical with quoted terms that defines this name, not
+                // a name further on ("Gamma's supplier Beta LLC ("Supplier")").
                 int open = text.indexOf('(', end);
-                if (open >= 0 && open - end <= 160 && text.substring(end, open).indexOf('.') < 0) {
+                if (open >= 0 && open - end <= 160 && definesTheName(text, open, form)) {
                     int close = text.indexOf(')', open);
                     if (close > open && close - open <= 160) {
                         Matcher quoted = QUOTED.matcher(text.substring(open, close));
@@ -143,13 +153,9 @@ final class CustomerOverride {
                     }
                 }
                 // Before it: '"Client" means ' right before the name.
-                String before = text.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
-                Matcher definition = Pattern.compile("[\"\u201C]([^\"\u201C\u201D]{1,40})[\"\u201D]\\s*(?:shall\\s+)?(?:means?"
-                        + "|refers?\\s+to)\\s+(?:the\\s+)?$").matcher(text.substring(Math.max(0, at - 60), at));
-                if (before.contains("mean") || before.contains("refer")) {
-                    if (definition.find() && PreambleReader.isPartyTerm(definition.group(1).strip())) {
-                        terms.add(definition.group(1).strip());
-                    }
+                Matcher definition = DEFINED_BEFORE.matcher(text.substring(Math.max(0, at - 60), at));
+                if (definition.find() && PreambleReader.isPartyTerm(definition.group(1).strip())) {
+                    terms.add(definition.group(1).strip());
                 }
             }
         }

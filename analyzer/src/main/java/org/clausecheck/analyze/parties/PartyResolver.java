@@ -231,11 +231,6 @@ public final class PartyResolver {
         return party.name().equals("we") || party.name().equals("you");
     }
 
-    /** True for a role word of either side ("Client", "the Supplier", "Employee"). */
-    static boolean isRoleWord(String term) {
-        return RoleWords.isRoleWord(term);
-    }
-
     private record Scored(Party party, int mentions, double role, BehaviourEvidence behaviour) {
 
         String explanation() {

@@ -71,6 +71,16 @@ class CustomerOverrideTest {
     }
 
     @Test
+    void aDefinitionOfAnotherNameFurtherOnIsNotLinked() {
+        String text = "Order No. 7 between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"). The parties agree as follows:"
+                + " 1. Delivery. The goods go to Kite Freight, whose carrier is Gamma Haulage Ltd (\"Carrier\"). Beta"
+                + " shall deliver the goods.";
+        PartyResolution r = PartyResolver.resolve(text, "Kite Freight");
+        assertEquals("Kite Freight", r.customer().orElseThrow().name());
+        assertTrue(r.customer().orElseThrow().aliases().isEmpty(), r.customer().toString());
+    }
+
+    @Test
     void aRoleWordTheTextWritesInLowerCaseOnly() {
         String text = "This Agreement is made between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"). Beta shall"
                 + " deliver the software to the licensee. The licensee may copy it.";
