@@ -98,9 +98,9 @@ class PartySearchShortcutsTest {
             matches += sameAsFind(PartyBinder.DEFINITION, text.toString(), "\"", "\u201C");
             matches += sameAsFind(PartyBinder.HEREINAFTER, text.toString(), "herein");
             matches += sameAsFind(PartyBinder.BETWEEN, text.toString(), "between", "BETWEEN", "Between");
-            matches += sameAsFind(PartyForms.PRONOUN_DEFINED, text.toString(), "(");
-            matches += sameAsFind(PartyForms.YOU_ARE, text.toString(), "you", "You");
-            matches += sameAsFind(PartyForms.WE_ARE, text.toString(), "we", "We", "us");
+            matches += sameAsFind(PronounBinder.PRONOUN_DEFINED, text.toString(), "(");
+            matches += sameAsFind(PronounBinder.YOU_ARE, text.toString(), "you", "You");
+            matches += sameAsFind(PronounBinder.WE_ARE, text.toString(), "we", "We", "us");
         }
         assertEquals(true, matches > 1000, "too few matches: " + matches);
     }
