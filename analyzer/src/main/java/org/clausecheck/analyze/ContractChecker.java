@@ -2,6 +2,7 @@ package org.clausecheck.analyze;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.analyze.report.ProcessingError;
@@ -27,6 +28,8 @@ public final class ContractChecker {
         for (ExtractedDocument document : documents) {
             try {
                 reports.add(DocumentReport.of(document, analyzer.analyze(document, options)));
+            } catch (CustomerNotFoundException e) {
+                errors.add(new ProcessingError(document.source(), e.getMessage()));
             } catch (RuntimeException e) {
                 errors.add(new ProcessingError(document.source(), "analysis failed: " + e.getMessage()));
             }

@@ -17,6 +17,7 @@ import org.clausecheck.analyze.ContractAnalyzer;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
@@ -50,7 +51,12 @@ public final class Evaluation {
 
     /** One contract's labels and what the analyzer said. */
     public record Outcome(String id, boolean lowConfidence, Map<String, String> labels, Map<String, String> sections,
-                          AnalysisReport report) {
+                          PartyAgreement.Side customer, PartyAgreement.Side vendor, AnalysisReport report) {
+
+        /** Whether the analyzer took the labelled customer. */
+        public PartyAgreement.Verdict partyVerdict() {
+            return PartyAgreement.judge(customer, vendor, report.summary().parties());
+        }
     }
 
     /** Everything measured in one run. */
@@ -109,6 +115,25 @@ public final class Evaluation {
             return new int[] {found, labelled};
         }
 
+        /** How many contracts got each party verdict. */
+        public Map<PartyAgreement.Verdict, Integer> partyVerdicts() {
+            Map<PartyAgreement.Verdict, Integer> counts = new java.util.EnumMap<>(PartyAgreement.Verdict.class);
+            for (PartyAgreement.Verdict verdict : PartyAgreement.Verdict.values()) {
+                counts.put(verdict, 0);
+            }
+            outcomes.forEach(outcome -> counts.merge(outcome.partyVerdict(), 1, Integer::sum));
+            return counts;
+        }
+
+        /** Contracts whose customer was taken wrongly (swapped or another party) with a confidence of 0.9 or more. */
+        public int confidentPartyMistakes() {
+            return (int) outcomes.stream()
+                    .filter(o -> o.partyVerdict() == PartyAgreement.Verdict.SWAPPED
+                            || o.partyVerdict() == PartyAgreement.Verdict.WRONG)
+                    .filter(o -> o.report().summary().parties().confidence() >= 0.9)
+                    .count();
+        }
+
         public int contracts(boolean includeLowConfidence) {
             return (int) outcomes.stream().filter(o -> includeLowConfidence || !o.lowConfidence()).count();
         }
@@ -146,7 +171,10 @@ public final class Evaluation {
                     sections.put(protection.ruleId(), row.getOrDefault(protection.sectionsColumn(), "").strip());
                 }
                 outcomes.add(new Outcome(id, "low".equalsIgnoreCase(row.getOrDefault("confidence", "").strip()),
-                        labels, sections, report));
+                        labels, sections, PartyAgreement.Side.parse(row.get("customer")),
+                        PartyAgreement.Side.parse(row.get("vendor")), report));
+            } catch (CustomerNotFoundException e) {
+                errors.add(id + ": " + e.getMessage());
             } catch (ExtractionException | RuntimeException e) {
                 errors.add(id + ": " + e);
             }
@@ -186,7 +214,19 @@ public final class Evaluation {
                     + write.contracts(all) + " contracts", check.contractsWithFalseAssurance(all) + "/"
                     + check.contracts(all) + " contracts");
         }
+        out.printf(Locale.ROOT, "  %-20s write half: %s%n  %-20s check half: %s%n", "parties", partySummary(write), "",
+                partySummary(check));
         out.println();
+    }
+
+    /** "customer right 25/30, swapped 1, wrong 0, undecided 4; 1 wrong at >= 0.9". */
+    static String partySummary(Result half) {
+        Map<PartyAgreement.Verdict, Integer> counts = half.partyVerdicts();
+        int labelled = half.outcomes().size() - counts.get(PartyAgreement.Verdict.UNLABELLED);
+        return String.format(Locale.ROOT, "customer right %d/%d, swapped %d, wrong %d, undecided %d; %d wrong at >= 0.9",
+                counts.get(PartyAgreement.Verdict.RIGHT), labelled, counts.get(PartyAgreement.Verdict.SWAPPED),
+                counts.get(PartyAgreement.Verdict.WRONG), counts.get(PartyAgreement.Verdict.UNDECIDED),
+                half.confidentPartyMistakes());
     }
 
     private static String halfSummary(Result half, Protection protection, boolean includeLowConfidence) {
@@ -194,6 +234,14 @@ public final class Evaluation {
         Scores presence = matrix.presence();
         return String.format(Locale.ROOT, "P %.2f R %.2f F1 %.3f exact %d/%d", presence.precision(),
                 presence.recall(), presence.f1(), matrix.exact(), matrix.total());
+    }
+
+    private static String describe(PartyResolution parties) {
+        return parties.decided()
+                ? parties.customer().map(p -> p.label()).orElse("?") + " customer / "
+                + parties.vendor().map(p -> p.label()).orElse("?") + " vendor (" + parties.confidence() + "): "
+                + parties.reason()
+                : "undecided: " + parties.reason();
     }
 
     /** A plain-text report of the run. */
@@ -231,6 +279,18 @@ public final class Evaluation {
                     result.contracts(all), 100.0 * result.contractsWithFalseAssurance(all) / Math.max(1, result.contracts(all)));
         }
         out.println();
+        out.printf(Locale.ROOT, "== parties: %s%n", partySummary(result));
+        for (Outcome outcome : result.outcomes()) {
+            PartyAgreement.Verdict verdict = outcome.partyVerdict();
+            if (verdict == PartyAgreement.Verdict.RIGHT || verdict == PartyAgreement.Verdict.UNLABELLED) {
+                continue;
+            }
+            PartyResolution parties = outcome.report().summary().parties();
+            out.printf(Locale.ROOT, "- [%s] %s | parties %s: label customer %s, vendor %s%n    -> %s%n",
+                    CorpusSplit.of(outcome.id()).label(), outcome.id(), verdict, outcome.customer(), outcome.vendor(),
+                    describe(parties));
+        }
+        out.println();
         out.println("== mistakes (label -> predicted), with evidence");
         for (Outcome outcome : result.outcomes()) {
             for (Protection protection : Protection.CORE) {
@@ -243,11 +303,7 @@ public final class Evaluation {
                         CorpusSplit.of(outcome.id()).label(), outcome.id(), protection.ruleId(), outcome.labels().get(protection.ruleId()), expected,
                         outcome.lowConfidence() ? " low-confidence" : "", outcome.sections().get(protection.ruleId()),
                         finding.status(), finding.confidence());
-                PartyResolution parties = outcome.report().summary().parties();
-                out.printf(Locale.ROOT, "    parties: %s%n", parties.decided()
-                        ? parties.customer().map(p -> p.label()).orElse("?") + " customer / "
-                        + parties.vendor().map(p -> p.label()).orElse("?") + " vendor (" + parties.confidence() + ")"
-                        : "undecided: " + parties.reason());
+                out.printf(Locale.ROOT, "    parties: %s%n", describe(outcome.report().summary().parties()));
                 int shown = 0;
                 for (Evidence evidence : finding.evidence()) {
                     if (shown++ == 3) {

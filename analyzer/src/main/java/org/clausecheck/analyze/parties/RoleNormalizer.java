@@ -94,7 +94,12 @@ public final class RoleNormalizer {
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile(",?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation"
             + "|co|company|plc|s\\.a|sa|gmbh|ag|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|s\\.a\\.s|sas|a/s|ab|pty|n\\.a)\\.?$");
 
-    private static String titleCase(String upper) {
+    /** The name without a corporate suffix: "Commerce One" for "Commerce One, Inc.". */
+    static String shortName(String name) {
+        return CORPORATE_SUFFIX.matcher(name.strip()).replaceFirst("").strip();
+    }
+
+    static String titleCase(String upper) {
         StringBuilder title = new StringBuilder(upper.length());
         boolean start = true;
         for (char c : upper.toCharArray()) {
@@ -114,12 +119,21 @@ public final class RoleNormalizer {
         return pattern.append(")(?![\\w])").toString();
     }
 
-    /** The ways a party is written: aliases, without "the", in capitals too, and its name; longest first. */
+    /**
+     * The ways a party is written: its terms and the forms the body uses, without "the", in capitals too; a
+     * pronoun brings its whole family ("we", "We", "us", "our"); its name and short name; longest first.
+     */
     static List<String> forms(Party party) {
         Set<String> forms = new LinkedHashSet<>();
-        for (String alias : party.aliases()) {
-            if (PRONOUN_FORMS_WE.contains(alias) || PRONOUN_FORMS_YOU.contains(alias)) {
-                forms.add(alias);
+        List<String> terms = new ArrayList<>(party.aliases());
+        terms.addAll(party.otherForms());
+        for (String alias : terms) {
+            if (RoleWords.isWe(alias)) {
+                forms.addAll(PRONOUN_FORMS_WE);
+                continue;
+            }
+            if (RoleWords.isYou(alias)) {
+                forms.addAll(PRONOUN_FORMS_YOU);
                 continue;
             }
             String bare = LEADING_THE.matcher(alias).replaceFirst("");
@@ -129,7 +143,7 @@ public final class RoleNormalizer {
                 forms.add(titleCase(bare)); // defined as "ACME", written as "Acme"
             }
         }
-        String shortName = CORPORATE_SUFFIX.matcher(party.name()).replaceFirst("").strip();
+        String shortName = shortName(party.name());
         if (!shortName.equals(party.name()) && shortName.length() >= 4 && Character.isUpperCase(shortName.charAt(0))) {
             forms.add(shortName); // "Commerce One, Inc." is mostly written "Commerce One"
             if (shortName.equals(shortName.toUpperCase(Locale.ROOT))) {
@@ -143,6 +157,9 @@ public final class RoleNormalizer {
         } else if (party.name().length() >= 4) {
             forms.add(party.name());
             forms.add(party.name().toUpperCase(Locale.ROOT));
+            if (party.name().equals(party.name().toUpperCase(Locale.ROOT))) {
+                forms.add(titleCase(party.name())); // "BANKERS BANK" is "Bankers Bank" in the body
+            }
         }
         forms.removeIf(String::isBlank);
         List<String> sorted = new ArrayList<>(forms);

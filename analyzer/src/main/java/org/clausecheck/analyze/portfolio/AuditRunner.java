@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.clausecheck.analyze.AnalysisReport;
 import org.clausecheck.analyze.ContractAnalyzer;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
@@ -209,6 +210,8 @@ public final class AuditRunner {
                     extracted.warnings().stream().map(Object::toString).toList());
         } catch (ExtractionException e) {
             return failure(file, sha256, e.reason(), analysisKey, stamp);
+        } catch (CustomerNotFoundException e) {
+            return failure(file, sha256, e.getMessage(), analysisKey, stamp);
         } catch (RuntimeException e) {
             return failure(file, sha256, "analysis failed: " + FormatDetector.oneLine(e), analysisKey, stamp);
         }

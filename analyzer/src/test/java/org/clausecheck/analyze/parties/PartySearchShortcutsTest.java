@@ -18,7 +18,8 @@ class PartySearchShortcutsTest {
         "product", "Support", "software", "it", "is", "hereby", "agreed", "Now,", "therefore", "agree", "as",
         "follows", "parties", "that", "IT IS AGREED", "x", "Acme", "Inc.", "Beta Labs", "LLC", "Co", "Company",
         "AGREEMENT", "S.A.", "Holdings", "of", "Trust", "Bank", "GmbH", "Ltd", "shall", "will", "agrees", "must",
-        "undertakes", "perform", "provide", "pay", "remit", "not", "promptly", "Client"};
+        "undertakes", "perform", "provide", "pay", "remit", "not", "promptly", "Client", "performed", "provided", "Rendered",
+        "delivered", "supplied", "by"};
     private static final String[] SEPARATORS = {" ", " ", " ", "  ", "\n", ", ", "(", "\t"};
 
     private static String randomText(Random random) {
@@ -52,9 +53,10 @@ class PartySearchShortcutsTest {
             String text = randomText(random);
             int end = random.nextInt(text.length() + 1);
             int start = Math.max(0, end - random.nextInt(90));
-            check(PartyResolver.PAID_BY_BEFORE, PartyResolver.PAID_BY_SEARCH, text, start, end);
-            check(PartyResolver.PAID_TO_BEFORE, PartyResolver.PAID_TO_SEARCH, text, start, end);
-            check(PartyResolver.RECEIVES_BEFORE, PartyResolver.RECEIVES_SEARCH, text, start, end);
+            check(BehaviourEvidence.PAID_BY_BEFORE, BehaviourEvidence.PAID_BY_SEARCH, text, start, end);
+            check(BehaviourEvidence.PAID_TO_BEFORE, BehaviourEvidence.PAID_TO_SEARCH, text, start, end);
+            check(BehaviourEvidence.RECEIVES_BEFORE, BehaviourEvidence.RECEIVES_SEARCH, text, start, end);
+            check(BehaviourEvidence.PERFORMED_BY_BEFORE, BehaviourEvidence.PERFORMED_BY_SEARCH, text, start, end);
         }
     }
 
@@ -77,6 +79,37 @@ class PartySearchShortcutsTest {
             found.add(matcher.start() + "-" + matcher.end());
         }
         return found;
+    }
+
+    @Test
+    void anchoredMatchesAreThoseOfFind() {
+        String[] words = {"\"Supplier\"", "\u201CClient\u201D", "means", "shall", "mean", "refers", "to", "Beta", "LLC",
+            "hereinafter", "herein", "referred", "as", "the", "called", "between", "Between", "BETWEEN", "and", "AND",
+            "Acme", "Bank", "you", "You", "your", "we", "We", "us", "business", "(", "(\"you\")", "(the \"we\")", ",",
+            "Customer", "Provider", "a", "our", "customer", "were", "answer", "Quill", ".", ";"};
+        String[] separators = {" ", " ", "  ", "\n", ", ", ""};
+        Random random = new Random(11);
+        int matches = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(14); i >= 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(separators[random.nextInt(separators.length)]);
+            }
+            matches += sameAsFind(PartyBinder.DEFINITION, text.toString(), "\"", "\u201C");
+            matches += sameAsFind(PartyBinder.HEREINAFTER, text.toString(), "herein");
+            matches += sameAsFind(PartyBinder.BETWEEN, text.toString(), "between", "BETWEEN", "Between");
+            matches += sameAsFind(PronounBinder.PRONOUN_DEFINED, text.toString(), "(");
+            matches += sameAsFind(PronounBinder.YOU_ARE, text.toString(), "you", "You");
+            matches += sameAsFind(PronounBinder.WE_ARE, text.toString(), "we", "We", "us");
+        }
+        assertEquals(true, matches > 1000, "too few matches: " + matches);
+    }
+
+    private static int sameAsFind(Pattern pattern, String text, String... literals) {
+        List<String> anchored = AnchoredMatches.of(text, pattern, literals).stream()
+                .map(m -> m.start() + "-" + m.end()).toList();
+        assertEquals(plainMatches(pattern.matcher(text), text.length()), anchored, pattern + " in " + text);
+        return anchored.size();
     }
 
     @Test
@@ -108,11 +141,11 @@ class PartySearchShortcutsTest {
             String text = sentence.toString();
             int from = random.nextInt(Math.min(3, text.length()));
             int to = Math.min(text.length(), from + 30 + random.nextInt(60));
-            boolean performs = PartyResolver.PERFORMS_AFTER.matcher(text).region(from, to).lookingAt();
-            boolean pays = PartyResolver.PAYS_AFTER.matcher(text).region(from, to).lookingAt();
+            boolean performs = BehaviourEvidence.PERFORMS_AFTER.matcher(text).region(from, to).lookingAt();
+            boolean pays = BehaviourEvidence.PAYS_AFTER.matcher(text).region(from, to).lookingAt();
             if (performs || pays) {
                 behaviours++;
-                assertEquals(true, PartyResolver.modalInFirstWords(text, from, to), text.substring(from, to));
+                assertEquals(true, BehaviourEvidence.modalInFirstWords(text, from, to), text.substring(from, to));
             }
         }
         assertEquals(true, behaviours > 500, "too few behaviours: " + behaviours);

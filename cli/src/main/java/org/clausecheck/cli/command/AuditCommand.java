@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.clausecheck.analyze.AnalysisOptions;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.portfolio.AuditResult;
+import org.clausecheck.analyze.portfolio.AuditRow;
 import org.clausecheck.analyze.portfolio.AuditRunner;
 import org.clausecheck.analyze.portfolio.AuditSettings;
 import org.clausecheck.analyze.portfolio.AuditVerdict;
@@ -46,9 +48,10 @@ import picocli.CommandLine.Spec;
                         + " files whose content or playbook changed; deleted files leave the index.",
                 "",
                 "A file that cannot be read or takes longer than --timeout is a row with its reason; the run"
-                        + " goes on. Exit codes: 4 when a required protection of any audited contract is at or"
-                        + " below --fail-on (failed files do not count), 1 only when nothing could be audited or"
-                        + " the index cannot be written, 0 otherwise.",
+                        + " goes on. Exit codes: 2 when a file does not name the --customer given (each such file is"
+                        + " a row with the parties it names, and a line on standard error), 4 when a required"
+                        + " protection of any audited contract is at or below --fail-on (failed files do not count),"
+                        + " 1 only when nothing could be audited or the index cannot be written, 0 otherwise.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -149,6 +152,18 @@ public final class AuditCommand implements Callable<Integer> {
             } else {
                 auditFormat.write(audit, spec.commandLine().getOut(), useColor());
             }
+        }
+        // A --customer that a file does not name: one line per file, exit 2; the other files were audited.
+        boolean customerNotFound = false;
+        for (AuditRow row : result.rows()) {
+            if (row.failed() && CustomerNotFoundException.isReason(row.error())) {
+                customerNotFound = true;
+                err.println("clausecheck: " + row.file() + ": " + row.error());
+            }
+        }
+        err.flush();
+        if (customerNotFound) {
+            return ExitCode.USAGE.code();
         }
         if (result.audited() == 0) {
             err.println("clausecheck: nothing could be audited" + (result.rows().isEmpty() ? " (no contracts found)" : ""));

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.ContractChecker;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.FailLevel;
+import org.clausecheck.analyze.report.ProcessingError;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
         header = "Review contracts before signature: which protections are met, weak, contrary or missing.",
         description = "Judges each protection of the playbook from the customer's side (MET, WEAK, CONTRARY, "
                 + "MISSING), cites the evidence with page, section and quote, and gives the language to ask for. "
-                + "By default a required protection that is MISSING or CONTRARY makes the command exit with 4.",
+                + "By default a required protection that is MISSING or CONTRARY makes the command exit with 4; a file"
+                + " that does not name the --customer given fails with 2, and the other files are still reviewed.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck check vendor-draft.docx",
@@ -66,9 +69,21 @@ public final class CheckCommand implements Callable<Integer> {
         InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
         CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors());
         PrintWriter err = spec.commandLine().getErr();
-        report.errors().forEach(err::println);
+        boolean customerNotFound = false;
+        for (ProcessingError error : report.errors()) {
+            // A --customer that a file does not name is a command-line error for that file, never ignored.
+            if (CustomerNotFoundException.isReason(error.reason())) {
+                customerNotFound = true;
+                err.println("clausecheck: " + error);
+            } else {
+                err.println(error);
+            }
+        }
         err.flush();
         reportOutput.write(report, spec.commandLine().getOut());
+        if (customerNotFound) {
+            return ExitCode.USAGE.code();
+        }
         if (!report.errors().isEmpty()) {
             return ExitCode.ERROR.code();
         }

@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.clausecheck.analyze.candidates.RelatedPassageEvaluation;
 import org.clausecheck.analyze.candidates.SpanRecallEvaluation;
@@ -13,6 +15,7 @@ import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.eval.CuadSignalEvaluation;
 import org.clausecheck.analyze.eval.Evaluation;
 import org.clausecheck.analyze.eval.StatusLabelEvaluation;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,6 +91,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        List<String> customerErrors = new ArrayList<>();
         try (PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             if (spans) {
                 SpanRecallEvaluation.print(new SpanRecallEvaluation(playbookOptions.toAnalysisOptions().playbook())
@@ -99,6 +103,9 @@ public final class EvalCommand implements Callable<Integer> {
                         corpus), split.label(), report);
             } else {
                 Evaluation.Result result = new Evaluation(playbookOptions.toAnalysisOptions()).run(labels, corpus);
+                // "ID: --customer ... does not occur in the contract; ...": never measured from another side.
+                result.errors().stream().filter(error -> CustomerNotFoundException.isReason(
+                        error.substring(error.indexOf(": ") + 2))).forEach(customerErrors::add);
                 Evaluation.print(result, split, report);
                 report.println();
                 RelatedPassageEvaluation.print(result, report);
@@ -111,6 +118,8 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         }
-        return ExitCode.OK.code();
+        customerErrors.forEach(error -> spec.commandLine().getErr().println("clausecheck: " + error));
+        spec.commandLine().getErr().flush();
+        return customerErrors.isEmpty() ? ExitCode.OK.code() : ExitCode.USAGE.code();
     }
 }

@@ -21,8 +21,12 @@ public final class PlaybookOptions {
     List<String> only;
 
     @Option(names = "--customer", paramLabel = "NAME",
-            description = "The customer's name or defined term, when clausecheck cannot tell the parties apart"
-                    + " or tells them apart wrongly, e.g. --customer \"Acme Corp.\".")
+            description = "The customer: a name, short name or role word that occurs in the contract (whole words,"
+                    + " any case), e.g. --customer \"Acme Corp.\", --customer Acme, --customer Licensee. It is bound"
+                    + " as the customer, with the terms a definition links to it, and the other main party as the"
+                    + " vendor, also when it is not among the parties the preamble names. A file that does not"
+                    + " contain it fails with exit code 2 and a line naming the parties it does name; the other"
+                    + " files are still reviewed.")
     String customer;
 
     /** The playbook, loaded and narrowed to {@code --only}; unknown rule ids are a usage error. */
