@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
+import org.clausecheck.analyze.structure.SentenceLinks;
 
 /**
  * Reads the act of each sentence ({@link SentenceAct}) and the leading condition of a sentence ("If ...,",
@@ -64,10 +65,14 @@ public final class SentenceActs {
         return owedBySchedule(sentence) ? SentenceAct.OBLIGATION : SentenceAct.MENTION;
     }
 
-    /** A schedule's heading or row label that lists what is owed: verbless entries under it are obligations. */
+    /**
+     * A schedule's heading or row label that lists what is owed: verbless entries under it are obligations, as are the
+     * certifications or controls a form lists ("Certifications: [x] ISO 27001").
+     */
     private static final java.util.regex.Pattern OWED = java.util.regex.Pattern.compile("(?i)\\b(?:deliverables?|outputs?"
             + "|milestones?|scope\\s+of\\s+(?:work|services)|services|responsibilit(?:y|ies)|obligations|duties|tasks"
-            + "|activities|work\\s+plan|statement\\s+of\\s+work)\\b");
+            + "|activities|work\\s+plan|statement\\s+of\\s+work|certifications?|commitments|requirements"
+            + "|security\\s+(?:measures|controls|standards))\\b");
 
     /**
      * True for a verbless entry under a heading or table row label that lists what is owed ("Deliverables:
@@ -77,8 +82,9 @@ public final class SentenceActs {
         int leadIn = structure.links().leadIn(sentence.index());
         String title = sentence.heading();
         int last = title.lastIndexOf(" > ");
-        String context = (last < 0 ? title : title.substring(last + 3))
-                + (leadIn >= 0 && structure.links().isLabel(leadIn) ? " " + structure.sentences().get(leadIn).text() : "");
+        String leadInText = leadIn >= 0 ? structure.sentences().get(leadIn).text() : "";
+        boolean labelled = leadIn >= 0 && (structure.links().isLabel(leadIn) || SentenceLinks.isLabel(leadInText));
+        String context = (last < 0 ? title : title.substring(last + 3)) + (labelled ? " " + leadInText : "");
         return OWED.matcher(context).find();
     }
 

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
 public final class SentenceLinks {
 
     /**
-     * A list item opens with a label: "(a)", "(iv)", "b)", "2.", "ii.", a bullet or a dash. Group 1 is the label's
+     * A list item opens with a label: "(a)", "(iv)", "b)", "2.", "ii.", a bullet, a dash or a form's check box ("[x]",
+     * "( )", "\u2610"), which lists like a bullet. Group 1 is the label's
      * opening bracket, group 2 its letters or digits, group 3 its closing punctuation, group 4 a bullet.
      */
     private static final Pattern ITEM_LABEL = Pattern.compile(
             "^\\s*(?:(\\(?)([a-zA-Z]|[ivxlIVXL]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,3})([.)])"
-                    + "|([\u2022\u25CF\u25AA\u25E6\u2023\u2043\u00B7*\\-\u2013\u2014]))\\s");
+                    + "|([\u2022\u25CF\u25AA\u25E6\u2023\u2043\u00B7*\\-\u2013\u2014]|\\[[ xX\u2713\u2714]{0,3}\\]"
+                    + "|\\([ xX\u2022]{1,3}\\)|[\u2610\u2611\u2612\u25A1]))\\s");
     /** A lead-in ends with a colon, "the following" or "as follows". */
     private static final Pattern LEAD_IN_END = Pattern.compile(
             "(?:[:\u2014]|\\b(?:the\\s+following|as\\s+follows)[\\s,]*)\\s*$", Pattern.CASE_INSENSITIVE);
