@@ -49,6 +49,15 @@ public final class TextDecoder {
         }
     }
 
+    /** The text of a text file; a document warning when it is not UTF-8 and was read in another charset. */
+    public static String decodeWarning(byte[] bytes, DocumentBuilder builder) {
+        DecodedText decoded = decode(bytes);
+        if (!decoded.charset().name().startsWith("UTF")) {
+            builder.warn(ExtractionWarning.forDocument("not valid UTF-8; read as " + decoded.charset().name()));
+        }
+        return decoded.text();
+    }
+
     /** True when the start of the content reads as text: a byte-order mark, or few control bytes and no NUL. */
     public static boolean looksLikeText(byte[] bytes) {
         if (hasPrefix(bytes, 0xFF, 0xFE) || hasPrefix(bytes, 0xFE, 0xFF)) {

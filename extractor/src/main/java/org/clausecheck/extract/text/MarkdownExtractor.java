@@ -12,7 +12,6 @@ import org.clausecheck.extract.DocumentMetadata;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.ExtractionOptions;
-import org.clausecheck.extract.ExtractionWarning;
 import org.clausecheck.extract.FormatExtractor;
 import org.clausecheck.extract.HeadingHeuristics;
 import org.clausecheck.extract.SectionNumber;
@@ -44,13 +43,10 @@ public final class MarkdownExtractor implements FormatExtractor {
 
     @Override
     public ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
-        TextDecoder.DecodedText decoded = TextDecoder.decode(source.bytes());
         DocumentBuilder builder = source.newDocument();
-        if (!decoded.charset().name().startsWith("UTF")) {
-            builder.warn(ExtractionWarning.forDocument("not valid UTF-8; read as " + decoded.charset().name()));
-        }
+        String text = TextDecoder.decodeWarning(source.bytes(), builder);
         Reader reader = new Reader(builder);
-        for (String line : withoutComments(decoded.text()).split("\\R", -1)) {
+        for (String line : withoutComments(text).split("\\R", -1)) {
             reader.line(line);
         }
         reader.finish();

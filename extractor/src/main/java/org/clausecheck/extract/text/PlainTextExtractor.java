@@ -11,7 +11,6 @@ import org.clausecheck.extract.DocumentMetadata;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.ExtractionOptions;
-import org.clausecheck.extract.ExtractionWarning;
 import org.clausecheck.extract.FormatExtractor;
 import org.clausecheck.extract.HeadingHeuristics;
 import org.clausecheck.extract.SectionNumber;
@@ -34,13 +33,10 @@ public final class PlainTextExtractor implements FormatExtractor {
 
     @Override
     public ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
-        TextDecoder.DecodedText decoded = TextDecoder.decode(source.bytes());
         DocumentBuilder builder = source.newDocument();
-        if (!decoded.charset().name().startsWith("UTF")) {
-            builder.warn(ExtractionWarning.forDocument("not valid UTF-8; read as " + decoded.charset().name()));
-        }
+        String text = TextDecoder.decodeWarning(source.bytes(), builder);
         String title = null;
-        for (List<String> paragraph : paragraphs(decoded.text())) {
+        for (List<String> paragraph : paragraphs(text)) {
             title = addParagraph(builder, paragraph, title);
         }
         builder.metadata(new DocumentMetadata(title, null, null, null, 0, List.of(), List.of()));
