@@ -170,13 +170,24 @@ final class DocumentAnalysis {
             char c = text[runStart + start + i];
             term[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
+        int verb = NegativeContractions.verbLength(term, size);
+        if (verb > 0) {
+            emit(NegativeContractions.writeVerb(term, verb), runStart + start, runStart + end);
+            "not".getChars(0, 3, term, 0);
+            size = 3;
+        }
+        emit(size, runStart + start, runStart + end);
+    }
+
+    /** The term in {@link #term}: articles dropped, role tokens kept as they are, other words to their singular. */
+    private void emit(int size, int start, int end) {
         if (LegalAnalyzer.isArticle(term, size)) {
             return;
         }
         if (!LegalAnalyzer.isRoleToken(term, size) && !LegalAnalyzer.isPossessiveIts(term, size)) {
             size = STEMMER.stem(term, size);
         }
-        sink.term(term, size, runStart + start, runStart + end, 1);
+        sink.term(term, size, start, end, 1);
     }
 
     /** A run of other characters, with the white space before it, through the analyzer's own token stream. */

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.clausecheck.analyze.parties.Role;
 
 /**
@@ -40,6 +41,7 @@ public class LegalAnalyzer extends Analyzer {
         Tokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new EnglishPossessiveFilter(tokenizer);
         stream = new LowerCaseFilter(stream);
+        stream = new ContractionFilter(stream);
         stream = new ArticleFilter(stream);
         stream = new RoleTokenMarker(stream);
         stream = new EnglishMinimalStemFilter(stream);
@@ -60,6 +62,43 @@ public class LegalAnalyzer extends Analyzer {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /** "won't" as "will" and "not" at the next position, both with the contraction's offsets. */
+    private static final class ContractionFilter extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private boolean notPending;
+
+        ContractionFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (notPending) {
+                notPending = false;
+                term.setEmpty().append("not");
+                increment.setPositionIncrement(1);
+                return true;
+            }
+            if (!input.incrementToken()) {
+                return false;
+            }
+            int verb = NegativeContractions.verbLength(term.buffer(), term.length());
+            if (verb > 0) {
+                term.resizeBuffer(8);
+                term.setLength(NegativeContractions.writeVerb(term.buffer(), verb));
+                notPending = true;
+            }
+            return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            notPending = false;
+        }
     }
 
     /** Drops articles without a position gap, unlike StopFilter. */
