@@ -116,9 +116,30 @@ public final class Scope {
         if (QUOTED_DEFINITION.matcher(text).lookingAt() || PLAIN_DEFINITION.matcher(text).lookingAt()) {
             return "a definition";
         }
-        if (RECITAL.matcher(text).lookingAt() || RECITAL_HEADING.matcher(sentence.heading()).find()) {
+        if (RECITAL.matcher(text).lookingAt() || underRecitalHeading(sentence)) {
             return "a recital";
         }
         return null;
+    }
+
+    private static final Pattern NUMBERED_CLAUSE = Pattern.compile(
+            "^(?:(?:section|article|clause)\\s+)?\\d+(?:\\.\\d+)*\\.?$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Under a "Recitals", "Background" or "Preamble" heading. A numbered clause with a title of its own that the
+     * structure let run on under such a heading ("RECITALS > Amendment to Exhibit A", after "NOW, THEREFORE, the
+     * parties agree as follows:") is an operative term, not a recital: recitals are unnumbered or lettered.
+     */
+    private static boolean underRecitalHeading(Sentence sentence) {
+        String heading = sentence.heading();
+        if (!RECITAL_HEADING.matcher(heading).find()) {
+            return false;
+        }
+        String number = sentence.sectionNumber();
+        if (number == null || !NUMBERED_CLAUSE.matcher(number.trim()).matches()) {
+            return true;
+        }
+        int last = heading.lastIndexOf(" > ");
+        return last < 0 || RECITAL_HEADING.matcher(heading.substring(last + 3)).find();
     }
 }

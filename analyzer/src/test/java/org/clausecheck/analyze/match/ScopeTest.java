@@ -39,6 +39,21 @@ class ScopeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // a numbered clause with its own title that the structure left under a "Recitals" heading is operative
+        "Supplier shall document the operating procedures.|RECITALS > Services|2||",
+        "Supplier shall document the operating procedures.|RECITALS > Services|Section 2.1||",
+        // unnumbered, lettered, or titled as background itself: still recitals
+        "Supplier develops software for its customers.|RECITALS > Services||a recital",
+        "Supplier develops software for its customers.|RECITALS > Services|(A)|a recital",
+        "Supplier develops software for its customers.|RECITALS|1|a recital",
+        "Supplier develops software for its customers.|Agreement > Background|1|a recital",
+    })
+    void numberedClausesUnderARecitalsHeadingAreOperative(String text, String heading, String number, String expected) {
+        assertEquals(expected, Scope.outOfScope(new Sentence(0, text, 0, text.length(), 0, number, heading, 0)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "5. Knowledge Transfer.|Agreement > Knowledge Transfer|true",
         "TRANSITION ASSISTANCE|Agreement > Transition Assistance|true",
         "Supplier shall provide transition assistance.|Agreement > Transition Assistance|false",
