@@ -55,6 +55,11 @@ public final class DocumentTypeReader {
     private static final int SELF_REACH = 100;
 
     private final Map<String, Pattern> namePatterns = new HashMap<>();
+    /**
+     * The first word of each name, lower case: a title without it cannot hold the name, and most titles hold few
+     * of the names, so their expressions are not tried there.
+     */
+    private final Map<String, String> nameLeadWords = new HashMap<>();
     /** The content phrases of every type, counted in one pass. */
     private final WordScan vocabulary;
     private final Map<String, Integer> vocabularyIndex = new HashMap<>();
@@ -77,6 +82,7 @@ public final class DocumentTypeReader {
         for (DocumentType type : types.types()) {
             for (String name : type.names()) {
                 namePatterns.put(name, Pattern.compile(namePattern(name)));
+                nameLeadWords.put(name, name.split("[\\s\\-]+")[0].toLowerCase(Locale.ROOT));
                 namesByFirstWord.computeIfAbsent(firstWord(name), word -> new ArrayList<>()).add(name);
             }
         }
@@ -90,6 +96,7 @@ public final class DocumentTypeReader {
         String title = titleZone(document, readableText);
         List<Integer> selfSites = selfSites(readableText);
         Map<String, Integer> selfRefsByName = selfReferences(readableText, selfSites);
+        String lowerTitle = title.toLowerCase(Locale.ROOT);
         List<Evidence> evidence = new ArrayList<>();
         for (DocumentType type : types.types()) {
             int titleHits = 0;
@@ -97,7 +104,7 @@ public final class DocumentTypeReader {
             int selfRefs = 0;
             String selfName = null;
             for (String name : type.names()) {
-                int hits = count(namePatterns.get(name), title);
+                int hits = lowerTitle.contains(nameLeadWords.get(name)) ? count(namePatterns.get(name), title) : 0;
                 if (hits > 0 && (titleName == null || name.length() > titleName.length())) {
                     titleName = name;
                 }

@@ -21,7 +21,11 @@ import org.clausecheck.analyze.structure.Sentence;
 final class IncorporationReader {
 
     private static final String URL = "(?:https?://|www\\.)[^\\s\u201D\"<>]+|[a-z0-9][a-z0-9.\\-]*\\.(?:com|org|net|io|ai|co|gov|eu|uk|de|fr)(?:/[^\\s\u201D\"<>]*)?";
-    private static final Pattern FORWARD = Pattern.compile("(?i)\\b(?:"
+    /**
+     * Every alternative starts with one of the letters of the look-ahead: tried at every offset, it rejects most
+     * of them with one character class instead of a word boundary and all the alternatives.
+     */
+    private static final Pattern FORWARD = Pattern.compile("(?i)(?=[aefimpsw])\\b(?:"
             + "incorporat(?:es|e)\\s+(?:by\\s+reference\\s+)?(?:herein\\s+)?"
             + "|(?:forms?|is|are)\\s+(?:a\\s+|an\\s+integral\\s+)?part\\s+of\\s+(?:and\\s+supplements\\s+)?"
             + "|supplements\\s+|(?:is|are)\\s+supplemental\\s+to\\s+|amends\\s+"
@@ -73,24 +77,27 @@ final class IncorporationReader {
         Map<String, Reference> references = new LinkedHashMap<>();
         for (Sentence sentence : sentences) {
             String text = readableText.substring(sentence.start(), sentence.end());
-            if (!mayRefer(text)) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!mayRefer(lower)) {
                 continue;
             }
-            Matcher forward = FORWARD.matcher(text);
+            // Each expression runs only where a word it cannot match without occurs: most sentences hold none,
+            // and the expressions, tried at every offset, cost more than the checks.
+            Matcher forward = FORWARD.matcher(mayReferForward(lower) ? text : "");
             while (forward.find()) {
                 Reference reference = forwardName(text, forward.end(), sentence);
                 if (reference != null) {
                     references.putIfAbsent(reference.core().toLowerCase(Locale.ROOT), reference);
                 }
             }
-            Matcher backward = BACKWARD.matcher(text);
+            Matcher backward = BACKWARD.matcher(lower.contains("incorporated") ? text : "");
             while (backward.find()) {
                 Reference reference = backwardName(text.substring(0, backward.start()), sentence, 0);
                 if (reference != null) {
                     references.putIfAbsent(reference.core().toLowerCase(Locale.ROOT), reference);
                 }
             }
-            Matcher published = PUBLISHED_AT.matcher(text);
+            Matcher published = PUBLISHED_AT.matcher(mayBePublished(lower) ? text : "");
             while (published.find()) {
                 Reference reference = backwardName(text.substring(0, published.end()), sentence, MAX_FILLER_WORDS);
                 if (reference != null && DOCUMENT_NOUN.matcher(reference.core()).find()) {
@@ -119,11 +126,24 @@ final class IncorporationReader {
         return found;
     }
 
-    private static boolean mayRefer(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    /** True when a sentence (lower case) holds a word some reference needs. */
+    private static boolean mayRefer(String lower) {
         return lower.contains("incorporat") || lower.contains(" at ") || lower.contains("part of") || lower.contains("supplement")
                 || lower.contains("amends") || lower.contains("governed by") || lower.contains("subject to")
                 || lower.contains("under") || lower.contains("pursuant") || lower.contains("in accordance");
+    }
+
+    /** False when a sentence (lower case) lacks every word {@link #FORWARD} needs. */
+    private static boolean mayReferForward(String lower) {
+        return lower.contains("incorporat") || lower.contains("part") || lower.contains("supplement")
+                || lower.contains("amends") || lower.contains("governed") || lower.contains("subject")
+                || lower.contains("under") || lower.contains("pursuant") || lower.contains("accordance");
+    }
+
+    /** False when a sentence (lower case) lacks every word {@link #PUBLISHED_AT} needs. */
+    private static boolean mayBePublished(String lower) {
+        return lower.contains("posted") || lower.contains("available") || lower.contains("published")
+                || lower.contains("located") || lower.contains("found");
     }
 
     private static Reference forwardName(String text, int from, Sentence sentence) {
@@ -277,17 +297,24 @@ final class IncorporationReader {
     private static boolean attached(List<Sentence> sentences, String readableText, Reference reference) {
         for (Sentence sentence : sentences) {
             String text = readableText.substring(sentence.start(), sentence.end());
-            if (!ATTACHED.matcher(text).find()) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (!mayAttach(lower) || !ATTACHED.matcher(text).find()) {
                 continue;
             }
             for (String alias : reference.aliases()) {
                 if (alias.length() > 3 && DOCUMENT_NOUN.matcher(alias).find()
-                        && text.toLowerCase(Locale.ROOT).contains(alias.toLowerCase(Locale.ROOT))) {
+                        && lower.contains(alias.toLowerCase(Locale.ROOT))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** False when a sentence (lower case) lacks every word {@link #ATTACHED} needs. */
+    private static boolean mayAttach(String lower) {
+        return lower.contains("attached") || lower.contains("appended") || lower.contains("enclosed")
+                || lower.contains("annexed") || lower.contains("below");
     }
 
     private static String trimUrl(String url) {

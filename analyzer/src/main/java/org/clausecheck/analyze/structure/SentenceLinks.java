@@ -3,6 +3,7 @@ package org.clausecheck.analyze.structure;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,7 @@ public final class SentenceLinks {
             if (i > 0 && PROVISO.matcher(sentence.text()).lookingAt()) {
                 provisos.set(i);
             }
-            if (LEAD_IN_END.matcher(sentence.text()).find()) {
+            if (mayEndLeadIn(sentence.text()) && LEAD_IN_END.matcher(sentence.text()).find()) {
                 linkItems(sentences, i, leadIns);
             }
         }
@@ -98,6 +99,15 @@ public final class SentenceLinks {
             }
         }
         return new SentenceLinks(leadIns, provisos, labels);
+    }
+
+    /**
+     * False when a sentence lacks every character or word {@link #LEAD_IN_END} needs; that expression, tried at
+     * every offset of every sentence, costs more than this check.
+     */
+    private static boolean mayEndLeadIn(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('\u2014') >= 0
+                || text.toLowerCase(Locale.ROOT).contains("follow");
     }
 
     /**
