@@ -12,11 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.clausecheck.analyze.SharedCorpus;
 import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.candidates.CandidateCategory;
 import org.clausecheck.candidates.CandidateModel;
 import org.clausecheck.candidates.CandidateTrainer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,10 +37,7 @@ class CandidateCorpusTest {
             "audit-rights", 0.61);
 
     private static Path cuad() {
-        String property = System.getProperty("clausecheck.corpus");
-        Assumptions.assumeTrue(property != null && Files.isRegularFile(Path.of(property, "cuad", "labels.csv")),
-                "shared corpus not available");
-        return Path.of(property, "cuad");
+        return SharedCorpus.require("cuad/labels.csv").getParent();
     }
 
     @Test

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.clausecheck.analyze.SharedCorpus;
 import org.clausecheck.analyze.AnalysisOptions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +30,7 @@ class CorpusEvaluationTest {
             "audit-rights", 0.833);
 
     private static Path corpus() {
-        String property = System.getProperty("clausecheck.corpus");
-        Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "labels")),
-                "shared corpus not available");
-        return Path.of(property);
+        return SharedCorpus.require("labels").getParent();
     }
 
     @Test

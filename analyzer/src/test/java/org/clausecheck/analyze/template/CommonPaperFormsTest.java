@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.clausecheck.analyze.SharedCorpus;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.AnalysisReport;
 import org.clausecheck.analyze.ContractAnalyzer;
@@ -40,10 +41,7 @@ class CommonPaperFormsTest {
     private final ContractAnalyzer analyzer = new ContractAnalyzer();
 
     private static Path standard() {
-        String property = System.getProperty("clausecheck.corpus");
-        Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "standard")),
-                "shared corpus not available");
-        return Path.of(property, "standard");
+        return SharedCorpus.require("standard");
     }
 
     private record Analysed(ExtractedDocument document, AnalysisReport report) {

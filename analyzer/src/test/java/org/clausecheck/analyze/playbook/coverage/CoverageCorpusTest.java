@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clausecheck.analyze.SharedCorpus;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.AnalysisReport;
 import org.clausecheck.analyze.ContractAnalyzer;
@@ -23,7 +23,6 @@ import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,10 +33,7 @@ import org.junit.jupiter.api.Test;
 class CoverageCorpusTest {
 
     private static Path corpus() {
-        String property = System.getProperty("clausecheck.corpus");
-        Assumptions.assumeTrue(property != null && Files.isDirectory(Path.of(property, "labels")),
-                "shared corpus not available");
-        return Path.of(property);
+        return SharedCorpus.require("labels").getParent();
     }
 
     @Test
