@@ -1,6 +1,7 @@
 package org.clausecheck.analyze;
 
 import java.util.Objects;
+import org.clausecheck.analyze.inventory.InventoryReader;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
 
@@ -9,11 +10,16 @@ import org.clausecheck.analyze.playbook.PlaybookLoader;
  *
  * @param playbook         the rules
  * @param customerOverride the customer's name or defined term when the user knows it, or null
+ * @param inventory        reads the clause inventory and key terms, or null to leave them out
  */
-public record AnalysisOptions(Playbook playbook, String customerOverride) {
+public record AnalysisOptions(Playbook playbook, String customerOverride, InventoryReader inventory) {
 
     public AnalysisOptions {
         Objects.requireNonNull(playbook, "playbook");
+    }
+
+    public AnalysisOptions(Playbook playbook, String customerOverride) {
+        this(playbook, customerOverride, null);
     }
 
     public static AnalysisOptions defaults() {
@@ -21,6 +27,10 @@ public record AnalysisOptions(Playbook playbook, String customerOverride) {
     }
 
     public AnalysisOptions withCustomer(String customer) {
-        return new AnalysisOptions(playbook, customer);
+        return new AnalysisOptions(playbook, customer, inventory);
+    }
+
+    public AnalysisOptions withInventory(InventoryReader reader) {
+        return new AnalysisOptions(playbook, customerOverride, reader);
     }
 }

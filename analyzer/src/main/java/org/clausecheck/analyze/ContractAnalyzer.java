@@ -10,6 +10,8 @@ import org.clausecheck.analyze.candidates.RelatedPassages;
 import org.clausecheck.analyze.doctype.DocumentProfile;
 import org.clausecheck.analyze.doctype.DocumentProfiler;
 import org.clausecheck.analyze.finding.DocumentSummary;
+import org.clausecheck.analyze.inventory.ClauseInventory;
+import org.clausecheck.analyze.inventory.InventoryInput;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
@@ -58,9 +60,11 @@ public final class ContractAnalyzer {
         findings = RelatedPassages.attach(findings, options.playbook().rules(), candidates);
         DocumentProfile profile = DocumentProfiler.withDefaultTypes().profile(document, structure, template.marks(),
                 List.copyOf(definedTerms.values()), ruleIds(options.playbook()));
+        ClauseInventory inventory = options.inventory() == null ? null : options.inventory().read(
+                new InventoryInput(document, structure, template.index(), parties, definedTerms));
         return new AnalysisReport(document.id(), document.source(), options.playbook().version(),
                 summary(parties, options.playbook(), findings, profile), List.copyOf(definedTerms.values()), findings,
-                profile);
+                profile, inventory);
     }
 
     private static Set<String> ruleIds(Playbook playbook) {
