@@ -92,14 +92,15 @@ public final class CandidateModel {
     }
 
     private static final class Shipped {
-        static final CandidateModel MODEL = readResource();
+        static final CandidateModel MODEL = fromResource(CandidateModel.class, RESOURCE);
+    }
 
-        private static CandidateModel readResource() {
-            try {
-                return read(name -> CandidateModel.class.getResourceAsStream(RESOURCE + name));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the candidate model " + RESOURCE, e);
-            }
+    /** A model shipped as resources in a classpath folder ("/org/clausecheck/candidates/model/"). */
+    public static CandidateModel fromResource(Class<?> owner, String folder) {
+        try {
+            return read(name -> owner.getResourceAsStream(folder + name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the model " + folder, e);
         }
     }
 

@@ -70,8 +70,20 @@ public final class CandidateTrainer {
     private CandidateTrainer() {
     }
 
+    /**
+     * A trained model, and per category (in the model's order) each example's probability from the fold model that
+     * did not see its contract: what a threshold over whole contracts is chosen from.
+     */
+    public record Training(CandidateModel model, double[][] heldOut) {
+    }
+
     /** A model of the categories trained on the examples. */
     public static CandidateModel train(List<Example> examples, List<Category> categories, Settings settings) {
+        return trainWithHeldOut(examples, categories, settings).model();
+    }
+
+    /** A model of the categories trained on the examples, with the held-out probabilities of every example. */
+    public static Training trainWithHeldOut(List<Example> examples, List<Category> categories, Settings settings) {
         Linear.disableDebugOutput();
         Vocabulary vocabulary = Vocabulary.of(selectFeatures(examples, categories, settings));
         Feature[][] vectors = new Feature[examples.size()][];
@@ -81,6 +93,7 @@ public final class CandidateTrainer {
         int[] fold = folds(examples, settings.folds());
         List<CandidateCategory> trained = new ArrayList<>();
         List<Model> models = new ArrayList<>();
+        double[][] heldOutByCategory = new double[categories.size()][];
         for (Category category : categories) {
             boolean[] positive = new boolean[examples.size()];
             int positives = 0;
@@ -109,6 +122,7 @@ public final class CandidateTrainer {
                     }
                 }
             }
+            heldOutByCategory[trained.size()] = heldOut;
             Threshold threshold = bestThreshold(heldOut, positive);
             List<Integer> all = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
@@ -118,7 +132,7 @@ public final class CandidateTrainer {
             trained.add(new CandidateCategory(category.id(), category.column(), threshold.value(), positives,
                     examples.size(), threshold.describe()));
         }
-        return CandidateModel.of(vocabulary, trained, models);
+        return new Training(CandidateModel.of(vocabulary, trained, models), heldOutByCategory);
     }
 
     /** Writes the model's files into a folder, replacing those there. */
@@ -220,14 +234,14 @@ public final class CandidateTrainer {
     }
 
     /** A threshold with the held-out precision, recall and F1 it gives. */
-    record Threshold(double value, double precision, double recall, double f1) {
-        String describe() {
+    public record Threshold(double value, double precision, double recall, double f1) {
+        public String describe() {
             return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f", precision, recall, f1);
         }
     }
 
     /** The threshold (three decimals, rounded down) of best F1 over the held-out probabilities. */
-    static Threshold bestThreshold(double[] probabilities, boolean[] positive) {
+    public static Threshold bestThreshold(double[] probabilities, boolean[] positive) {
         Integer[] order = new Integer[probabilities.length];
         int positives = 0;
         for (int i = 0; i < order.length; i++) {

@@ -44,7 +44,7 @@ public final class CandidateCategories {
         return ALL.stream().map(Category::column).toList();
     }
 
-    static List<CandidateTrainer.Category> forTraining() {
+    public static List<CandidateTrainer.Category> forTraining() {
         return ALL.stream().map(c -> new CandidateTrainer.Category(c.id(), c.column())).toList();
     }
 }

@@ -49,7 +49,7 @@ public final class CandidateTraining {
     /** The examples of the write half, then the model trained on them; progress and counts to {@code out}. */
     public static CandidateModel train(Path labels, Path corpus, CandidateTrainer.Settings settings, PrintStream out)
             throws IOException {
-        List<CandidateTrainer.Example> examples = examples(labels, corpus, out);
+        List<CandidateTrainer.Example> examples = examples(labels, corpus, CandidateCategories.forTraining(), out);
         CandidateModel model = CandidateTrainer.train(examples, CandidateCategories.forTraining(), settings);
         out.printf(Locale.ROOT, "vocabulary: %d features%n", model.vocabulary().size());
         for (CandidateCategory category : model.categories()) {
@@ -59,8 +59,14 @@ public final class CandidateTraining {
         return model;
     }
 
-    static List<CandidateTrainer.Example> examples(Path labels, Path corpus, PrintStream out) throws IOException {
-        List<String> columns = CandidateCategories.columns();
+    /**
+     * Every sentence of the write half's contracts, positive for each of the categories whose expert spans it
+     * overlaps; progress and counts to {@code out}.
+     */
+    public static List<CandidateTrainer.Example> examples(Path labels, Path corpus,
+                                                          List<CandidateTrainer.Category> trained, PrintStream out)
+            throws IOException {
+        List<String> columns = trained.stream().map(CandidateTrainer.Category::column).toList();
         Extractor extractor = new Extractor();
         List<CandidateTrainer.Example> examples = new ArrayList<>();
         Map<SpanLocator.Match, Integer> matches = new EnumMap<>(SpanLocator.Match.class);
@@ -87,7 +93,7 @@ public final class CandidateTraining {
             document.structure().sentences().forEach(s -> categories.add(new HashSet<>()));
             for (LocatedSpan span : spans) {
                 matches.merge(span.location().match(), 1, Integer::sum);
-                String category = CandidateCategories.ALL.stream().filter(c -> c.column().equals(span.column()))
+                String category = trained.stream().filter(c -> c.column().equals(span.column()))
                         .findFirst().orElseThrow().id();
                 for (Sentence sentence : span.sentences(document.structure())) {
                     categories.get(sentence.index()).add(category);

@@ -14,10 +14,10 @@ import org.clausecheck.extract.Extractor;
 /**
  * A corpus contract read as the analyzer reads it: extracted text, clauses and sentences, parties, the index.
  */
-record CorpusDocument(String id, ExtractedDocument document, DocumentStructure structure, PartyResolution parties,
+public record CorpusDocument(String id, ExtractedDocument document, DocumentStructure structure, PartyResolution parties,
                       DocumentIndex index) {
 
-    static CorpusDocument read(Extractor extractor, String id, Path file) throws ExtractionException {
+    public static CorpusDocument read(Extractor extractor, String id, Path file) throws ExtractionException {
         ExtractedDocument document = extractor.extract(file);
         String text = document.text();
         DocumentStructure structure = StructureBuilder.build(document);
@@ -26,7 +26,7 @@ record CorpusDocument(String id, ExtractedDocument document, DocumentStructure s
         return new CorpusDocument(id, document, structure, parties, index);
     }
 
-    String text() {
+    public String text() {
         return document.text();
     }
 }

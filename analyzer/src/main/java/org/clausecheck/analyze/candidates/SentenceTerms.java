@@ -13,7 +13,7 @@ import org.clausecheck.analyze.structure.DocumentStructure;
  * What the candidate finder reads of a sentence: its terms as the document index holds them (stems, party mentions
  * as role tokens, articles dropped) and the analysed terms of its heading, read once per distinct heading.
  */
-final class SentenceTerms {
+public final class SentenceTerms {
 
     private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
 
@@ -21,13 +21,13 @@ final class SentenceTerms {
     private final DocumentStructure structure;
     private final Map<String, List<String>> headings = new HashMap<>();
 
-    SentenceTerms(DocumentIndex index, DocumentStructure structure) {
+    public SentenceTerms(DocumentIndex index, DocumentStructure structure) {
         this.index = index;
         this.structure = structure;
     }
 
     /** A view of the sentence's terms over the index's tokens, without a copy. */
-    List<String> terms(int sentence) {
+    public List<String> terms(int sentence) {
         List<Token> tokens = index.sentenceTokens(sentence);
         return new AbstractList<>() {
             @Override
@@ -42,7 +42,7 @@ final class SentenceTerms {
         };
     }
 
-    List<String> heading(int sentence) {
+    public List<String> heading(int sentence) {
         return headings.computeIfAbsent(structure.sentences().get(sentence).heading(), ANALYZER::terms);
     }
 }

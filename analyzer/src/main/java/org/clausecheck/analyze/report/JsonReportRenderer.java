@@ -99,6 +99,9 @@ public final class JsonReportRenderer implements ReportRenderer {
             writeFinding(report.rule(finding.ruleId()), finding, document.analysis().profile(), json);
         }
         json.writeEndArray();
+        if (document.analysis().inventory() != null) {
+            InventoryJson.write(document.analysis().inventory(), json);
+        }
         json.writeArrayFieldStart("warnings");
         for (ExtractionWarning warning : document.warnings()) {
             json.writeString(warning.toString());

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clausecheck.analyze.AnalysisOptions;
+import org.clausecheck.inventory.ClauseInventoryReader;
 import org.clausecheck.analyze.ContractChecker;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.playbook.PlaybookException;
@@ -45,6 +46,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit with 4 when a required protection is at or below this level: weak (WEAK, MISSING"
                     + " or CONTRARY), missing (MISSING or CONTRARY), contrary, or never (default: ${DEFAULT-VALUE}).")
     FailLevel failOn;
+
+    @Option(names = "--no-inventory",
+            description = "Leave out the clause inventory (which of CUAD's 33 categories of clause the contract holds,"
+                    + " with evidence) and the key terms (parties, dates, renewal, governing law).")
+    boolean noInventory;
 
     @Mixin
     PlaybookOptions playbookOptions;
@@ -92,7 +98,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     private AnalysisOptions analysisOptions() {
         try {
-            return playbookOptions.toAnalysisOptions();
+            AnalysisOptions options = playbookOptions.toAnalysisOptions();
+            return noInventory ? options : options.withInventory(ClauseInventoryReader.shipped());
         } catch (PlaybookException e) {
             if (e.getMessage().startsWith("unknown rule id")) {
                 throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
