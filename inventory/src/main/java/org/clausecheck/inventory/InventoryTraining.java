@@ -27,7 +27,7 @@ import org.clausecheck.candidates.CandidateTrainer;
 public final class InventoryTraining {
 
     /** Fewer features per category than the candidate finder's: 33 categories share one vocabulary. */
-    static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(600, 3, 10.0, 5);
+    static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(Integer.getInteger("inventory.features", 600), 3, Double.parseDouble(System.getProperty("inventory.cost", "10")), 5);
 
     private InventoryTraining() {
     }

@@ -185,6 +185,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             Finding finding = findings.get(i);
             writeFinding(document, report.rule(finding.ruleId()), finding, id + "-f" + (i + 1), out);
         }
+        InventorySections.writeHtml(document, out);
         out.write("</section>\n");
     }
 

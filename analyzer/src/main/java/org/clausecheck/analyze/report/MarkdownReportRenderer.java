@@ -38,6 +38,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         for (DocumentReport document : report.documents()) {
             writeDocument(report, document, out);
+            InventorySections.writeMarkdown(document, out);
         }
         if (!report.errors().isEmpty()) {
             out.write("\n## Errors\n\n| File | Reason |\n| --- | --- |\n");

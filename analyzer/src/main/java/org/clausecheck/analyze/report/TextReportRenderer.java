@@ -51,6 +51,7 @@ public final class TextReportRenderer implements ReportRenderer {
         }
         for (DocumentReport document : report.documents()) {
             writeDocument(report, document, ansi, out);
+            InventorySections.writeText(document, out);
         }
         if (!report.errors().isEmpty()) {
             out.write("\n" + ansi.paint(BOLD, "Errors") + "\n");
