@@ -3,6 +3,7 @@ package org.clausecheck.inventory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.clausecheck.analyze.candidates.SentenceTerms;
 import org.clausecheck.analyze.inventory.Citation;
@@ -82,12 +83,16 @@ public final class ClauseInventoryReader implements InventoryReader {
                 continue; // a title alone is never evidence
             }
             double[] scores = sentences.scores(lookup, terms.terms(sentence.index()), terms.heading(sentence.index()));
+            String lowerCase = sentence.text().toLowerCase(Locale.ROOT);
             String normalised = null;
             for (int c = 0; c < count; c++) {
                 if (wordRules[c] == null) {
                     if (scores[c] >= model.contractThreshold(c)) {
                         above.get(c).add(new Scored(sentence, scores[c]));
                     }
+                    continue;
+                }
+                if (!wordRules[c].mayShow(lowerCase)) {
                     continue;
                 }
                 normalised = normalised == null ? WordRule.normalise(sentence.text()) : normalised;

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 record WordRule(String category, List<String> words, Pattern match, Pattern unless) {
 
     static final String RESOURCE = "/org/clausecheck/inventory/word-rules.tsv";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     WordRule {
         Objects.requireNonNull(category, "category");
@@ -29,9 +30,15 @@ record WordRule(String category, List<String> words, Pattern match, Pattern unle
 
     /** Whether a sentence, in lower case with single spaces, shows the category. */
     boolean shows(String normalised) {
+        return mayShow(normalised) && match.matcher(normalised).find()
+                && (unless == null || !unless.matcher(normalised).find());
+    }
+
+    /** Whether a sentence in lower case holds one of the words: most do not, and need no expression. */
+    boolean mayShow(String lowerCase) {
         for (String word : words) {
-            if (normalised.contains(word)) {
-                return match.matcher(normalised).find() && (unless == null || !unless.matcher(normalised).find());
+            if (lowerCase.contains(word)) {
+                return true;
             }
         }
         return false;
@@ -39,7 +46,7 @@ record WordRule(String category, List<String> words, Pattern match, Pattern unle
 
     /** A sentence in lower case with single spaces, as the expressions read it. */
     static String normalise(String sentence) {
-        return sentence.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     static List<WordRule> shipped() {
