@@ -26,8 +26,11 @@ import org.clausecheck.candidates.CandidateTrainer;
  */
 public final class InventoryTraining {
 
-    /** Fewer features per category than the candidate finder's: 33 categories share one vocabulary. */
-    static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(Integer.getInteger("inventory.features", 600), 3, Double.parseDouble(System.getProperty("inventory.cost", "10")), 5);
+    /**
+     * Fewer features per category than the candidate finder's, since 33 categories share one vocabulary. Mean
+     * held-out contract F1 of the 33 on the write half: 0.629 with these; 0.623 with 1500 features, 0.612 with C = 1.
+     */
+    static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(600, 3, 10.0, 5);
 
     private InventoryTraining() {
     }
