@@ -20,7 +20,7 @@ import org.clausecheck.candidates.Vocabulary;
 /**
  * A document's clause inventory: every sentence scored once for all 33 categories; a category is in the contract
  * when its best sentence reaches the category's contract threshold, and its evidence is the best sentences from
- * that threshold on. The categories that words decide better ({@link WordRule}) are decided by their words instead,
+ * that threshold on, among the sentences that hold the category's {@link Gate} words. The categories that words decide better ({@link WordRule}) are decided by their words instead,
  * with the sentences that hold them as evidence. Key terms come from the key-term reader. Thread-safe.
  */
 public final class ClauseInventoryReader implements InventoryReader {
@@ -32,11 +32,13 @@ public final class ClauseInventoryReader implements InventoryReader {
 
     private final InventoryModel model;
     private final WordRule[] wordRules;
+    private final Gate[] gates;
     private final Function<InventoryInput, KeyTerms> keyTerms;
 
-    public ClauseInventoryReader(InventoryModel model, List<WordRule> wordRules,
+    public ClauseInventoryReader(InventoryModel model, List<WordRule> wordRules, List<Gate> gates,
                                  Function<InventoryInput, KeyTerms> keyTerms) {
         this.model = model;
+        this.gates = Gate.byCategory(gates, model.names());
         this.wordRules = new WordRule[model.names().size()];
         for (WordRule rule : wordRules) {
             this.wordRules[model.names().indexOf(rule.category())] = rule;
@@ -46,7 +48,8 @@ public final class ClauseInventoryReader implements InventoryReader {
 
     /** The shipped model and key-term reader. */
     public static ClauseInventoryReader shipped() {
-        return new ClauseInventoryReader(InventoryModel.shipped(), WordRule.shipped(), input -> KeyTerms.NONE);
+        return new ClauseInventoryReader(InventoryModel.shipped(), WordRule.shipped(), Gate.shipped(),
+                input -> KeyTerms.NONE);
     }
 
     @Override
@@ -87,7 +90,7 @@ public final class ClauseInventoryReader implements InventoryReader {
             String normalised = null;
             for (int c = 0; c < count; c++) {
                 if (wordRules[c] == null) {
-                    if (scores[c] >= model.contractThreshold(c)) {
+                    if (scores[c] >= model.contractThreshold(c) && (gates[c] == null || gates[c].admits(lowerCase))) {
                         above.get(c).add(new Scored(sentence, scores[c]));
                     }
                     continue;

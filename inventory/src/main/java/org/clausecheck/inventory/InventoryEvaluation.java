@@ -144,7 +144,7 @@ public final class InventoryEvaluation {
         CorpusSplit split = CorpusSplit.parse(args[2]);
         InventoryModel model = args.length > 3 ? InventoryModel.read(Path.of(args[3])) : InventoryModel.shipped();
         Result result = evaluate(labels, corpus, split, CorpusSource.PDF,
-                new ClauseInventoryReader(model, WordRule.shipped(), input -> org.clausecheck.analyze.inventory.KeyTerms.NONE));
+                new ClauseInventoryReader(model, WordRule.shipped(), Gate.shipped(), input -> org.clausecheck.analyze.inventory.KeyTerms.NONE));
         print(result, split.label(), new PrintWriter(new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

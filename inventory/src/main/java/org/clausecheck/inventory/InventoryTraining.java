@@ -19,7 +19,7 @@ import org.clausecheck.candidates.CandidateTrainer;
  * Trains the inventory's models on the WRITE half of the fixed split only, with the candidate finder's trainer: every
  * sentence of a write-half contract is an example, positive for each category whose expert span it overlaps. Then,
  * per category, the contract threshold of best F1 over the held-out folds: a contract's score is the held-out
- * probability of its best sentence, and it truly contains the category when CUAD's experts marked a span of it.
+ * probability of its best sentence that the category's gate admits, and it truly contains the category when CUAD's experts marked a span of it.
  *
  * <p>Usage: {@code InventoryTraining LABELS.csv CORPUS_DIR OUTPUT_DIR}; {@code scripts/train-inventory.sh} runs it
  * into the model folder of this module.
@@ -43,9 +43,11 @@ public final class InventoryTraining {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path labels = Path.of(args[0]);
         List<CandidateTrainer.Category> categories = InventoryCategories.forTraining();
-        List<CandidateTrainer.Example> examples = CandidateTraining.examples(labels, Path.of(args[1]), categories, out);
+        List<String> texts = new ArrayList<>();
+        List<CandidateTrainer.Example> examples = CandidateTraining.examples(labels, Path.of(args[1]), categories,
+                texts, out);
         CandidateTrainer.Training training = CandidateTrainer.trainWithHeldOut(examples, categories, SETTINGS);
-        List<ContractThreshold> thresholds = contractThresholds(training, examples, labels);
+        List<ContractThreshold> thresholds = contractThresholds(training, examples, texts, Gate.shipped(), labels);
         for (int c = 0; c < categories.size(); c++) {
             CandidateCategory category = training.model().categories().get(c);
             out.printf(Locale.ROOT, "%-36s sentences: %4d positive, held-out %s; contracts: threshold %.3f, held-out %s%n",
@@ -56,10 +58,15 @@ public final class InventoryTraining {
         out.println("written to " + args[2]);
     }
 
-    /** Per category, the threshold of best held-out F1 over whole contracts. */
+    /**
+     * Per category, the threshold of best held-out F1 over whole contracts, counting only the sentences its gate
+     * admits, as the reader does.
+     */
     static List<ContractThreshold> contractThresholds(CandidateTrainer.Training training,
-                                                      List<CandidateTrainer.Example> examples, Path labels)
-            throws IOException {
+                                                      List<CandidateTrainer.Example> examples, List<String> texts,
+                                                      List<Gate> gates, Path labels) throws IOException {
+        Gate[] gateOf = Gate.byCategory(gates, InventoryCategories.NAMES);
+        List<String> lowerCase = texts.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
         Map<String, Integer> contractIndex = new LinkedHashMap<>();
         for (CandidateTrainer.Example example : examples) {
             contractIndex.putIfAbsent(example.group(), contractIndex.size());
@@ -77,9 +84,12 @@ public final class InventoryTraining {
                 CuadSpans marked = spans.get(contract.getKey());
                 positive[contract.getValue()] = marked != null && !marked.of(categories.get(c).column()).isEmpty();
             }
+            Gate gate = gateOf[InventoryCategories.NAMES.indexOf(categories.get(c).column())];
             for (int i = 0; i < examples.size(); i++) {
-                int contract = contractIndex.get(examples.get(i).group());
-                best[contract] = Math.max(best[contract], training.heldOut()[c][i]);
+                if (gate == null || gate.admits(lowerCase.get(i))) {
+                    int contract = contractIndex.get(examples.get(i).group());
+                    best[contract] = Math.max(best[contract], training.heldOut()[c][i]);
+                }
             }
             CandidateTrainer.Threshold threshold = CandidateTrainer.bestThreshold(best, positive);
             thresholds.add(new ContractThreshold(categories.get(c).id(), threshold.value(), threshold.describe()));

@@ -66,6 +66,13 @@ public final class CandidateTraining {
     public static List<CandidateTrainer.Example> examples(Path labels, Path corpus,
                                                           List<CandidateTrainer.Category> trained, PrintStream out)
             throws IOException {
+        return examples(labels, corpus, trained, new ArrayList<>(), out);
+    }
+
+    /** As {@link #examples(Path, Path, List, PrintStream)}, adding each example's sentence as printed to {@code texts}. */
+    public static List<CandidateTrainer.Example> examples(Path labels, Path corpus,
+                                                          List<CandidateTrainer.Category> trained, List<String> texts,
+                                                          PrintStream out) throws IOException {
         List<String> columns = trained.stream().map(CandidateTrainer.Category::column).toList();
         Extractor extractor = new Extractor();
         List<CandidateTrainer.Example> examples = new ArrayList<>();
@@ -104,6 +111,7 @@ public final class CandidateTraining {
                 if (Scope.isHeadingOnly(sentence)) {
                     continue;
                 }
+                texts.add(sentence.text());
                 examples.add(new CandidateTrainer.Example(contract.id(), terms.terms(sentence.index()),
                         terms.heading(sentence.index()), categories.get(sentence.index())));
             }
