@@ -75,6 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException unknownFormat) {
             throw new ParameterException(spec.commandLine(), unknownFormat.getMessage());
         }
+        OutputFile.requireFolder(reportOutput.output, spec);
         InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
         CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors());
         PrintWriter err = spec.commandLine().getErr();
