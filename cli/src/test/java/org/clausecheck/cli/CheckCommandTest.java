@@ -117,9 +117,10 @@ class CheckCommandTest {
         Path nowhere = folder.resolve("no-such-folder").resolve("report.json");
         CommandRun badOutput = CommandRun.of("check", "--format", "json", "-o", nowhere.toString(),
                 vendorKeepsIp.toString());
-        assertEquals(ExitCode.ERROR.code(), badOutput.exitCode());
-        assertTrue(badOutput.err().contains("cannot write the report to " + nowhere + ": its folder does not exist"),
-                badOutput.err());
+        // Refused before any file is read, as a usage error.
+        assertEquals(ExitCode.USAGE.code(), badOutput.exitCode());
+        assertTrue(badOutput.err().startsWith("clausecheck: cannot write " + nowhere + ": the folder "
+                + nowhere.getParent() + " does not exist\n"), badOutput.err());
     }
 
     @Test

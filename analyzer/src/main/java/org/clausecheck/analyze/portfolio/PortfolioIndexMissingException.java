@@ -8,6 +8,6 @@ public final class PortfolioIndexMissingException extends IllegalStateException 
     private static final long serialVersionUID = 1L;
 
     public PortfolioIndexMissingException(Path folder) {
-        super("no portfolio index at " + folder + "; run 'clausecheck audit DIR' first");
+        super("no portfolio index at " + PortfolioLocation.shown(folder) + "; run 'clausecheck audit DIR' first");
     }
 }

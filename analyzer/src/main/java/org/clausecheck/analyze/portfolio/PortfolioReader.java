@@ -11,8 +11,11 @@ import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -21,6 +24,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.clausecheck.analyze.finding.Status;
 
 /** Reads the committed portfolio index: each contract's stored details, and a searcher for queries. */
@@ -52,6 +56,19 @@ public final class PortfolioReader implements Closeable {
 
     public IndexSearcher searcher() {
         return searcher;
+    }
+
+    /** The rule ids that findings in the index refer to, sorted: what {@code search --rule} can ask for. */
+    public List<String> ruleIds() throws IOException {
+        List<String> ids = new ArrayList<>();
+        Terms terms = MultiTerms.getTerms(reader, PortfolioFields.RULE);
+        if (terms != null) {
+            TermsEnum each = terms.iterator();
+            for (BytesRef term = each.next(); term != null; term = each.next()) {
+                ids.add(term.utf8ToString());
+            }
+        }
+        return ids; // terms come in byte order, which for these ASCII ids is sorted
     }
 
     /** The stored details of one audited contract, or empty when the file failed or is not indexed. */

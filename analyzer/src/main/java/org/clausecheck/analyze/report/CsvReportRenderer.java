@@ -18,7 +18,7 @@ public final class CsvReportRenderer implements ReportRenderer {
 
     static final List<String> COLUMNS = List.of("file", "sha256", "ruleId", "title", "severity", "status",
             "confidence", "page", "section", "quote", "recommendation", "reason", "related", "documentType",
-            "expected");
+            "expected", "incomplete");
 
     private static final String CRLF = "\r\n";
 
@@ -45,7 +45,7 @@ public final class CsvReportRenderer implements ReportRenderer {
             cells.add(CsvEscaper.text(error.file()));
             cells.addAll(List.of("", "", "", "", "ERROR", "", "", "", "", ""));
             cells.add(CsvEscaper.text(ReportText.oneLine(error.reason())));
-            cells.addAll(List.of("", "", ""));
+            cells.addAll(List.of("", "", "", ""));
             writeRow(cells, out);
         }
     }
@@ -64,12 +64,18 @@ public final class CsvReportRenderer implements ReportRenderer {
         cells.add(first == null ? "" : CsvEscaper.text(nullToEmpty(first.sectionNumber())));
         cells.add(first == null ? "" : CsvEscaper.text(ReportText.oneLine(first.quote())));
         cells.add(CsvEscaper.text(ReportText.oneLine(finding.recommendation())));
-        cells.add(CsvEscaper.text(String.join("; ", ReportText.reasons(finding).stream()
-                .map(ReportText::oneLine).toList())));
+        List<String> reasons = new ArrayList<>(ReportText.reasons(finding));
+        String incomplete = ReportText.incompleteNote(document, finding);
+        if (!incomplete.isEmpty()) {
+            reasons.add(0, incomplete + " (" + ReadCoverage.of(document).summary() + ")");
+        }
+        cells.add(CsvEscaper.text(String.join("; ", reasons.stream().map(ReportText::oneLine).toList())));
         cells.add(CsvEscaper.text(String.join(" | ", finding.related().stream().map(CsvReportRenderer::related)
                 .toList())));
         cells.add(CsvEscaper.text(document.analysis().profile().type()));
         cells.add(document.analysis().expects(finding.ruleId()) ? "true" : "false");
+        // The document was read in part: the verdict is incomplete, the reason above says which pages.
+        cells.add(ReadCoverage.of(document).partial() ? "true" : "false");
         return cells;
     }
 

@@ -81,6 +81,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             .ask { margin-top: 10px; padding: 10px 14px; border-radius: 4px; background: #ddf4ff;
               border: 1px solid #b6e3ff; }
             .none { font-style: italic; color: var(--muted); }
+            .incomplete { border-left: 4px solid #b42318; padding: 6px 10px; background: #fef3f2; }
             div.related { margin-top: 10px; padding: 4px 14px; border: 1px dashed var(--line); border-radius: 4px; }
             figure.related mark { background: #e8e8e8; }
             footer { margin-top: 48px; font-size: 13px; color: var(--muted); }
@@ -148,7 +149,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
             throws IOException {
         DocumentSummary summary = document.analysis().summary();
         out.write("<section class=\"document\" id=\"" + id + "\">\n<h2>" + esc(ReportText.oneLine(document.file()))
-                + "</h2>\n<dl class=\"facts\">\n");
+                + "</h2>\n");
+        ReadCoverage coverage = ReadCoverage.of(document);
+        if (coverage.partial()) {
+            out.write("<p class=\"incomplete\"><strong>Incomplete:</strong> " + esc(coverage.headline()) + "</p>\n");
+        }
+        out.write("<dl class=\"facts\">\n");
         fact("Format", esc(ReportText.format(document)), out);
         fact("Type", esc(ReportText.documentType(document)), out);
         if (!ReportText.termsNotInFile(document).isEmpty()) {
@@ -236,7 +242,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** " (not expected in a data processing agreement)" in muted type, or "" for a rule the type carries. */
     private static String expectation(DocumentReport document, Finding finding) {
         String expectation = ReportText.expectation(document, finding);
-        return expectation.isEmpty() ? "" : " <span class=\"muted\">" + esc(expectation) + "</span>";
+        String incomplete = ReportText.incompleteNote(document, finding);
+        return (expectation.isEmpty() ? "" : " <span class=\"muted\">" + esc(expectation) + "</span>")
+                + (incomplete.isEmpty() ? "" : " <span class=\"muted\">" + esc(incomplete) + "</span>");
     }
 
     /**

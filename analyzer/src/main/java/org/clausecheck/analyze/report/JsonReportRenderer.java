@@ -77,6 +77,17 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeStringField("sha256", document.sha256());
         json.writeStringField("format", document.format().name());
         json.writeNumberField("pages", document.pages());
+        // A document read in part: its verdicts are incomplete, a MISSING one means "not in the pages read".
+        ReadCoverage coverage = ReadCoverage.of(document);
+        json.writeBooleanField("complete", !coverage.partial());
+        json.writeArrayFieldStart("unreadPages");
+        for (int page : coverage.unreadPages()) {
+            json.writeNumber(page);
+        }
+        json.writeEndArray();
+        if (coverage.partial()) {
+            json.writeStringField("incompleteReason", coverage.summary());
+        }
         PartyResolution roles = document.analysis().summary().parties();
         json.writeArrayFieldStart("parties");
         for (Party party : roles.parties()) {
@@ -96,7 +107,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         writeSummary(document.analysis().summary(), json);
         json.writeArrayFieldStart("findings");
         for (Finding finding : document.analysis().findings()) {
-            writeFinding(report.rule(finding.ruleId()), finding, document.analysis().profile(), json);
+            writeFinding(report.rule(finding.ruleId()), finding, document.analysis().profile(), coverage.partial(),
+                    json);
         }
         json.writeEndArray();
         if (document.analysis().inventory() != null) {
@@ -152,13 +164,14 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeFinding(Rule rule, Finding finding, DocumentProfile profile, JsonGenerator json)
-            throws IOException {
+    private static void writeFinding(Rule rule, Finding finding, DocumentProfile profile, boolean incomplete,
+                                     JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("title", rule.title());
         json.writeStringField("severity", rule.severity().name());
         json.writeStringField("status", finding.status().name());
+        json.writeBooleanField("incomplete", incomplete);
         json.writeBooleanField("expected", profile.expects(finding.ruleId()));
         if (!profile.expects(finding.ruleId())) {
             json.writeStringField("expectation", profile.notExpectedLabel());

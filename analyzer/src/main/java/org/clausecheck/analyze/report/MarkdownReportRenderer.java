@@ -51,6 +51,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     private static void writeDocument(CheckReport report, DocumentReport document, Writer out) throws IOException {
         DocumentSummary summary = document.analysis().summary();
         out.write("\n## " + md(document.file()) + "\n\n");
+        ReadCoverage coverage = ReadCoverage.of(document);
+        if (coverage.partial()) {
+            out.write("> **Incomplete:** " + md(coverage.headline()) + "\n\n");
+        }
         out.write("- Format: " + md(ReportText.format(document)) + "\n");
         out.write("- Type: " + md(ReportText.documentType(document)) + "\n");
         if (!ReportText.termsNotInFile(document).isEmpty()) {
@@ -73,8 +77,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             Rule rule = report.rule(finding.ruleId());
             Evidence first = ReportText.firstEvidence(finding);
             String expectation = ReportText.expectation(document, finding);
+            String incomplete = ReportText.incompleteNote(document, finding);
             out.write("| " + md(rule.title()) + " | " + ReportText.severity(rule.severity()) + " | "
                     + ReportText.statusLabel(finding.status()) + (expectation.isEmpty() ? "" : " (" + md(expectation) + ")")
+                    + (incomplete.isEmpty() ? "" : " (" + md(incomplete) + ")")
                     + " | "
                     + (first == null ? "\u2014" : md(ReportText.location(first))) + " |\n");
         }
@@ -84,15 +90,18 @@ public final class MarkdownReportRenderer implements ReportRenderer {
         }
         out.write("\n### Gaps\n");
         for (Finding finding : gaps) {
-            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding), out);
+            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
+                    ReportText.incompleteNote(document, finding), out);
         }
     }
 
-    private static void writeGap(Rule rule, Finding finding, String expectation, Writer out) throws IOException {
+    private static void writeGap(Rule rule, Finding finding, String expectation, String incomplete, Writer out)
+            throws IOException {
         out.write("\n#### " + ReportText.statusLabel(finding.status()) + ": " + md(rule.title()) + "\n\n");
         out.write("Severity " + ReportText.severity(rule.severity()) + ", confidence "
                 + ReportText.confidence(finding.confidence())
-                + (expectation.isEmpty() ? "" : "; " + md(expectation) + ": no gap") + ".\n");
+                + (expectation.isEmpty() ? "" : "; " + md(expectation) + ": no gap")
+                + (incomplete.isEmpty() ? "" : "; " + md(incomplete)) + ".\n");
         for (Evidence evidence : ReportText.evidence(finding)) {
             out.write("\n> " + md(ReportText.shorten(evidence.quote(), ReportText.QUOTE_LIMIT)) + "\n>\n> \u2014 "
                     + md(ReportText.location(evidence)) + " (" + evidence.kind().name().toLowerCase(Locale.ROOT) + (evidence.note().isBlank() ? "" : ", " + md(evidence.note())) + ")\n");

@@ -127,6 +127,15 @@ final class ReportText {
         return location.isEmpty() ? "no page or section" : location;
     }
 
+    /**
+     * "not found in the pages read" for a MISSING finding of a document read in part, else empty: the status
+     * stays MISSING, but the reader must know the protection may stand on a page that was not read.
+     */
+    static String incompleteNote(DocumentReport document, Finding finding) {
+        return finding.status() == Status.MISSING && ReadCoverage.of(document).partial()
+                ? ReadCoverage.MISSING_IN_PART : "";
+    }
+
     /** The reasons to show: the analyzer's, or a plain statement for a protection with none. */
     static List<String> reasons(Finding finding) {
         if (!finding.reasons().isEmpty()) {

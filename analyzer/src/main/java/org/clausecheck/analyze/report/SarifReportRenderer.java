@@ -126,9 +126,14 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeStartObject();
         json.writeBooleanField("executionSuccessful", report.errors().isEmpty());
         json.writeArrayFieldStart("toolExecutionNotifications");
-        // Extraction warnings first (a page without text may hide a clause), then the files not read.
+        // Extraction warnings first (a page without text may hide a clause), each document read in part saying so
+        // before its warnings, then the files not read.
         for (int i = 0; i < report.documents().size(); i++) {
             DocumentReport document = report.documents().get(i);
+            ReadCoverage coverage = ReadCoverage.of(document);
+            if (coverage.partial()) {
+                notification("warning", document.file() + ": " + coverage.headline(), document.file(), i, json);
+            }
             for (ExtractionWarning warning : document.warnings()) {
                 notification("warning", document.file() + ": " + ReportText.oneLine(warning.toString()),
                         document.file(), i, json);
@@ -193,7 +198,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         boolean expected = document.analysis().expects(finding.ruleId());
         json.writeStringField("level", expected ? level(rule.severity(), finding.status()) : "note");
         message("message", (expected ? "" : "(" + document.analysis().profile().notExpectedLabel() + ") ")
-                + message(rule, finding), json);
+                + message(rule, finding, ReportText.incompleteNote(document, finding)), json);
         List<Evidence> evidence = primaryFirst(finding);
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
@@ -238,6 +243,7 @@ public final class SarifReportRenderer implements ReportRenderer {
         json.writeNumberField("confidence", new BigDecimal(ReportText.confidence(finding.confidence())));
         json.writeStringField("severity", rule.severity().name());
         json.writeBooleanField("expected", expected);
+        json.writeBooleanField("incomplete", ReadCoverage.of(document).partial());
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -263,9 +269,9 @@ public final class SarifReportRenderer implements ReportRenderer {
     }
 
     /** "MISSING: title. reasons. Ask for: recommendation": the one text a review platform shows. */
-    private static String message(Rule rule, Finding finding) {
+    private static String message(Rule rule, Finding finding, String incomplete) {
         StringBuilder text = new StringBuilder();
-        text.append(finding.status().name()).append(": ").append(ReportText.oneLine(rule.title())).append('.');
+        text.append(finding.status().name()).append(incomplete.isEmpty() ? "" : " (" + incomplete + ")").append(": ").append(ReportText.oneLine(rule.title())).append('.');
         List<String> reasons = ReportText.reasons(finding);
         if (!reasons.isEmpty()) {
             String joined = String.join("; ", reasons.stream().map(ReportText::oneLine).toList());

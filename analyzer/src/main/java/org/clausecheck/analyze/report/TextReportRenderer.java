@@ -65,6 +65,10 @@ public final class TextReportRenderer implements ReportRenderer {
             throws IOException {
         DocumentSummary summary = document.analysis().summary();
         out.write("\n" + ansi.paint(BOLD, oneLine(document.file())) + "\n");
+        ReadCoverage coverage = ReadCoverage.of(document);
+        if (coverage.partial()) {
+            out.write("  " + ansi.paint(BOLD_RED, "Incomplete:") + "  " + oneLine(coverage.headline()) + "\n");
+        }
         out.write("  Format:      " + ReportText.format(document) + "\n");
         out.write("  Type:        " + ReportText.documentType(document) + "\n");
         if (!ReportText.termsNotInFile(document).isEmpty()) {
@@ -85,9 +89,11 @@ public final class TextReportRenderer implements ReportRenderer {
         for (Finding finding : findings) {
             Rule rule = report.rule(finding.ruleId());
             String expectation = ReportText.expectation(document, finding);
+            String incomplete = ReportText.incompleteNote(document, finding);
             out.write("  " + status(finding.status(), ansi) + " " + oneLine(rule.title())
                     + (rule.severity() == Severity.REQUIRED ? " [required]" : "")
-                    + (expectation.isEmpty() ? "" : " (" + expectation + ")") + "\n");
+                    + (expectation.isEmpty() ? "" : " (" + expectation + ")")
+                    + (incomplete.isEmpty() ? "" : " (" + incomplete + ")") + "\n");
         }
         List<Finding> gaps = findings.stream().filter(finding -> finding.status() != Status.MET).toList();
         if (gaps.isEmpty()) {
@@ -95,15 +101,17 @@ public final class TextReportRenderer implements ReportRenderer {
         }
         out.write("\n  " + ansi.paint(BOLD, "Gaps") + "\n");
         for (Finding finding : gaps) {
-            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding), ansi, out);
+            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
+                    ReportText.incompleteNote(document, finding), ansi, out);
         }
     }
 
-    private static void writeGap(Rule rule, Finding finding, String expectation, Ansi ansi, Writer out)
-            throws IOException {
+    private static void writeGap(Rule rule, Finding finding, String expectation, String incomplete, Ansi ansi,
+                                 Writer out) throws IOException {
         out.write("\n  " + status(finding.status(), ansi) + " " + oneLine(rule.title()) + " ("
                 + ReportText.severity(rule.severity()) + ", confidence " + ReportText.confidence(finding.confidence())
-                + (expectation.isEmpty() ? "" : ", " + expectation + ": no gap") + ")\n");
+                + (expectation.isEmpty() ? "" : ", " + expectation + ": no gap")
+                + (incomplete.isEmpty() ? "" : ", " + incomplete) + ")\n");
         for (Evidence evidence : ReportText.evidence(finding)) {
             out.write("    \u201C" + ReportText.shorten(evidence.quote(), ReportText.QUOTE_LIMIT) + "\u201D\n");
             String note = evidence.note().isBlank() ? "" : ", " + oneLine(evidence.note());

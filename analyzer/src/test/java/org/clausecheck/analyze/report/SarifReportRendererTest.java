@@ -109,11 +109,15 @@ class SarifReportRendererTest extends AbstractRendererTest {
         Map<String, Object> invocation = JsonTree.object(root, "runs", "0", "invocations", "0");
         assertEquals(true, invocation.get("executionSuccessful"));
         List<Object> notifications = JsonTree.array(invocation, "toolExecutionNotifications");
-        assertEquals(1, notifications.size());
+        assertEquals(2, notifications.size());
         assertEquals("warning", JsonTree.at(notifications.get(0), "level"));
-        assertEquals("contracts/northwind agreement.pdf: page 4: no text layer; the page was skipped",
+        assertEquals("contracts/northwind agreement.pdf: read in part, page 4 could not be read. The review is"
+                + " incomplete: MISSING means not found in the pages read.",
                 JsonTree.at(notifications.get(0), "message", "text"));
-        assertEquals(1L, JsonTree.at(notifications.get(0), "locations", "0", "physicalLocation", "artifactLocation",
+        assertEquals("warning", JsonTree.at(notifications.get(1), "level"));
+        assertEquals("contracts/northwind agreement.pdf: page 4: no text layer; the page was skipped",
+                JsonTree.at(notifications.get(1), "message", "text"));
+        assertEquals(1L, JsonTree.at(notifications.get(1), "locations", "0", "physicalLocation", "artifactLocation",
                 "index"));
     }
 

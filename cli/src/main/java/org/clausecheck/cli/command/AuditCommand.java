@@ -44,14 +44,15 @@ import picocli.CommandLine.Spec;
         description = {
                 "Finds the contracts under each folder by content (other files are counted and skipped), extracts"
                         + " and analyses them in parallel, and stores documents, clauses and findings in a Lucene"
-                        + " index ('.clausecheck/' beside the audited folder, or --index). A re-audit only reads"
-                        + " files whose content or playbook changed; deleted files leave the index.",
+                        + " index ('.clausecheck/' in the current folder, where 'search' looks too, or --index). A"
+                        + " re-audit only reads files whose content or playbook changed; deleted files leave the index.",
                 "",
                 "A file that cannot be read or takes longer than --timeout is a row with its reason; the run"
-                        + " goes on. Exit codes: 2 when a file does not name the --customer given (each such file is"
-                        + " a row with the parties it names, and a line on standard error), 4 when a required"
-                        + " protection of any audited contract is at or below --fail-on (failed files do not count),"
-                        + " 1 only when nothing could be audited or the index cannot be written, 0 otherwise.",
+                        + " goes on. Exit codes: 2 for an invalid command line (also -o in a folder that does not"
+                        + " exist) or a file that does not name the --customer given (each such file is a row with"
+                        + " the parties it names, and a line on standard error); 1 when a file named or found could"
+                        + " not be audited, or the index cannot be written; 4 when a required protection of any"
+                        + " audited contract is at or below --fail-on; 0 otherwise.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -75,8 +76,7 @@ public final class AuditCommand implements Callable<Integer> {
     long timeoutSeconds;
 
     @Option(names = "--index", paramLabel = "DIR",
-            description = "The portfolio index (default: .clausecheck/ beside the audited folder; for several"
-                    + " inputs, in the current directory).")
+            description = "The portfolio index (default: .clausecheck/ in the current folder, where search looks).")
     Path index;
 
     @Option(names = "--format", defaultValue = "matrix", paramLabel = "FORMAT",
@@ -118,9 +118,10 @@ public final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         AuditFormat auditFormat = formatOrUsageError();
+        OutputFile.requireFolder(output, spec);
         int workers = workers();
         PrintWriter err = spec.commandLine().getErr();
-        Path indexFolder = index != null ? index : PortfolioLocation.defaultFor(inputs);
+        Path indexFolder = index != null ? index : PortfolioLocation.defaultFolder();
         // Scanned first: the default playbook is still being read on another thread (ClauseCheck).
         ScanResult scan = new PortfolioScanner(indexFolder).scan(inputs);
         AuditSettings settings = settings(workers);
@@ -134,13 +135,16 @@ public final class AuditCommand implements Callable<Integer> {
             err.println("clausecheck: the index at " + indexFolder + " is in use by another audit");
             return ExitCode.ERROR.code();
         } catch (IOException e) {
-            err.println("clausecheck: cannot write the index at " + indexFolder + ": " + e.getMessage());
+            err.println("clausecheck: " + (PortfolioLocation.isDamage(e) ? PortfolioLocation.damaged(indexFolder, e)
+                    : "cannot write the index at " + PortfolioLocation.shown(indexFolder) + ": " + e.getMessage()));
             return ExitCode.ERROR.code();
         }
+        // An input named that does not exist is a file that could not be audited, as a failed one is.
+        long failed = result.failed() + scan.missing().size();
         err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
                         + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
-                result.audited(), result.failed(), result.analysed(), result.reused(), result.skippedCount(),
-                result.removed(), result.elapsed().toMillis() / 1000.0, indexFolder);
+                result.audited(), failed, result.analysed(), result.reused(), result.skippedCount(),
+                result.removed(), result.elapsed().toMillis() / 1000.0, PortfolioLocation.shown(indexFolder));
         // Why files were skipped, so that none is left out without a word (links, images, code).
         result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
                 err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
@@ -167,6 +171,13 @@ public final class AuditCommand implements Callable<Integer> {
         }
         if (result.audited() == 0) {
             err.println("clausecheck: nothing could be audited" + (result.rows().isEmpty() ? " (no contracts found)" : ""));
+            return ExitCode.ERROR.code();
+        }
+        if (failed > 0) {
+            // As check does: a file that could not be read is exit 1, before any gap, so a script never takes a
+            // portfolio with unread contracts for one fully reviewed.
+            err.println("clausecheck: " + failed + (failed == 1 ? " file" : " files") + " could not be audited"
+                    + " (the rows and lines above say why)");
             return ExitCode.ERROR.code();
         }
         return AuditVerdict.fails(failOn, settings.analysis().playbook(), result)

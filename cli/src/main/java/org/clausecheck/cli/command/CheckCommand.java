@@ -10,8 +10,10 @@ import org.clausecheck.analyze.ContractChecker;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.report.CheckReport;
+import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.analyze.report.FailLevel;
 import org.clausecheck.analyze.report.ProcessingError;
+import org.clausecheck.analyze.report.ReadCoverage;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
         description = "Judges each protection of the playbook from the customer's side (MET, WEAK, CONTRARY, "
                 + "MISSING), cites the evidence with page, section and quote, and gives the language to ask for. "
                 + "By default a required protection that is MISSING or CONTRARY makes the command exit with 4; a file"
-                + " that does not name the --customer given fails with 2, and the other files are still reviewed.",
+                + " that does not name the --customer given fails with 2, and the other files are still reviewed."
+                + " A document read in part (pages that could not be read) says so in every format, and exits with"
+                + " 1 unless --allow-partial.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck check vendor-draft.docx",
@@ -52,6 +56,11 @@ public final class CheckCommand implements Callable<Integer> {
                     + " with evidence) and the key terms (parties, dates, renewal, governing law).")
     boolean noInventory;
 
+    @Option(names = "--allow-partial",
+            description = "Judge a document read in part (pages that could not be read, a file cut short) by the"
+                    + " fail level like any other; without it such a document makes the command exit with 1.")
+    boolean allowPartial;
+
     @Mixin
     PlaybookOptions playbookOptions;
 
@@ -72,6 +81,7 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException unknownFormat) {
             throw new ParameterException(spec.commandLine(), unknownFormat.getMessage());
         }
+        OutputFile.requireFolder(reportOutput.output, spec);
         InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
         CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors());
         PrintWriter err = spec.commandLine().getErr();
@@ -93,7 +103,25 @@ public final class CheckCommand implements Callable<Integer> {
         if (!report.errors().isEmpty()) {
             return ExitCode.ERROR.code();
         }
+        if (!allowPartial && anyReadInPart(report, err)) {
+            return ExitCode.ERROR.code();
+        }
         return failOn.fails(report) ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
+    }
+
+    /** One line per document read in part: its review is incomplete, which a script must not take for done. */
+    private static boolean anyReadInPart(CheckReport report, PrintWriter err) {
+        boolean any = false;
+        for (DocumentReport document : report.documents()) {
+            ReadCoverage coverage = ReadCoverage.of(document);
+            if (coverage.partial()) {
+                any = true;
+                err.println("clausecheck: " + document.file() + ": read in part (" + coverage.summary()
+                        + "); the review is incomplete (--allow-partial accepts it)");
+            }
+        }
+        err.flush();
+        return any;
     }
 
     private AnalysisOptions analysisOptions() {

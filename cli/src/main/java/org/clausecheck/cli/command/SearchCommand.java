@@ -30,12 +30,15 @@ import picocli.CommandLine.Spec;
                 + " \"source code\"~5 (within 5 words), AND, OR, NOT, parentheses; words are ANDed by default."
                 + " Hits are ranked and show file, page, section and a snippet with the matches in [brackets]."
                 + " --rule and --status list the contracts whose finding matches; with a QUERY they restrict the"
-                + " hits to those contracts. Exit codes: 0 found, 4 nothing found, 1 no index.",
+                + " hits to those contracts. The index is .clausecheck/ in the current folder, where audit writes it,"
+                + " or --index; its path is printed on standard error. Exit codes: 0 whether or not anything"
+                + " matched (the first line says how many), 1 no index or a damaged one, 2 invalid command line"
+                + " (also a --rule no finding in the index refers to).",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck search '\"source code\"~5'",
                 "  clausecheck search 'assign AND (prompts OR models)' --limit 5",
-                "  clausecheck search --rule knowledge-transfer --status missing",
+                "  clausecheck search --rule knowledge-transfer --status missing --all",
                 "  clausecheck search handover --rule knowledge-transfer --status weak --format json",
         })
 public final class SearchCommand implements Callable<Integer> {
@@ -43,7 +46,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Lucene query over clause text.")
     String query;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The portfolio index (default: ./.clausecheck).")
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "The portfolio index (default: .clausecheck/ in the current folder, where audit writes it).")
     Path index;
 
     @Option(names = "--rule", paramLabel = "RULE_ID", description = "Only contracts with a finding on this rule.")
@@ -53,8 +57,12 @@ public final class SearchCommand implements Callable<Integer> {
             description = "Only contracts whose finding has this status: met, weak, contrary or missing.")
     Status status;
 
-    @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "At most N hits (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
+            description = "At most N clause hits, or N contracts without a QUERY (default: ${DEFAULT-VALUE}).")
     int limit;
+
+    @Option(names = "--all", description = "Every hit or contract: no --limit.")
+    boolean all;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
@@ -75,14 +83,14 @@ public final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request;
         try {
-            request = new SearchRequest(query, rule, status, limit);
+            request = new SearchRequest(query, rule, status, all ? Integer.MAX_VALUE : limit);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path folder = index != null ? index : PortfolioLocation.defaultForSearch();
+        Path folder = index != null ? index : PortfolioLocation.defaultFolder();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (PortfolioReader reader = PortfolioReader.open(folder)) {
+        try (PortfolioReader reader = openIndex(folder, err)) {
             PortfolioSearcher searcher = new PortfolioSearcher(reader);
             SearchResult result;
             try {
@@ -100,11 +108,25 @@ public final class SearchCommand implements Callable<Integer> {
                 SearchResultWriter.writeText(request, result, out);
             }
             out.flush();
-            boolean found = request.query() != null ? !result.hits().isEmpty() : !result.contracts().isEmpty();
-            return found ? ExitCode.OK.code() : ExitCode.GAPS_FOUND.code();
+            // No hit is an answer, not a failure: exit 4 means gaps found in every other command.
+            return ExitCode.OK.code();
         } catch (PortfolioIndexMissingException e) {
             err.println("clausecheck: " + e.getMessage());
             return ExitCode.ERROR.code();
+        } catch (IOException e) {
+            if (!PortfolioLocation.isDamage(e)) {
+                throw e;
+            }
+            err.println("clausecheck: " + PortfolioLocation.damaged(folder, e));
+            return ExitCode.ERROR.code();
         }
+    }
+
+    /** Opens the index and says where it is, on standard error so that the JSON on standard output stays clean. */
+    private static PortfolioReader openIndex(Path folder, PrintWriter err) throws IOException {
+        PortfolioReader reader = PortfolioReader.open(folder);
+        err.println("search: index " + PortfolioLocation.shown(folder));
+        err.flush();
+        return reader;
     }
 }

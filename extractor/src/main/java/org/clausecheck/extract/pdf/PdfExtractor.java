@@ -134,7 +134,7 @@ public final class PdfExtractor implements FormatExtractor {
                 throw new DocumentCorruptException(source.path(),
                         "the PDF is truncated (its end-of-file marker is missing) and no text could be read");
             }
-            builder.warn(ExtractionWarning.forDocument(
+            builder.warn(ExtractionWarning.textLost(
                     "the PDF is truncated (its end-of-file marker is missing): pages or text may be lost"));
         }
         if (!anyText) {

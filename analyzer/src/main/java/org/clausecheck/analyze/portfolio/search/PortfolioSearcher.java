@@ -36,11 +36,13 @@ public final class PortfolioSearcher {
 
     private static final int SNIPPET_PASSAGES = 2;
 
+    private final PortfolioReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = PortfolioFields.textAnalyzer();
     private final UnifiedHighlighter highlighter;
 
     public PortfolioSearcher(PortfolioReader reader) {
+        this.reader = reader;
         this.searcher = reader.searcher();
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("[", "]", " ... ", false))
@@ -48,12 +50,23 @@ public final class PortfolioSearcher {
                 .build();
     }
 
+    /**
+     * Searches; {@link IllegalArgumentException} for an invalid query or a rule no finding in the index refers to
+     * (a misspelt id would otherwise list no contract, as if none lacked the protection).
+     */
     public SearchResult search(SearchRequest request) throws IOException {
+        if (request.rule() != null) {
+            List<String> known = reader.ruleIds();
+            if (!known.contains(request.rule())) {
+                throw new IllegalArgumentException("--rule: unknown rule id " + request.rule() + "; valid ids: "
+                        + (known.isEmpty() ? "none (the index holds no findings)" : String.join(", ", known)));
+            }
+        }
         Set<BytesRef> keys = new LinkedHashSet<>();
         List<ContractMatch> contracts = request.hasFilter() ? contracts(request, keys) : List.of();
         if (request.query() == null) {
             return new SearchResult(List.of(), 0, contracts.size() > request.limit()
-                    ? contracts.subList(0, request.limit()) : contracts);
+                    ? contracts.subList(0, request.limit()) : contracts, contracts.size());
         }
         BooleanQuery.Builder clauses = new BooleanQuery.Builder()
                 .add(parse(request.query()), BooleanClause.Occur.MUST)
@@ -76,7 +89,7 @@ public final class PortfolioSearcher {
                     clause.get(PortfolioFields.SECTION), clause.get(PortfolioFields.HEADING),
                     oneLine(snippet), scoreDoc.score));
         }
-        return new SearchResult(hits, top.totalHits.value, contracts);
+        return new SearchResult(hits, top.totalHits.value, contracts, contracts.size());
     }
 
     /** Findings passing the filters, as contracts sorted by file then rule. */

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param hits      clause hits, best first (empty without a query)
  * @param totalHits how many clauses matched in all
- * @param contracts contracts passing the filters, sorted by file (empty without a filter)
+ * @param contracts contracts passing the filters, sorted by file (empty without a filter); without a query at
+ *                  most the limit of them
+ * @param totalContracts how many contracts pass the filters in all, shown or not
  */
-public record SearchResult(List<ClauseHit> hits, long totalHits, List<ContractMatch> contracts) {
+public record SearchResult(List<ClauseHit> hits, long totalHits, List<ContractMatch> contracts, int totalContracts) {
 
     public SearchResult {
         hits = List.copyOf(hits);

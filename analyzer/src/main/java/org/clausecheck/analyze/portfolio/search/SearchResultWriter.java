@@ -16,9 +16,13 @@ public final class SearchResultWriter {
 
     public static void writeText(SearchRequest request, SearchResult result, PrintWriter out) {
         if (request.query() == null) {
-            out.printf("%d contracts%s%s:%n", result.contracts().size(),
+            // "20 of 206": the page limit must never read as the number of contracts that match.
+            boolean cut = result.contracts().size() < result.totalContracts();
+            out.printf("%s contracts%s%s%s%n", cut ? result.contracts().size() + " of " + result.totalContracts()
+                            : String.valueOf(result.totalContracts()),
                     request.rule() == null ? "" : " with " + request.rule(),
-                    request.status() == null ? "" : " " + request.status());
+                    request.status() == null ? "" : " " + request.status(),
+                    cut ? " (--limit N or --all for more):" : ":");
             for (ContractMatch match : result.contracts()) {
                 out.println("  " + match.file() + "  " + match.rule() + "  " + match.status());
             }
@@ -54,6 +58,7 @@ public final class SearchResultWriter {
             json.writeStringField("rule", request.rule());
             json.writeStringField("status", request.status() == null ? null : request.status().name());
             json.writeNumberField("totalHits", result.totalHits());
+            json.writeNumberField("total", result.totalContracts());
             json.writeArrayFieldStart("hits");
             for (ClauseHit hit : result.hits()) {
                 json.writeStartObject();

@@ -198,7 +198,8 @@ class AuditOutputsTest {
                 assertEquals(null, parser.nextToken(), "one object per line");
                 if (fields.contains("findings")) {
                     documents++;
-                    assertEquals(List.of("file", "sha256", "format", "pages", "parties", "roles", "documentType",
+                    assertEquals(List.of("file", "sha256", "format", "pages", "complete", "unreadPages", "parties",
+                            "roles", "documentType",
                             "operativeTermsNotInFile", "incorporatedByReference", "template", "summary", "findings",
                             "warnings"), fields);
                 } else {
