@@ -4,7 +4,8 @@ package org.clausecheck.cli;
 public enum ExitCode {
     OK(0, "No gap at or above the fail level; everything was read."),
     ERROR(1, "A file could not be read or processing failed."),
-    USAGE(2, "Invalid command line, or a file that does not contain the --customer given."),
+    USAGE(2, "Invalid command line or option value (a --playbook that does not load or validate), or a"
+            + " file that does not contain the --customer given."),
     GAPS_FOUND(4, "A protection gap at or above the fail level was found.");
 
     private final int code;

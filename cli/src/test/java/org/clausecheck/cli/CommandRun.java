@@ -7,9 +7,18 @@ import java.io.StringWriter;
 record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun of(String... args) {
+        return run(false, args);
+    }
+
+    /** As a person at a terminal runs it: colours and live progress on. */
+    static CommandRun onTerminal(String... args) {
+        return run(true, args);
+    }
+
+    private static CommandRun run(boolean terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = ClauseCheck.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int exitCode = ClauseCheck.run(args, new PrintWriter(out, true), new PrintWriter(err, true), terminal);
         return new CommandRun(exitCode, out.toString(), err.toString());
     }
 }

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.ContractChecker;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
-import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.FailLevel;
 import org.clausecheck.analyze.report.ProcessingError;
+import org.clausecheck.cli.ClauseCheck;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AnalysisOptions analysisOptions = analysisOptions();
+        AnalysisOptions analysisOptions = playbookOptions.toAnalysisOptions(spec);
         try {
             reportOutput.renderer();
         } catch (IllegalArgumentException unknownFormat) {
@@ -80,7 +80,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        reportOutput.write(report, spec.commandLine().getOut());
+        reportOutput.write(report, spec.commandLine().getOut(), ClauseCheck.writesToTerminal(spec));
         if (customerNotFound) {
             return ExitCode.USAGE.code();
         }
@@ -88,16 +88,5 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.ERROR.code();
         }
         return failOn.fails(report) ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
-    }
-
-    private AnalysisOptions analysisOptions() {
-        try {
-            return playbookOptions.toAnalysisOptions();
-        } catch (PlaybookException e) {
-            if (e.getMessage().startsWith("unknown rule id")) {
-                throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
-            }
-            throw e;
-        }
     }
 }
