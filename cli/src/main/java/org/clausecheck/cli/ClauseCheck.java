@@ -67,13 +67,18 @@ public final class ClauseCheck implements Runnable {
 
     /** Runs a command line in-process as if at a terminal or not; tests see the colours a person sees. */
     static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+        return run(args, out, err, terminal, CommandLine.defaultFactory());
+    }
+
+    /** As above, with the commands made by {@code factory}: tests give the audit a contract source of their own. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal, CommandLine.IFactory factory) {
         List<Class<?>> commands = commandsFor(args);
         if (commands.size() == 1 && READS_CONTRACTS.contains(commands.get(0))) {
             PlaybookLoader.preloadDefault(); // read while picocli reads the command line
         }
         ClauseCheck root = new ClauseCheck();
         root.terminal = terminal;
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = new CommandLine(root, factory);
         for (Class<?> command : commands) {
             commandLine.addSubcommand(command); // before the settings below, which reach only the commands present
         }

@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.OptionSpec;
  * <p>A case is one line in {@link #cases()}: {@code add("COMMAND --longest-name", expectation, arguments...)}. An
  * option inherited from a parent command (picocli copies it into every subcommand) has one case, under the command
  * that declares it. {@value #NEW_FOLDER} in the arguments becomes a folder of its own in each run, for an index that
- * no other run has written.
+ * no other run has written. {@code add.terminal(...)} runs the case as at a terminal (colours on), and
+ * {@code add.slowExtraction(...)} with an audit whose extractions wait {@link #SLOW_EXTRACTION} (for --timeout).
  */
 class EveryOptionTest {
 
@@ -52,14 +53,19 @@ class EveryOptionTest {
     private static final String ENCRYPTED_PDF = DOCUMENTS.resolve("encrypted.pdf").toString();
     private static final String TRACKED_CHANGES = DOCUMENTS.resolve("outsourcing-agreement.docx").toString();
     private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Longer than the one second a --timeout case allows, far shorter than the default limit. */
+    private static final Duration SLOW_EXTRACTION = Duration.ofSeconds(3);
 
     @TempDir
     static Path temp;
     private static final AtomicInteger NEW_FOLDERS = new AtomicInteger();
     private static Map<String, Case> CASES;
 
+    /** How a case's command lines are run. */
+    enum Runner { PLAIN, TERMINAL, SLOW_EXTRACTION }
+
     /** A command line that shows one option's effect, and what the run with the option shows. */
-    record Case(List<String> arguments, Expectation expected, boolean terminal) {
+    record Case(List<String> arguments, Expectation expected, Runner runner) {
     }
 
     /** What a run shows: holds with the option, and must not hold without it. */
@@ -97,8 +103,8 @@ class EveryOptionTest {
         // audit: each run into an index of its own, unless the case is about the index
         add.line("audit --jobs", errContains("on " + (CORES + 1) + " threads"), "audit", f.northwind, "--index",
                 NEW_FOLDER, "-j", String.valueOf(CORES + 1));
-        add.line("audit --timeout", outContains("timed out after 1 s"), "audit", f.slow, "--index", NEW_FOLDER,
-                "--timeout", "1");
+        add.slowExtraction("audit --timeout", outContains("timed out after 1 s"), "audit", f.northwind, "--index",
+                NEW_FOLDER, "--timeout", "1");
         add.line("audit --index", errContains("index: " + f.file("chosen-index")), "audit", f.northwind, "--index",
                 f.file("chosen-index"));
         add.line("audit --format", outContains("file,"), "audit", f.northwind, "--index", NEW_FOLDER, "--format", "csv");
@@ -197,7 +203,8 @@ class EveryOptionTest {
                 fail("option '" + option.getKey() + "' has no case in EveryOptionTest.cases(): add one line that"
                         + " shows what it does");
             }
-            assumeTrue(!example.terminal() || System.getenv("NO_COLOR") == null, "NO_COLOR is set: no colours to turn off");
+            assumeTrue(example.runner() != Runner.TERMINAL || System.getenv("NO_COLOR") == null,
+                    "NO_COLOR is set: no colours to turn off");
             List<String> without = without(example.arguments(), option.getValue());
             // without first, and judged at once: a file the run with the option writes must not count for it
             CommandRun before = run(example, without);
@@ -302,19 +309,28 @@ class EveryOptionTest {
                 .map(argument -> argument.equals(NEW_FOLDER)
                         ? temp.resolve("new-" + NEW_FOLDERS.incrementAndGet()).toString() : argument)
                 .toArray(String[]::new);
-        return example.terminal() ? CommandRun.onTerminal(line) : CommandRun.of(line);
+        return switch (example.runner()) {
+            case PLAIN -> CommandRun.of(line);
+            case TERMINAL -> CommandRun.onTerminal(line);
+            case SLOW_EXTRACTION -> CommandRun.withSlowExtraction(SLOW_EXTRACTION, line);
+        };
     }
 
     /** Adds cases in one line each. */
     private record Adder(Map<String, Case> cases) {
 
         void line(String option, Expectation expected, String... arguments) {
-            put(option, new Case(List.of(arguments), expected, false));
+            put(option, new Case(List.of(arguments), expected, Runner.PLAIN));
         }
 
         /** A case run as at a terminal, where colours are on. */
         void terminal(String option, Expectation expected, String... arguments) {
-            put(option, new Case(List.of(arguments), expected, true));
+            put(option, new Case(List.of(arguments), expected, Runner.TERMINAL));
+        }
+
+        /** A case whose audit extracts every file {@link #SLOW_EXTRACTION} late. */
+        void slowExtraction(String option, Expectation expected, String... arguments) {
+            put(option, new Case(List.of(arguments), expected, Runner.SLOW_EXTRACTION));
         }
 
         private void put(String option, Case example) {
@@ -357,7 +373,6 @@ class EveryOptionTest {
         final String vendorKeepsIp;
         final String encrypted;
         final String trackedChanges;
-        final String slow;
         final Path touchedInPlace;
         final Path touchedIndex;
         final String searchIndex;
@@ -378,7 +393,6 @@ class EveryOptionTest {
             vendorKeepsIp = folderWith("vendor-keeps-ip", Path.of(VENDOR_KEEPS_IP));
             encrypted = folderWith("encrypted", Path.of(ENCRYPTED_PDF));
             trackedChanges = folderWith("tracked-changes", Path.of(TRACKED_CHANGES));
-            slow = slowContract();
             touchedInPlace = Path.of(folderWith("touched", Path.of(NORTHWIND)));
             touchedIndex = temp.resolve("touched-index");
             auditThenChangeInPlace();
@@ -420,14 +434,6 @@ class EveryOptionTest {
             for (Path file : files) {
                 Files.copy(file, folder.resolve(file.getFileName()));
             }
-            return folder.toString();
-        }
-
-        /** A long contract (a sample many times over) that takes well over a second to analyse. */
-        private String slowContract() throws IOException {
-            Path folder = Files.createDirectories(temp.resolve("slow"));
-            String text = Files.readString(Path.of(NORTHWIND));
-            Files.writeString(folder.resolve("long.txt"), text.repeat(600));
             return folder.toString();
         }
 
