@@ -48,6 +48,9 @@ public final class ClauseCheck implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether standard output is a person's terminal, the only place colours and live progress belong. */
+    private boolean terminal;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
@@ -59,12 +62,23 @@ public final class ClauseCheck implements Runnable {
 
     /** Runs a command line in-process; tests call this directly. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, System.console() != null);
+    }
+
+    /** Runs a command line in-process as if at a terminal or not; tests see the colours a person sees. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
+        return run(args, out, err, terminal, CommandLine.defaultFactory());
+    }
+
+    /** As above, with the commands made by {@code factory}: tests give the audit a contract source of their own. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal, CommandLine.IFactory factory) {
         List<Class<?>> commands = commandsFor(args);
         if (commands.size() == 1 && READS_CONTRACTS.contains(commands.get(0))) {
             PlaybookLoader.preloadDefault(); // read while picocli reads the command line
         }
         ClauseCheck root = new ClauseCheck();
-        CommandLine commandLine = new CommandLine(root);
+        root.terminal = terminal;
+        CommandLine commandLine = new CommandLine(root, factory);
         for (Class<?> command : commands) {
             commandLine.addSubcommand(command); // before the settings below, which reach only the commands present
         }
@@ -72,6 +86,7 @@ public final class ClauseCheck implements Runnable {
                 .setErr(err)
                 .setExitCodeExceptionMapper(exception -> ExitCode.ERROR.code())
                 .setExecutionExceptionHandler(new OneLineErrorHandler(() -> root.verbose));
+        withVersion(commandLine, new VersionProvider());
         commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodeHelp());
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
@@ -95,6 +110,17 @@ public final class ClauseCheck implements Runnable {
             }
         }
         return COMMANDS;
+    }
+
+    /** Whether the command's output goes to a person's terminal (never when it runs outside {@link #run}). */
+    public static boolean writesToTerminal(CommandLine.Model.CommandSpec command) {
+        return command.root().userObject() instanceof ClauseCheck root && root.terminal;
+    }
+
+    /** {@code -V} on any command prints the version: picocli gives a subcommand no version of its parent's. */
+    private static void withVersion(CommandLine command, VersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(subcommand -> withVersion(subcommand, version));
     }
 
     private static Map<String, String> exitCodeHelp() {

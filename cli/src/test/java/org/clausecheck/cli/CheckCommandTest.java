@@ -110,7 +110,7 @@ class CheckCommandTest {
         Path playbook = Files.writeString(folder.resolve("broken.yaml"), "version: 1\nrules: [ {id: x\n");
 
         CommandRun badPlaybook = CommandRun.of("check", "--playbook", playbook.toString(), vendorKeepsIp.toString());
-        assertEquals(ExitCode.ERROR.code(), badPlaybook.exitCode());
+        assertEquals(ExitCode.USAGE.code(), badPlaybook.exitCode());
         assertEquals(1, badPlaybook.err().lines().count(), badPlaybook.err());
         assertTrue(badPlaybook.err().contains(playbook + ": not valid YAML: line 3"), badPlaybook.err());
 

@@ -37,7 +37,7 @@ public final class RelatedPassageEvaluation {
     public static List<Miss> misses(Evaluation.Result result) {
         List<Miss> misses = new ArrayList<>();
         for (Evaluation.Outcome outcome : result.outcomes()) {
-            for (Protection protection : Protection.CORE) {
+            for (Protection protection : result.protections()) {
                 Status expected = LabelMapping.status(outcome.labels().get(protection.ruleId()));
                 Finding finding = outcome.report().finding(protection.ruleId()).orElse(null);
                 if (finding == null || !expected.isPresent() || finding.status() != Status.MISSING) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clausecheck.analyze.eval.CorpusSource;
 import org.clausecheck.analyze.eval.CorpusSplit;
+import org.clausecheck.analyze.eval.Failures;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.match.PatternCompiler;
@@ -96,7 +97,7 @@ public final class SpanRecallEvaluation {
             try {
                 document = CorpusDocument.read(extractor, contract.id(), file.get());
             } catch (ExtractionException e) {
-                errors.add(contract.id() + ": " + e.getMessage());
+                errors.add(contract.id() + ": " + Failures.reason(e));
                 continue;
             }
             contracts++;
@@ -118,7 +119,7 @@ public final class SpanRecallEvaluation {
                         double[] scores = candidates.scores(sentence.index());
                         candidate |= !candidates.isHeadingOnly(sentence) && scores[slot] >= threshold;
                         for (String ruleId : category.rules()) {
-                            ruleEvidence |= evidence.get(ruleId).stream()
+                            ruleEvidence |= evidence.getOrDefault(ruleId, List.of()).stream()
                                     .anyMatch(e -> e.start() < sentence.end() && e.end() > sentence.start());
                         }
                     }

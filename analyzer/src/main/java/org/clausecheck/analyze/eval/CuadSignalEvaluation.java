@@ -114,7 +114,7 @@ public final class CuadSignalEvaluation {
             try {
                 document = extractor.extract(file.get());
             } catch (ExtractionException e) {
-                errors.add(id + ": " + e.getMessage());
+                errors.add(id + ": " + Failures.reason(e));
                 continue;
             }
             documents++;

@@ -17,7 +17,6 @@ import org.clausecheck.analyze.ContractAnalyzer;
 import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
@@ -59,9 +58,23 @@ public final class Evaluation {
         }
     }
 
-    /** Everything measured in one run. */
+    /**
+     * Everything measured in one run.
+     *
+     * @param protections the core protections the playbook run has a rule for (all four unless {@code --only} or a
+     *                    playbook of one's own leaves some out): only these are measured
+     */
     public record Result(List<Outcome> outcomes, List<String> errors, long extractionNanos, long analysisNanos,
-                         CorpusSource source) {
+                         CorpusSource source, List<Protection> protections) {
+
+        public Result {
+            protections = List.copyOf(protections);
+        }
+
+        /** Whether ip-ownership, which the vendor-keeps-IP figure reads, was measured. */
+        boolean measuresIpOwnership() {
+            return protections.stream().anyMatch(p -> p.ruleId().equals(IP_OWNERSHIP.ruleId()));
+        }
 
         public ConfusionMatrix matrix(Protection protection, boolean includeLowConfidence) {
             ConfusionMatrix matrix = new ConfusionMatrix();
@@ -81,7 +94,7 @@ public final class Evaluation {
                 if (!includeLowConfidence && outcome.lowConfidence()) {
                     continue;
                 }
-                for (Protection protection : Protection.CORE) {
+                for (Protection protection : protections) {
                     Status expected = LabelMapping.status(outcome.labels().get(protection.ruleId()));
                     if (predicted(outcome, protection) == Status.MET
                             && (expected == Status.MISSING || expected == Status.CONTRARY)) {
@@ -96,7 +109,7 @@ public final class Evaluation {
         /** The outcomes of one half of the corpus (all of them for {@link CorpusSplit#ALL}). */
         public Result restrictedTo(CorpusSplit split) {
             return new Result(outcomes.stream().filter(o -> split.contains(o.id())).toList(), errors, extractionNanos,
-                    analysisNanos, source);
+                    analysisNanos, source, protections);
         }
 
         /** Contracts labelled VENDOR on ip-ownership, and how many of them the analyzer reports CONTRARY. */
@@ -107,7 +120,7 @@ public final class Evaluation {
                 if ((includeLowConfidence || !outcome.lowConfidence())
                         && outcome.labels().get("ip-ownership").equalsIgnoreCase("VENDOR")) {
                     labelled++;
-                    if (predicted(outcome, Protection.CORE.get(0)) == Status.CONTRARY) {
+                    if (predicted(outcome, IP_OWNERSHIP) == Status.CONTRARY) {
                         found++;
                     }
                 }
@@ -143,7 +156,15 @@ public final class Evaluation {
         }
     }
 
+    private static final Protection IP_OWNERSHIP = Protection.CORE.get(0);
+
+    /** The core protections the playbook in use has a rule for; the others are not measured. */
+    public static List<Protection> measured(AnalysisOptions options) {
+        return Protection.CORE.stream().filter(p -> options.playbook().rule(p.ruleId()).isPresent()).toList();
+    }
+
     public Result run(Path labelsCsv, Path corpus) throws IOException {
+        List<Protection> protections = measured(options);
         List<Map<String, String>> rows = Csv.parse(Files.readString(labelsCsv, StandardCharsets.UTF_8));
         List<Outcome> outcomes = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -166,20 +187,18 @@ public final class Evaluation {
                 analysis += analysed - extracted;
                 Map<String, String> labels = new LinkedHashMap<>();
                 Map<String, String> sections = new LinkedHashMap<>();
-                for (Protection protection : Protection.CORE) {
+                for (Protection protection : protections) {
                     labels.put(protection.ruleId(), row.getOrDefault(protection.labelColumn(), "").strip());
                     sections.put(protection.ruleId(), row.getOrDefault(protection.sectionsColumn(), "").strip());
                 }
                 outcomes.add(new Outcome(id, "low".equalsIgnoreCase(row.getOrDefault("confidence", "").strip()),
                         labels, sections, PartyAgreement.Side.parse(row.get("customer")),
                         PartyAgreement.Side.parse(row.get("vendor")), report));
-            } catch (CustomerNotFoundException e) {
-                errors.add(id + ": " + e.getMessage());
             } catch (ExtractionException | RuntimeException e) {
-                errors.add(id + ": " + e);
+                errors.add(id + ": " + Failures.reason(e));
             }
         }
-        return new Result(outcomes, errors, extraction, analysis, source);
+        return new Result(outcomes, errors, extraction, analysis, source, protections);
     }
 
     /**
@@ -202,14 +221,16 @@ public final class Evaluation {
         for (boolean all : new boolean[] {true, false}) {
             out.printf(Locale.ROOT, "%s%n", all ? "all labels:" : "without low-confidence labels:");
             out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "protection", "write half", "check half");
-            for (Protection protection : Protection.CORE) {
+            for (Protection protection : result.protections()) {
                 out.printf(Locale.ROOT, "  %-20s %-44s %s%n", protection.ruleId(), halfSummary(write, protection, all),
                         halfSummary(check, protection, all));
             }
-            int[] vendorWrite = write.vendorKeepsIpFoundContrary(all);
-            int[] vendorCheck = check.vendorKeepsIpFoundContrary(all);
-            out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "vendor-keeps-IP", vendorWrite[0] + "/" + vendorWrite[1]
-                    + " CONTRARY", vendorCheck[0] + "/" + vendorCheck[1] + " CONTRARY");
+            if (result.measuresIpOwnership()) {
+                int[] vendorWrite = write.vendorKeepsIpFoundContrary(all);
+                int[] vendorCheck = check.vendorKeepsIpFoundContrary(all);
+                out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "vendor-keeps-IP", vendorWrite[0] + "/" + vendorWrite[1]
+                        + " CONTRARY", vendorCheck[0] + "/" + vendorCheck[1] + " CONTRARY");
+            }
             out.printf(Locale.ROOT, "  %-20s %-44s %s%n", "false MET", write.contractsWithFalseAssurance(all) + "/"
                     + write.contracts(all) + " contracts", check.contractsWithFalseAssurance(all) + "/"
                     + check.contracts(all) + " contracts");
@@ -257,7 +278,7 @@ public final class Evaluation {
                         + "(%.1f ms/doc); clausecheck bench measures warm runs%n%n",
                 result.extractionNanos() / 1e9, result.extractionNanos() / 1e6 / documents,
                 result.analysisNanos() / 1e9, result.analysisNanos() / 1e6 / documents);
-        for (Protection protection : Protection.CORE) {
+        for (Protection protection : result.protections()) {
             for (boolean all : new boolean[] {true, false}) {
                 ConfusionMatrix matrix = result.matrix(protection, all);
                 out.printf(Locale.ROOT, "== %s (%s, %d contracts)%n", protection.ruleId(),
@@ -270,10 +291,12 @@ public final class Evaluation {
             }
         }
         for (boolean all : new boolean[] {true, false}) {
-            int[] vendor = result.vendorKeepsIpFoundContrary(all);
-            out.printf(Locale.ROOT, "vendor-retains-IP found as CONTRARY (%s): %d/%d = %.1f%%%n",
-                    all ? "all labels" : "without low-confidence", vendor[0], vendor[1],
-                    vendor[1] == 0 ? 0 : 100.0 * vendor[0] / vendor[1]);
+            if (result.measuresIpOwnership()) {
+                int[] vendor = result.vendorKeepsIpFoundContrary(all);
+                out.printf(Locale.ROOT, "vendor-retains-IP found as CONTRARY (%s): %d/%d = %.1f%%%n",
+                        all ? "all labels" : "without low-confidence", vendor[0], vendor[1],
+                        vendor[1] == 0 ? 0 : 100.0 * vendor[0] / vendor[1]);
+            }
             out.printf(Locale.ROOT, "contracts with any false assurance on the core protections (%s): %d/%d = %.1f%%%n",
                     all ? "all labels" : "without low-confidence", result.contractsWithFalseAssurance(all),
                     result.contracts(all), 100.0 * result.contractsWithFalseAssurance(all) / Math.max(1, result.contracts(all)));
@@ -293,7 +316,7 @@ public final class Evaluation {
         out.println();
         out.println("== mistakes (label -> predicted), with evidence");
         for (Outcome outcome : result.outcomes()) {
-            for (Protection protection : Protection.CORE) {
+            for (Protection protection : result.protections()) {
                 Status expected = LabelMapping.status(outcome.labels().get(protection.ruleId()));
                 Finding finding = outcome.report().finding(protection.ruleId()).orElseThrow();
                 if (finding.status() == expected) {

@@ -97,8 +97,18 @@ public final class StatusLabelEvaluation {
 
     /** True when a labels CSV is of this kind: a file column and status columns named by rule id. */
     public static boolean reads(Path labelsCsv) throws IOException {
+        return header(labelsCsv).contains("file");
+    }
+
+    /** The rules of the playbook that the labels CSV has a column for, in playbook order: what a run measures. */
+    public static List<String> measuredRules(Path labelsCsv, AnalysisOptions options) throws IOException {
+        List<String> columns = header(labelsCsv);
+        return options.playbook().rules().stream().map(Rule::id).filter(columns::contains).toList();
+    }
+
+    private static List<String> header(Path labelsCsv) throws IOException {
         String header = Files.readAllLines(labelsCsv, StandardCharsets.UTF_8).stream().findFirst().orElse("");
-        return List.of(header.split(",")).contains("file");
+        return List.of(header.strip().split(","));
     }
 
     public Result run(Path labelsCsv, Path corpus) throws IOException {
@@ -131,8 +141,8 @@ public final class StatusLabelEvaluation {
                     preferred.put(rule, status(rule, cells[0]));
                 }
                 outcomes.add(new Outcome(file, row.getOrDefault("split", "all").strip(), accepted, preferred, findings));
-            } catch (ExtractionException | IllegalArgumentException e) {
-                errors.add(file + ": " + e.getMessage());
+            } catch (ExtractionException | RuntimeException e) {
+                errors.add(file + ": " + Failures.reason(e));
             }
         }
         return new Result(outcomes, errors, rules);

@@ -95,6 +95,11 @@ public final class PlaybookValidator {
         return problems;
     }
 
+    /** What stops an analysis from running this playbook (the check {@link #validated} makes); empty when nothing. */
+    public static List<String> problemsBeforeAnalysis(Playbook playbook) {
+        return problems(playbook, false);
+    }
+
     /** The playbook when nothing stops it from being run, else a PlaybookException listing every problem. */
     public static Playbook validated(Playbook playbook) {
         List<String> problems = problems(playbook, false);

@@ -27,14 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CandidateCorpusTest {
 
     /**
-     * Check-half span recall of the finder per category (docs/playbook.md), less a margin of 0.05: {located
-     * share, finder recall}.
+     * Check-half span recall of the finder per category, as measured (0.4930, 0.7143, 0.6373, 0.7047) less a margin
+     * of under 0.01: training and scoring are deterministic, so the margin only absorbs rounding.
      */
     private static final Map<String, Double> FINDER_RECALL = Map.of(
-            "ip-ownership-assignment", 0.47,
-            "license-grant", 0.66,
-            "post-termination-services", 0.62,
-            "audit-rights", 0.61);
+            "ip-ownership-assignment", 0.485,
+            "license-grant", 0.705,
+            "post-termination-services", 0.63,
+            "audit-rights", 0.695);
 
     private static Path cuad() {
         return SharedCorpus.require("cuad/labels.csv").getParent();
@@ -66,6 +66,7 @@ class CandidateCorpusTest {
         for (Map.Entry<String, Double> floor : FINDER_RECALL.entrySet()) {
             int[] counts = check.get(floor.getKey());
             double recall = counts[3] / (double) counts[1];
+            System.out.printf("check-half finder recall %s: %.4f%n", floor.getKey(), recall);
             assertTrue(recall >= floor.getValue(), floor.getKey() + ": finder recall " + recall);
         }
         for (CandidateCategory category : CandidateModel.shipped().categories()) {

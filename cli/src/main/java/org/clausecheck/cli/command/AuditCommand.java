@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
-import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.portfolio.AuditResult;
 import org.clausecheck.analyze.portfolio.AuditRow;
 import org.clausecheck.analyze.portfolio.AuditRunner;
@@ -27,6 +26,7 @@ import org.clausecheck.analyze.portfolio.ScanResult;
 import org.clausecheck.analyze.portfolio.output.AuditFormat;
 import org.clausecheck.analyze.portfolio.output.AuditOutput;
 import org.clausecheck.analyze.report.FailLevel;
+import org.clausecheck.cli.ClauseCheck;
 import org.clausecheck.cli.ExitCode;
 import org.clausecheck.extract.Extractor;
 import picocli.CommandLine.Command;
@@ -122,12 +122,14 @@ public final class AuditCommand implements Callable<Integer> {
         int workers = workers();
         PrintWriter err = spec.commandLine().getErr();
         Path indexFolder = index != null ? index : PortfolioLocation.defaultFolder();
-        // Scanned first: the default playbook is still being read on another thread (ClauseCheck).
+        // A playbook, --only or --customer of the user's is checked before anything is read; otherwise the folders
+        // are scanned first, while the default playbook is still being read on another thread (ClauseCheck).
+        AnalysisOptions analysis = playbookOptions.given() ? playbookOptions.toAnalysisOptions(spec) : null;
         ScanResult scan = new PortfolioScanner(indexFolder).scan(inputs);
-        AuditSettings settings = settings(workers);
+        AuditSettings settings = settings(workers, analysis != null ? analysis : playbookOptions.toAnalysisOptions(spec));
         scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
-        ProgressListener progress = noProgress ? warningsOnly(err) : new ProgressReporter(err, System.console() != null);
+        ProgressListener progress = noProgress ? warningsOnly(err) : new ProgressReporter(err, ClauseCheck.writesToTerminal(spec));
         AuditResult result;
         try (PortfolioIndex portfolio = PortfolioIndex.open(indexFolder)) {
             result = new AuditRunner(settings, contracts).run(scan, portfolio, progress);
@@ -142,9 +144,10 @@ public final class AuditCommand implements Callable<Integer> {
         // An input named that does not exist is a file that could not be audited, as a failed one is.
         long failed = result.failed() + scan.missing().size();
         err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
-                        + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
+                        + " audit), %d other files skipped, %d removed from the index, in %.1f s on %d %s; index: %s%n",
                 result.audited(), failed, result.analysed(), result.reused(), result.skippedCount(),
-                result.removed(), result.elapsed().toMillis() / 1000.0, PortfolioLocation.shown(indexFolder));
+                result.removed(), result.elapsed().toMillis() / 1000.0, workers, workers == 1 ? "thread" : "threads",
+                PortfolioLocation.shown(indexFolder));
         // Why files were skipped, so that none is left out without a word (links, images, code).
         result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
                 err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
@@ -204,16 +207,7 @@ public final class AuditCommand implements Callable<Integer> {
         return workers;
     }
 
-    private AuditSettings settings(int workers) {
-        AnalysisOptions analysis;
-        try {
-            analysis = playbookOptions.toAnalysisOptions();
-        } catch (PlaybookException e) {
-            if (e.getMessage().startsWith("unknown rule id")) {
-                throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
-            }
-            throw e;
-        }
+    private AuditSettings settings(int workers, AnalysisOptions analysis) {
         return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis,
                 rehash);
     }
@@ -243,6 +237,6 @@ public final class AuditCommand implements Callable<Integer> {
 
     /** Colour only for a person at a terminal. */
     private boolean useColor() {
-        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+        return !noColor && ClauseCheck.writesToTerminal(spec) && System.getenv("NO_COLOR") == null;
     }
 }

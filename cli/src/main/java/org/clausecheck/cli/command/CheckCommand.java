@@ -8,12 +8,12 @@ import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.inventory.ClauseInventoryReader;
 import org.clausecheck.analyze.ContractChecker;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
-import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.analyze.report.FailLevel;
 import org.clausecheck.analyze.report.ProcessingError;
 import org.clausecheck.analyze.report.ReadCoverage;
+import org.clausecheck.cli.ClauseCheck;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +75,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AnalysisOptions analysisOptions = analysisOptions();
+        AnalysisOptions playbook = playbookOptions.toAnalysisOptions(spec);
+        AnalysisOptions analysisOptions = noInventory ? playbook : playbook.withInventory(ClauseInventoryReader.shipped());
         try {
             reportOutput.renderer();
         } catch (IllegalArgumentException unknownFormat) {
@@ -96,7 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         err.flush();
-        reportOutput.write(report, spec.commandLine().getOut());
+        reportOutput.write(report, spec.commandLine().getOut(), ClauseCheck.writesToTerminal(spec));
         if (customerNotFound) {
             return ExitCode.USAGE.code();
         }
@@ -122,17 +123,5 @@ public final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         return any;
-    }
-
-    private AnalysisOptions analysisOptions() {
-        try {
-            AnalysisOptions options = playbookOptions.toAnalysisOptions();
-            return noInventory ? options : options.withInventory(ClauseInventoryReader.shipped());
-        } catch (PlaybookException e) {
-            if (e.getMessage().startsWith("unknown rule id")) {
-                throw new ParameterException(spec.commandLine(), "--only: " + e.getMessage());
-            }
-            throw e;
-        }
     }
 }

@@ -3,23 +3,28 @@ package org.clausecheck.cli.command;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.candidates.RelatedPassageEvaluation;
 import org.clausecheck.analyze.candidates.SpanRecallEvaluation;
 import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.eval.CuadSignalEvaluation;
 import org.clausecheck.analyze.eval.Evaluation;
 import org.clausecheck.analyze.eval.StatusLabelEvaluation;
+import org.clausecheck.analyze.eval.Protection;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
+import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,7 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " its evidence. The corpus folder holds ID.pdf or ID.txt, directly or in pdf/ and txt/."
                 + " Use it to test your own playbook edits on your own labelled contracts. A labels CSV with a 'file'"
                 + " column, a 'split' column (write or check) and a column per rule id (MET, WEAK, CONTRARY, MISSING, or"
-                + " A|B where either is right) is measured per rule instead, as eval/drafts/labels.csv is.",
+                + " A|B where either is right) is measured per rule instead, as eval/drafts/labels.csv is."
+                + " A contract that cannot be measured is a line on standard error and exit code 1 (the others are"
+                + " still measured); a contract that does not name the --customer given, exit code 2.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck eval --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
@@ -55,7 +62,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--cuad",
             description = "Score CUAD's direction-free answers (IP assignment, joint IP, source code escrow,"
-                    + " post-termination services, audit rights) from CUAD's labels.csv instead.")
+                    + " post-termination services, audit rights) from CUAD's labels.csv instead. These signals are a"
+                    + " playbook of their own, read with no customer side: --playbook, --only and --customer do not"
+                    + " apply and are refused with it (exit code 2).")
     boolean cuad;
 
     @Option(names = "--spans",
@@ -63,7 +72,8 @@ public final class EvalCommand implements Callable<Integer> {
                     + " rule (IP ownership assignment, joint IP, licence grant: ip-ownership; post-termination"
                     + " services: knowledge-transfer, exit-assistance; audit rights, source code escrow:"
                     + " environment-access), whether the rule has evidence in a sentence overlapping it, and whether"
-                    + " the candidate finder scores such a sentence above its threshold; per half.")
+                    + " the candidate finder scores such a sentence above its threshold; per half. --playbook and"
+                    + " --only apply; --customer, --split and --cuad are refused with it (exit code 2).")
     boolean spans;
 
     @Option(names = "--split", paramLabel = "HALF", defaultValue = "all",
@@ -82,34 +92,51 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What is measured: the labels file's kind, or what --cuad and --spans ask for. */
+    private enum Measurement { CORE_LABELS, STATUS_LABELS, CUAD_SIGNALS, SPAN_RECALL }
+
     @Override
     public Integer call() throws IOException {
+        refuseOptionsThatDoNotApply();
         for (Path required : new Path[] {labels, corpus}) {
             if (!Files.exists(required)) {
                 spec.commandLine().getErr().println(required + ": no such file or folder");
                 return ExitCode.ERROR.code();
             }
         }
+        Measurement measurement = spans ? Measurement.SPAN_RECALL : cuad ? Measurement.CUAD_SIGNALS
+                : StatusLabelEvaluation.reads(labels) ? Measurement.STATUS_LABELS : Measurement.CORE_LABELS;
+        // The playbook, --only and --customer are checked once, before any contract is read.
+        AnalysisOptions analysis = measurement == Measurement.CUAD_SIGNALS ? null
+                : playbookOptions.toAnalysisOptions(spec);
+        refuseAPlaybookThatMeasuresNothing(measurement, analysis);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        List<String> customerErrors = new ArrayList<>();
+        List<String> errors;
         try (PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
-            if (spans) {
-                SpanRecallEvaluation.print(new SpanRecallEvaluation(playbookOptions.toAnalysisOptions().playbook())
-                        .run(labels, corpus), report);
-            } else if (cuad) {
-                CuadSignalEvaluation.print(new CuadSignalEvaluation().run(labels, corpus), split, report, true);
-            } else if (StatusLabelEvaluation.reads(labels)) {
-                StatusLabelEvaluation.print(new StatusLabelEvaluation(playbookOptions.toAnalysisOptions()).run(labels,
-                        corpus), split.label(), report);
-            } else {
-                Evaluation.Result result = new Evaluation(playbookOptions.toAnalysisOptions()).run(labels, corpus);
-                // "ID: --customer ... does not occur in the contract; ...": never measured from another side.
-                result.errors().stream().filter(error -> CustomerNotFoundException.isReason(
-                        error.substring(error.indexOf(": ") + 2))).forEach(customerErrors::add);
-                Evaluation.print(result, split, report);
-                report.println();
-                RelatedPassageEvaluation.print(result, report);
-            }
+            errors = switch (measurement) {
+                case SPAN_RECALL -> {
+                    SpanRecallEvaluation.Result result = new SpanRecallEvaluation(analysis.playbook()).run(labels, corpus);
+                    SpanRecallEvaluation.print(result, report);
+                    yield result.errors();
+                }
+                case CUAD_SIGNALS -> {
+                    CuadSignalEvaluation.Result result = new CuadSignalEvaluation().run(labels, corpus);
+                    CuadSignalEvaluation.print(result, split, report, true);
+                    yield result.errors();
+                }
+                case STATUS_LABELS -> {
+                    StatusLabelEvaluation.Result result = new StatusLabelEvaluation(analysis).run(labels, corpus);
+                    StatusLabelEvaluation.print(result, split.label(), report);
+                    yield result.errors();
+                }
+                case CORE_LABELS -> {
+                    Evaluation.Result result = new Evaluation(analysis).run(labels, corpus);
+                    Evaluation.print(result, split, report);
+                    report.println();
+                    RelatedPassageEvaluation.print(result, report);
+                    yield result.errors();
+                }
+            };
         }
         String text = buffer.toString(StandardCharsets.UTF_8);
         if (output == null) {
@@ -118,8 +145,56 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             Files.writeString(output, text, StandardCharsets.UTF_8);
         }
-        customerErrors.forEach(error -> spec.commandLine().getErr().println("clausecheck: " + error));
-        spec.commandLine().getErr().flush();
-        return customerErrors.isEmpty() ? ExitCode.OK.code() : ExitCode.USAGE.code();
+        return reportErrors(errors);
+    }
+
+    /** Each contract that could not be measured, one line ("ID: reason"); 2 when one lacks the --customer, else 1. */
+    private int reportErrors(List<String> errors) {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean customerNotFound = false;
+        for (String error : errors) {
+            // "ID: --customer ... does not occur in the contract; ...": never measured from another side.
+            customerNotFound |= CustomerNotFoundException.isReason(error.substring(error.indexOf(": ") + 2));
+            err.println("clausecheck: " + error);
+        }
+        err.flush();
+        if (customerNotFound) {
+            return ExitCode.USAGE.code();
+        }
+        return errors.isEmpty() ? ExitCode.OK.code() : ExitCode.ERROR.code();
+    }
+
+    private void refuseOptionsThatDoNotApply() {
+        ParseResult given = spec.commandLine().getParseResult();
+        if (cuad && spans) {
+            throw new OptionValueException(spec.commandLine(), "--cuad and --spans are two measurements; give one");
+        }
+        List<String> refused = new ArrayList<>();
+        List<String> options = cuad ? List.of("--playbook", "--only", "--customer")
+                : spans ? List.of("--customer", "--split") : List.of();
+        for (String option : options) {
+            if (given.hasMatchedOption(option)) {
+                refused.add(option);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new OptionValueException(spec.commandLine(), String.join(", ", refused) + " cannot apply to "
+                    + (cuad ? "--cuad, which scores CUAD's own signals with no customer side"
+                    : "--spans, which reads the parties as found and reports both halves"));
+        }
+    }
+
+    private void refuseAPlaybookThatMeasuresNothing(Measurement measurement, AnalysisOptions analysis)
+            throws IOException {
+        List<String> measured = switch (measurement) {
+            case CORE_LABELS -> Evaluation.measured(analysis).stream().map(Protection::ruleId).toList();
+            case STATUS_LABELS -> StatusLabelEvaluation.measuredRules(labels, analysis);
+            case CUAD_SIGNALS, SPAN_RECALL -> List.of("(its own)");
+        };
+        if (measured.isEmpty()) {
+            throw new OptionValueException(spec.commandLine(), "the rules to apply ("
+                    + String.join(", ", analysis.playbook().rules().stream().map(Rule::id).toList())
+                    + ") include none that " + labels + " labels");
+        }
     }
 }

@@ -53,11 +53,22 @@ public final class PlaybookCommand {
     CommandSpec spec;
 
     @Option(names = "--playbook", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "For list, show and coverage: a playbook file instead of the built-in one.")
+            description = "For list, show and coverage: a playbook file instead of the built-in one (validate takes"
+                    + " its file as an argument and init copies the built-in one: there it is an error).")
     Path playbookFile;
 
+    /** validate and init inherit --playbook from picocli's model; they have no use for it, so it is refused. */
+    private void refusePlaybookOption(String subcommand) {
+        if (playbookFile != null) {
+            throw new OptionValueException(spec.commandLine(), "--playbook does not apply to 'playbook " + subcommand
+                    + "'" + (subcommand.equals("validate") ? "; name the file to validate as its argument"
+                    : "; it copies the built-in playbook"));
+        }
+    }
+
+    /** The built-in playbook or --playbook's, as read; a file that does not load is exit code 2 and one line. */
     private Playbook playbook() {
-        return playbookFile == null ? PlaybookLoader.loadDefault() : PlaybookLoader.load(playbookFile);
+        return PlaybookOptions.load(playbookFile, spec);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, header = "List the rules: id, severity and title.",
@@ -110,6 +121,7 @@ public final class PlaybookCommand {
             footerHeading = "%nExample:%n", footer = "  clausecheck playbook validate my-rules/playbook.yaml")
     int validate(@Parameters(paramLabel = "FILE", description = "The playbook YAML file.") Path file)
             throws IOException {
+        refusePlaybookOption("validate");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
@@ -155,6 +167,7 @@ public final class PlaybookCommand {
     int init(@Parameters(paramLabel = "DIR", description = "Folder to write playbook.yaml into.") Path folder,
              @Option(names = "--force", description = "Overwrite an existing playbook.yaml.") boolean force)
             throws IOException {
+        refusePlaybookOption("init");
         Path target = folder.resolve("playbook.yaml");
         if (Files.exists(target) && !force) {
             spec.commandLine().getErr().println(target + ": already exists; pass --force to overwrite it");

@@ -34,10 +34,11 @@ public final class ReportOutput {
         return RendererFactory.byName(format);
     }
 
-    void write(CheckReport report, PrintWriter standardOut) throws IOException {
+    /** @param terminal whether standard output is a person's terminal */
+    void write(CheckReport report, PrintWriter standardOut, boolean terminal) throws IOException {
         ReportRenderer renderer = renderer();
         if (output == null) {
-            renderer.render(report, new RenderOptions(useColor()), standardOut);
+            renderer.render(report, new RenderOptions(useColor(terminal)), standardOut);
             standardOut.flush();
             return;
         }
@@ -50,7 +51,7 @@ public final class ReportOutput {
     }
 
     /** Colour only for a person at a terminal: never in files or pipes, never when asked not to. */
-    private boolean useColor() {
-        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+    private boolean useColor(boolean terminal) {
+        return !noColor && terminal && System.getenv("NO_COLOR") == null;
     }
 }

@@ -21,7 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
-import org.junit.jupiter.api.Assumptions;
+import org.clausecheck.extract.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,14 +60,12 @@ class GlyphStripperTest {
     /** The real producers: every CUAD PDF of the shared corpus, when it is there. */
     @Test
     void handsOverWhatPdfBoxHandsOverOnTheCorpus() throws IOException {
-        String corpus = System.getProperty("clausecheck.corpus", "");
-        Path folder = Path.of(corpus, "cuad", "pdf");
-        Assumptions.assumeTrue(!corpus.isEmpty() && Files.isDirectory(folder), "corpus not found at '" + corpus + "'");
+        Path folder = SharedCorpus.require("cuad/pdf");
         List<Path> pdfs;
         try (Stream<Path> files = Files.list(folder)) {
             pdfs = files.filter(file -> file.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertTrue(pdfs.size() > 200, "CUAD has 270 PDFs");
+        assertEquals(270, pdfs.size(), "CUAD has 270 PDFs");
         for (Path pdf : pdfs) {
             handsOverWhatPdfBoxHandsOver(pdf);
         }

@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
+import org.clausecheck.extract.SharedCorpus;
 import org.clausecheck.extract.eval.SectionRecovery;
 import org.clausecheck.extract.eval.TokenF1;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,11 +30,8 @@ class PdfCorpusTest {
 
     @Test
     void extractsTheCuadPdfsFaithfully() throws IOException {
-        String corpus = System.getProperty("clausecheck.corpus", "");
-        Path pdfs = Path.of(corpus, "cuad", "pdf");
-        Path texts = Path.of(corpus, "cuad", "txt");
-        Assumptions.assumeTrue(!corpus.isEmpty() && Files.isDirectory(pdfs) && Files.isDirectory(texts),
-                "corpus not found at '" + corpus + "'");
+        Path pdfs = SharedCorpus.require("cuad/pdf");
+        Path texts = SharedCorpus.require("cuad/txt");
         List<Path> files;
         try (Stream<Path> listing = Files.list(pdfs)) {
             files = listing.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
@@ -67,7 +64,8 @@ class PdfCorpusTest {
                 + "\"Article IV\", \"Section 5\") that start a line of the reference text, matched as a multiset "
                 + "against the blocks' section numbers%n", foundSections, expectedSections, 100 * sectionRate);
         assertEquals(List.of(), failures);
-        assertTrue(meanF1 >= 0.98, "mean token F1 " + meanF1);
-        assertTrue(sectionRate >= 0.90, "section-number recovery " + sectionRate);
+        // Measured 0.9933 and 0.9956 (12304 of 12359); the floors sit just under them, as the run is deterministic.
+        assertTrue(meanF1 >= 0.985, "mean token F1 " + meanF1);
+        assertTrue(sectionRate >= 0.99, "section-number recovery " + sectionRate);
     }
 }
