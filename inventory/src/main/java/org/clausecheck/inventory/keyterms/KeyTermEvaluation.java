@@ -29,7 +29,7 @@ import org.clausecheck.inventory.keyterms.KeyTermMatch.Term;
  * {@link KeyTermMatch}. Each contract is read by the whole analysis, as {@code check} reads it, so the run also
  * measures what the key terms add to the time of an analysis.
  *
- * <p>Usage: {@code KeyTermEvaluation LABELS.csv CORPUS_DIR [--mistakes]}; {@code --mistakes} lists the write half's
+ * <p>Usage: {@code KeyTermEvaluation LABELS.csv CORPUS_DIR [--mistakes] [--write-only]}; {@code --mistakes} lists the write half's
  * mistakes only: the check half is measured, never looked into.
  */
 public final class KeyTermEvaluation {
