@@ -63,6 +63,14 @@ public final class KeyTermReader {
             + "\\s+for|expire[sd]?|for|initial\\s+term\\s+(?:shall\\s+be|is))\\s+(?:an?\\s+)?(?:initial\\s+)?(?:period\\s+of\\s+)?$");
     private static final Pattern RELATIVE_TAIL = Pattern.compile("(?i)^\\s*(?:from|after|following|of|commencing\\s+on"
             + "|beginning\\s+on)\\s+(?:the\\s+)?([^.;,()]{3,60}?)(?=[.;,()]|\\s+(?:unless|and|or|subject|thereafter)\\b|$)");
+    /** A sentence that sets the agreement's own term. */
+    private static final Pattern TERM_SENTENCE = Pattern.compile("(?i)\\b(?:initial\\s+term|term\\s+of\\s+this\\s+"
+            + "(?:agreement|contract)|(?:this|the)\\s+(?:agreement|contract)\\s+(?:shall|will|is\\s+to)\\s+(?:commence|continue"
+            + "|remain|expire|terminate|be\\s+in\\s+(?:full\\s+force|effect)|have\\s+a\\s+term|run)|the\\s+term\\s+(?:of|shall"
+            + "|will|hereof|is))");
+    /** What an initial term runs from. */
+    private static final Pattern TERM_START = Pattern.compile("(?i)effective|commencement|execution|date\\s+(?:hereof"
+            + "|of\\s+this|first|above|of\\s+signature)|signing|launch|start|\\bdate\\b");
     private static final Pattern NOTICE_TAIL = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,3}?(?:prior|before|in\\s+advance"
             + "|preceding)");
     private static final Pattern NOTICE_HEAD = Pattern.compile("(?i)(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than"
@@ -71,6 +79,9 @@ public final class KeyTermReader {
     private static final Pattern GOVERNING_LAW = Pattern.compile("(?i)\\blaws?\\s+(?:of|in\\s+force\\s+in|applicable\\s+in)\\s+");
     private static final Pattern LAW_AFTER_NAME = Pattern.compile("(?i)\\blaws?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The words a sentence must hold for any key term to be read from it. */
+    private static final String[] GATE_WORDS = {"law", "govern", "constru", "interpret", "renew", "extend",
+        "extension", "term", "agreement", "effective", "commenc"};
 
     private KeyTermReader() {
     }
@@ -78,18 +89,29 @@ public final class KeyTermReader {
     public static KeyTerms read(InventoryInput input) {
         String text = input.document().text();
         DocumentStructure structure = input.structure();
+        WordOccurrences words = WordOccurrences.of(text, GATE_WORDS);
         int preambleEnd = preambleEnd(text);
         KeyTerm agreementDate = agreementDate(text, preambleEnd, structure);
-        KeyTerm effectiveDate = effectiveDate(text, preambleEnd, structure, agreementDate);
+        KeyTerm effectiveDate = effectiveDate(structure, words, agreementDate);
         KeyTerm expirationDate = null;
         KeyTerm renewalTerm = null;
         KeyTerm noticePeriod = null;
         KeyTerm governingLaw = null;
         boolean governingLawSettled = false;
         for (Sentence sentence : structure.sentences()) {
+            int start = sentence.start();
+            int end = sentence.end();
+            boolean law = !governingLawSettled && words.in("law", start, end) && (words.in("govern", start, end)
+                    || words.in("constru", start, end) || words.in("interpret", start, end));
+            boolean renews = (renewalTerm == null || noticePeriod == null) && (words.in("renew", start, end)
+                    || words.in("extend", start, end) || words.in("extension", start, end));
+            boolean term = expirationDate == null && (words.in("term", start, end)
+                    || words.in("agreement", start, end));
+            if (!law && !renews && !term) {
+                continue; // most sentences: no word any key term needs
+            }
             String lower = sentence.text().toLowerCase(Locale.ROOT);
-            if (!governingLawSettled && lower.contains("law") && (lower.contains("govern") || lower.contains("constru")
-                    || lower.contains("interpret"))) {
+            if (law) {
                 KeyTerm found = governingLaw(sentence);
                 // a choice of law, not a law mentioned in passing ("subject to the laws of the United States")
                 boolean chooses = lower.contains("governed") || lower.contains("governing law")
@@ -100,14 +122,13 @@ public final class KeyTermReader {
                     governingLawSettled = chooses && !found.value().equals("United States");
                 }
             }
-            boolean renews = lower.contains("renew") || lower.contains("extend") || lower.contains("extension");
             if (renewalTerm == null && renews && (lower.contains("term") || lower.contains("agreement"))) {
                 renewalTerm = renewalTerm(sentence, lower);
             }
             if (noticePeriod == null && renews && lower.contains("notice")) {
                 noticePeriod = noticePeriod(sentence);
             }
-            if (expirationDate == null && isTermSentence(lower)) {
+            if (expirationDate == null && term && isTermSentence(lower)) {
                 expirationDate = expirationDate(sentence, lower);
             }
         }
@@ -172,13 +193,13 @@ public final class KeyTermReader {
      * The date the agreement takes effect: a date the preamble calls the "Effective Date", a definition of it, a
      * date it is "effective as of"; the agreement date when the contract takes effect on signing.
      */
-    private static KeyTerm effectiveDate(String text, int preambleEnd, DocumentStructure structure,
-                                         KeyTerm agreementDate) {
+    private static KeyTerm effectiveDate(DocumentStructure structure, WordOccurrences words, KeyTerm agreementDate) {
         for (Sentence sentence : structure.sentences()) {
-            String lower = sentence.text().toLowerCase(Locale.ROOT);
-            if (!lower.contains("effective") && !lower.contains("commence")) {
+            if (!words.in("effective", sentence.start(), sentence.end())
+                    && !words.in("commenc", sentence.start(), sentence.end())) {
                 continue;
             }
+            String lower = sentence.text().toLowerCase(Locale.ROOT);
             String sentenceText = sentence.text();
             boolean defines = lower.contains("effective date") && EFFECTIVE_DEFINITION.matcher(sentenceText).find();
             for (FoundDate date : DateReader.findAll(sentenceText)) {
@@ -209,8 +230,8 @@ public final class KeyTermReader {
     /** The end of the initial term: a date, a span from an event, or perpetual. */
     private static KeyTerm expirationDate(Sentence sentence, String lower) {
         String text = sentence.text();
-        if (!(lower.contains("this agreement") || lower.contains("initial term") || lower.contains("the term"))) {
-            return null;
+        if (!TERM_SENTENCE.matcher(text).find()) {
+            return null; // a term of something else: a licence, a confidentiality period, a survival
         }
         for (FoundDate date : DateReader.findAll(text)) {
             if (UNTIL_DATE.matcher(text.substring(Math.max(0, date.start() - 60), date.start())).find()) {
@@ -224,6 +245,9 @@ public final class KeyTermReader {
             }
             Matcher tail = RELATIVE_TAIL.matcher(text.substring(duration.end()));
             boolean relative = tail.find();
+            if (relative && !TERM_START.matcher(tail.group(1)).find()) {
+                continue; // "two years after the termination", "after the disclosure": not the initial term
+            }
             String from = relative ? tail.group(1).strip() : "the Effective Date";
             String value = duration.shortForm() + " after " + (startsWithThe(from) ? "" : "the ") + from;
             return new KeyTerm(value, shortened(duration.text() + (relative ? tail.group() : "")),

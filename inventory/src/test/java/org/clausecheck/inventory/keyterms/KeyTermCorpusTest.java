@@ -23,8 +23,8 @@ class KeyTermCorpusTest {
     private static final Map<Term, Double> FLOORS = Map.of(
             Term.PARTIES, 0.66,
             Term.AGREEMENT_DATE, 0.72,
-            Term.EFFECTIVE_DATE, 0.56,
-            Term.EXPIRATION_DATE, 0.44,
+            Term.EFFECTIVE_DATE, 0.57,
+            Term.EXPIRATION_DATE, 0.48,
             Term.RENEWAL_TERM, 0.83,
             Term.NOTICE_PERIOD, 0.79,
             Term.GOVERNING_LAW, 0.88);

@@ -108,6 +108,24 @@ class KeyTermReaderTest {
     }
 
     @Test
+    void readsNoExpirationFromAPeriodThatIsNotTheAgreementsTerm() {
+        KeyTerms terms = read("""
+                SERVICES AGREEMENT
+
+                This Services Agreement is entered into as of March 3, 2020 between Omega Data Ltd. ("Vendor") and \
+                Sigma Bank plc ("Client").
+
+                1. Confidentiality. Each party shall keep the other's information confidential during the term of \
+                this Agreement and for a period of three (3) years after the termination of this Agreement.
+
+                2. Licence. Client grants Vendor a licence to its marks, which shall continue for a period of two \
+                (2) years from its grant.
+                """);
+        assertEquals("2020-03-03", terms.agreementDate().value());
+        assertNull(terms.expirationDate());
+    }
+
+    @Test
     void readsNothingFromALetterWithoutKeyTerms() {
         KeyTerms terms = read("""
                 Dear Ms. Smith,
