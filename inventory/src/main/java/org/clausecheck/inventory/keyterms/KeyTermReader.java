@@ -30,6 +30,8 @@ public final class KeyTermReader {
     static final int MAX_PREAMBLE = 20_000;
     /** Without a recognisable end of the preamble, this much of the text's start is read as it. */
     static final int DEFAULT_PREAMBLE = 5_000;
+    /** How much of the text's end is read as its signature blocks. */
+    static final int SIGNATURE_BLOCK = 2_500;
 
     private static final Pattern PREAMBLE_END = Pattern.compile(
             "(?i)agrees?\\s+as\\s+follows|now,?\\s+therefore|in\\s+consideration\\s+of\\s+the\\s+mutual");
@@ -132,19 +134,26 @@ public final class KeyTermReader {
                 expirationDate = expirationDate(sentence, lower);
             }
         }
-        return new KeyTerms(parties(input.parties()), agreementDate, effectiveDate, expirationDate, renewalTerm,
+        return new KeyTerms(parties(input.parties(), text.substring(0, preambleEnd)), agreementDate, effectiveDate, expirationDate, renewalTerm,
                 noticePeriod, governingLaw);
     }
 
-    static List<KeyParty> parties(PartyResolution resolution) {
+    /** The analyzer's parties with their roles, then the other companies the preamble names as parties. */
+    static List<KeyParty> parties(PartyResolution resolution, String preamble) {
         List<KeyParty> parties = new ArrayList<>();
-        if (resolution == null) {
-            return parties;
-        }
-        for (Party party : resolution.parties()) {
+        List<Party> resolved = resolution == null ? List.of() : resolution.parties();
+        for (Party party : resolved) {
             String role = !resolution.decided() || party.role() == Role.UNKNOWN ? "party"
                     : party.role() == Role.CUSTOMER ? "customer" : "vendor";
             parties.add(new KeyParty(party.name(), role));
+        }
+        for (String name : PreambleEntities.names(preamble)) {
+            String plain = KeyTermMatch.partyName(name);
+            boolean known = parties.stream().anyMatch(party -> KeyTermMatch.sameParty(
+                    KeyTermMatch.partyName(party.name()), plain));
+            if (!known && !plain.isEmpty()) {
+                parties.add(new KeyParty(name, "party"));
+            }
         }
         return parties;
     }
@@ -180,13 +189,45 @@ public final class KeyTermReader {
         // a date left blank where the agreement is dated comes before any date no word ties to the making
         boolean blankFirst = partial.isPresent() && (best == null || bestScore < 2
                 && partial.get().start() < best.start());
+        boolean signed = best != null && best.start() >= signatureStart(text);
+        if (signed && !blankFirst) {
+            return signatureDate(text, structure); // a short document: its start reaches the signatures
+        }
         if (best != null && bestScore >= 0 && !blankFirst) {
             return dateTerm(best, 0, structure);
         }
         if (partial.isPresent()) {
             return textTerm(partial.get().text(), partial.get().text(), partial.get().start(), structure);
         }
-        return best == null ? null : dateTerm(best, 0, structure);
+        if (best != null) {
+            return dateTerm(best, 0, structure);
+        }
+        return signatureDate(text, structure);
+    }
+
+    /** Where the signature blocks may begin: the end of the text, never its first half. */
+    private static int signatureStart(String text) {
+        return Math.max(text.length() - SIGNATURE_BLOCK, text.length() / 2);
+    }
+
+    /**
+     * Without a date at the start, the date the last party signed: the latest date of the signature blocks at the
+     * end ("Date: 1/27/2020", "Rome/Houston, 2 April 2020").
+     */
+    private static KeyTerm signatureDate(String text, DocumentStructure structure) {
+        int from = signatureStart(text);
+        String end = text.substring(from);
+        FoundDate latest = null;
+        for (FoundDate date : DateReader.findAll(end)) {
+            String before = end.substring(Math.max(0, date.start() - 160), date.start());
+            if (FILING_LINE.matcher(before).find()) {
+                continue;
+            }
+            if (latest == null || date.date().isAfter(latest.date())) {
+                latest = date;
+            }
+        }
+        return latest == null ? null : dateTerm(latest, from, structure);
     }
 
     /**

@@ -126,6 +126,22 @@ class KeyTermReaderTest {
     }
 
     @Test
+    void readsTheLatestSignatureDateWhenTheStartStatesNone() {
+        KeyTerms terms = read("""
+                SUPPLY AGREEMENT
+
+                This Supply Agreement is between Gridline Foods, Inc. ("Buyer") and Orr Farms LLC ("Seller").
+
+                1. Seller shall deliver the goods and Buyer shall pay for them.
+
+                Gridline Foods, Inc. By: /s/ Thomas Gallo Date: 1/26/2020
+                Orr Farms LLC By: /s/ Tim Orr Date: 1/27/2020
+                """);
+        assertEquals("2020-01-27", terms.agreementDate().value());
+        assertEquals("1/27/2020", terms.agreementDate().asWritten());
+    }
+
+    @Test
     void readsNothingFromALetterWithoutKeyTerms() {
         KeyTerms terms = read("""
                 Dear Ms. Smith,
