@@ -1,0 +1,389 @@
+package org.clausecheck.inventory.keyterms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clausecheck.analyze.inventory.Citation;
+import org.clausecheck.analyze.inventory.InventoryInput;
+import org.clausecheck.analyze.inventory.KeyParty;
+import org.clausecheck.analyze.inventory.KeyTerm;
+import org.clausecheck.analyze.inventory.KeyTerms;
+import org.clausecheck.analyze.parties.Party;
+import org.clausecheck.analyze.parties.PartyResolution;
+import org.clausecheck.analyze.parties.Role;
+import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.analyze.structure.Sentence;
+import org.clausecheck.inventory.keyterms.DateReader.FoundDate;
+import org.clausecheck.inventory.keyterms.DurationReader.FoundDuration;
+
+/**
+ * Reads a contract's key terms (CUAD's): its parties, agreement, effective and expiration dates, renewal term,
+ * notice to stop a renewal and governing law. The agreement date is read from the preamble only; every other
+ * sentence is tried only when a cheap word check passes, so the reader costs a small part of an analysis.
+ */
+public final class KeyTermReader {
+
+    /** The preamble ends where the operative terms begin, and never later than this far into the text. */
+    static final int MAX_PREAMBLE = 20_000;
+    /** Without a recognisable end of the preamble, this much of the text's start is read as it. */
+    static final int DEFAULT_PREAMBLE = 5_000;
+    /** How much of the text's end is read as its signature blocks. */
+    static final int SIGNATURE_BLOCK = 2_500;
+
+    private static final Pattern PREAMBLE_END = Pattern.compile(
+            "(?i)agrees?\\s+as\\s+follows|now,?\\s+therefore|in\\s+consideration\\s+of\\s+the\\s+mutual");
+    /** Words just before a date that make it the date of the agreement itself. */
+    private static final Pattern MADE_CUE = Pattern.compile("(?i)(?:made|entered\\s+into|executed|signed|dated"
+            + "|effective|day\\s+of|as\\s+of|updated|date:?)[^.;]{0,25}$");
+    /** A date of another agreement this one amends or is made under: "to the Supply Agreement dated ...". */
+    private static final Pattern OTHER_AGREEMENT = Pattern.compile("(?i)(?:to|under|of|amends|amending)\\s+(?:the|that"
+            + "|a|certain)\\s+[^.;]{0,120}?(?:agreement|contract|license)\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:dated|effective"
+            + "|made|entered)[^.;]{0,25}$|(?:amended|restated)[^.;]{0,30}$");
+    /** A filing's header or footer ("Source: ACME INC, 10-K, 3/1/2004"): not a date of the agreement. */
+    private static final Pattern FILING_LINE = Pattern.compile("(?i)(?:source:|10-[KQ]|8-K|S-1|filed)[^\\n]{0,80}$");
+    private static final Pattern EFFECTIVE_DATE_TERM = Pattern.compile(
+            "(?i)^[\\s,]*\\(?\\s*(?:the|this|hereinafter)?\\s*(?:referred\\s+to\\s+as\\s+)?(?:the\\s+)?[\"\u201C\u201D']{0,2}"
+                    + "effective\\s+date");
+    private static final Pattern EFFECTIVE_DEFINITION = Pattern.compile("(?i)[\"\u201C\u201D']effective\\s+date[\"\u201C\u201D']"
+            + "\\s*(?:shall\\s+)?(?:means?|is|shall\\s+be)\\b");
+    private static final Pattern EFFECTIVE_AS_OF = Pattern.compile("(?i)\\b(?:effective|commenc\\w*|beginning|starting)"
+            + "(?:\\s+(?:as\\s+of|on|from|date\\s+(?:of|is|shall\\s+be)))?\\s*[:,]?\\s*$");
+    /** "effective as of the date first written above", "effective upon execution". */
+    private static final Pattern EFFECTIVE_ON_SIGNING = Pattern.compile("(?i)\\b(?:effective|come\\s+into\\s+(?:force|effect)"
+            + "|commence)[^.;]{0,40}\\b(?:(?:date|day)\\s+(?:first\\s+)?(?:written|set\\s+forth|stated|above|hereof)"
+            + "|upon\\s+(?:its\\s+)?(?:execution|signing|signature)|date\\s+of\\s+(?:execution|signing|signature|this))");
+    private static final Pattern PERPETUAL = Pattern.compile("(?i)\\b(?:perpetu(?:al|ity)|indefinite(?:ly)?"
+            + "|until\\s+(?:terminated|such\\s+time\\s+as\\s+(?:it\\s+is\\s+)?terminated))\\b");
+    private static final Pattern UNTIL_DATE = Pattern.compile("(?i)(?:until|through|expires?\\s+on|ending\\s+on|end\\s+on"
+            + "|terminates?\\s+on|expiring\\s+on|expire\\s+at\\s+the\\s+end\\s+of|to\\s+and\\s+including)\\s*(?:midnight\\s+)?"
+            + "(?:\\w+\\s+){0,3}$");
+    private static final Pattern TERM_DURATION = Pattern.compile("(?i)(?:term\\s+of|period\\s+of|(?:continue|remain)\\s+in"
+            + "\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for|shall\\s+(?:continue|remain|be\\s+in\\s+effect)"
+            + "\\s+for|expire[sd]?|for|initial\\s+term\\s+(?:shall\\s+be|is))\\s+(?:an?\\s+)?(?:initial\\s+)?(?:period\\s+of\\s+)?$");
+    private static final Pattern RELATIVE_TAIL = Pattern.compile("(?i)^\\s*(?:from|after|following|of|commencing\\s+on"
+            + "|beginning\\s+on)\\s+(?:the\\s+)?([^.;,()]{3,60}?)(?=[.;,()]|\\s+(?:unless|and|or|subject|thereafter)\\b|$)");
+    /** A sentence that sets the agreement's own term. */
+    private static final Pattern TERM_SENTENCE = Pattern.compile("(?i)\\b(?:initial\\s+term|term\\s+of\\s+this\\s+"
+            + "(?:agreement|contract)|(?:this|the)\\s+(?:agreement|contract)\\s+(?:shall|will|is\\s+to)\\s+(?:commence|continue"
+            + "|remain|expire|terminate|be\\s+in\\s+(?:full\\s+force|effect)|have\\s+a\\s+term|run)|the\\s+term\\s+(?:of|shall"
+            + "|will|hereof|is))");
+    /** What an initial term runs from. */
+    private static final Pattern TERM_START = Pattern.compile("(?i)effective|commencement|execution|date\\s+(?:hereof"
+            + "|of\\s+this|first|above|of\\s+signature)|signing|launch|start|\\bdate\\b");
+    private static final Pattern NOTICE_TAIL = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,3}?(?:prior|before|in\\s+advance"
+            + "|preceding)");
+    private static final Pattern NOTICE_HEAD = Pattern.compile("(?i)(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than"
+            + "|minimum\\s+of|no\\s+later\\s+than|not\\s+later\\s+than|within)\\s*$");
+    private static final Pattern SUCCESSIVE = Pattern.compile("(?i)\\b(?:successive|consecutive|subsequent)\\b");
+    private static final Pattern GOVERNING_LAW = Pattern.compile("(?i)\\blaws?\\s+(?:of|in\\s+force\\s+in|applicable\\s+in)\\s+");
+    private static final Pattern LAW_AFTER_NAME = Pattern.compile("(?i)\\blaws?\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The words a sentence must hold for any key term to be read from it. */
+    private static final String[] GATE_WORDS = {"law", "govern", "constru", "interpret", "renew", "extend",
+        "extension", "term", "agreement", "effective", "commenc"};
+
+    private KeyTermReader() {
+    }
+
+    public static KeyTerms read(InventoryInput input) {
+        String text = input.document().text();
+        DocumentStructure structure = input.structure();
+        WordOccurrences words = WordOccurrences.of(text, GATE_WORDS);
+        int preambleEnd = preambleEnd(text);
+        KeyTerm agreementDate = agreementDate(text, preambleEnd, structure);
+        KeyTerm effectiveDate = effectiveDate(structure, words, agreementDate);
+        KeyTerm expirationDate = null;
+        KeyTerm renewalTerm = null;
+        KeyTerm noticePeriod = null;
+        KeyTerm governingLaw = null;
+        boolean governingLawSettled = false;
+        for (Sentence sentence : structure.sentences()) {
+            int start = sentence.start();
+            int end = sentence.end();
+            boolean law = !governingLawSettled && words.in("law", start, end) && (words.in("govern", start, end)
+                    || words.in("constru", start, end) || words.in("interpret", start, end));
+            boolean renews = (renewalTerm == null || noticePeriod == null) && (words.in("renew", start, end)
+                    || words.in("extend", start, end) || words.in("extension", start, end));
+            boolean term = expirationDate == null && (words.in("term", start, end)
+                    || words.in("agreement", start, end));
+            if (!law && !renews && !term) {
+                continue; // most sentences: no word any key term needs
+            }
+            String lower = sentence.text().toLowerCase(Locale.ROOT);
+            if (law) {
+                KeyTerm found = governingLaw(sentence);
+                // a choice of law, not a law mentioned in passing ("subject to the laws of the United States")
+                boolean chooses = lower.contains("governed") || lower.contains("governing law")
+                        || sentence.heading().toLowerCase(Locale.ROOT).contains("governing");
+                if (found != null && (governingLaw == null || chooses
+                        && governingLaw.value().equals("United States"))) {
+                    governingLaw = found;
+                    governingLawSettled = chooses && !found.value().equals("United States");
+                }
+            }
+            if (renewalTerm == null && renews && (lower.contains("term") || lower.contains("agreement"))) {
+                renewalTerm = renewalTerm(sentence, lower);
+            }
+            if (noticePeriod == null && renews && lower.contains("notice")) {
+                noticePeriod = noticePeriod(sentence);
+            }
+            if (expirationDate == null && term && isTermSentence(lower)) {
+                expirationDate = expirationDate(sentence, lower);
+            }
+        }
+        return new KeyTerms(parties(input.parties(), text.substring(0, preambleEnd)), agreementDate, effectiveDate, expirationDate, renewalTerm,
+                noticePeriod, governingLaw);
+    }
+
+    /** The analyzer's parties with their roles, then the other companies the preamble names as parties. */
+    static List<KeyParty> parties(PartyResolution resolution, String preamble) {
+        List<KeyParty> parties = new ArrayList<>();
+        List<Party> resolved = resolution == null ? List.of() : resolution.parties();
+        for (Party party : resolved) {
+            String role = !resolution.decided() || party.role() == Role.UNKNOWN ? "party"
+                    : party.role() == Role.CUSTOMER ? "customer" : "vendor";
+            parties.add(new KeyParty(party.name(), role));
+        }
+        for (String name : PreambleEntities.names(preamble)) {
+            String plain = KeyTermMatch.partyName(name);
+            boolean known = parties.stream().anyMatch(party -> KeyTermMatch.sameParty(
+                    KeyTermMatch.partyName(party.name()), plain));
+            if (!known && !plain.isEmpty()) {
+                parties.add(new KeyParty(name, "party"));
+            }
+        }
+        return parties;
+    }
+
+    private static int preambleEnd(String text) {
+        Matcher end = PREAMBLE_END.matcher(text).region(0, Math.min(text.length(), MAX_PREAMBLE));
+        return end.find() ? end.start() : Math.min(text.length(), DEFAULT_PREAMBLE);
+    }
+
+    /** The date the preamble says the agreement was made: a date after "made", "dated", "as of" wins. */
+    private static KeyTerm agreementDate(String text, int preambleEnd, DocumentStructure structure) {
+        String preamble = text.substring(0, preambleEnd);
+        FoundDate best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (FoundDate date : DateReader.findAll(preamble)) {
+            String before = preamble.substring(Math.max(0, date.start() - 160), date.start());
+            if (FILING_LINE.matcher(before).find()) {
+                continue;
+            }
+            int score = 0;
+            if (MADE_CUE.matcher(before).find()) {
+                score += 2;
+            }
+            if (OTHER_AGREEMENT.matcher(before).find()) {
+                score -= 3;
+            }
+            if (score > bestScore) {
+                best = date;
+                bestScore = score;
+            }
+        }
+        Optional<PartialDate.Found> partial = PartialDate.first(preamble);
+        // a date left blank where the agreement is dated comes before any date no word ties to the making
+        boolean blankFirst = partial.isPresent() && (best == null || bestScore < 2
+                && partial.get().start() < best.start());
+        boolean signed = best != null && best.start() >= signatureStart(text);
+        if (signed && !blankFirst) {
+            return signatureDate(text, structure); // a short document: its start reaches the signatures
+        }
+        if (best != null && bestScore >= 0 && !blankFirst) {
+            return dateTerm(best, 0, structure);
+        }
+        if (partial.isPresent()) {
+            return textTerm(partial.get().text(), partial.get().text(), partial.get().start(), structure);
+        }
+        if (best != null) {
+            return dateTerm(best, 0, structure);
+        }
+        return signatureDate(text, structure);
+    }
+
+    /** Where the signature blocks may begin: the end of the text, never its first half. */
+    private static int signatureStart(String text) {
+        return Math.max(text.length() - SIGNATURE_BLOCK, text.length() / 2);
+    }
+
+    /**
+     * Without a date at the start, the date the last party signed: the latest date of the signature blocks at the
+     * end ("Date: 1/27/2020", "Rome/Houston, 2 April 2020").
+     */
+    private static KeyTerm signatureDate(String text, DocumentStructure structure) {
+        int from = signatureStart(text);
+        String end = text.substring(from);
+        FoundDate latest = null;
+        for (FoundDate date : DateReader.findAll(end)) {
+            String before = end.substring(Math.max(0, date.start() - 160), date.start());
+            if (FILING_LINE.matcher(before).find()) {
+                continue;
+            }
+            if (latest == null || date.date().isAfter(latest.date())) {
+                latest = date;
+            }
+        }
+        return latest == null ? null : dateTerm(latest, from, structure);
+    }
+
+    /**
+     * The date the agreement takes effect: a date the preamble calls the "Effective Date", a definition of it, a
+     * date it is "effective as of"; the agreement date when the contract takes effect on signing.
+     */
+    private static KeyTerm effectiveDate(DocumentStructure structure, WordOccurrences words, KeyTerm agreementDate) {
+        for (Sentence sentence : structure.sentences()) {
+            if (!words.in("effective", sentence.start(), sentence.end())
+                    && !words.in("commenc", sentence.start(), sentence.end())) {
+                continue;
+            }
+            String lower = sentence.text().toLowerCase(Locale.ROOT);
+            String sentenceText = sentence.text();
+            boolean defines = lower.contains("effective date") && EFFECTIVE_DEFINITION.matcher(sentenceText).find();
+            for (FoundDate date : DateReader.findAll(sentenceText)) {
+                String after = sentenceText.substring(date.end(), Math.min(sentenceText.length(), date.end() + 60));
+                String before = sentenceText.substring(Math.max(0, date.start() - 40), date.start());
+                if (EFFECTIVE_DATE_TERM.matcher(after).find() || EFFECTIVE_AS_OF.matcher(before).find()
+                        || defines && !OTHER_AGREEMENT.matcher(before).find()) {
+                    return dateTerm(date, sentence.start(), structure);
+                }
+            }
+            Matcher onSigning = EFFECTIVE_ON_SIGNING.matcher(sentenceText);
+            if (agreementDate != null && onSigning.find()) {
+                return new KeyTerm(agreementDate.value(), shortened(onSigning.group()), Citation.of(sentence));
+            }
+        }
+        // Nothing says otherwise: the agreement takes effect when it is made, as CUAD's experts read it.
+        return agreementDate;
+    }
+
+    private static boolean isTermSentence(String lower) {
+        return (lower.contains("term") || lower.contains("agreement"))
+                && (lower.contains("expir") || lower.contains("continue") || lower.contains("remain in")
+                || lower.contains("perpetu") || lower.contains("until") || lower.contains("term of")
+                || lower.contains("period of"))
+                && !lower.contains("surviv");
+    }
+
+    /** The end of the initial term: a date, a span from an event, or perpetual. */
+    private static KeyTerm expirationDate(Sentence sentence, String lower) {
+        String text = sentence.text();
+        if (!TERM_SENTENCE.matcher(text).find()) {
+            return null; // a term of something else: a licence, a confidentiality period, a survival
+        }
+        for (FoundDate date : DateReader.findAll(text)) {
+            if (UNTIL_DATE.matcher(text.substring(Math.max(0, date.start() - 60), date.start())).find()) {
+                return new KeyTerm(date.date().toString(), date.text(), Citation.of(sentence));
+            }
+        }
+        for (FoundDuration duration : DurationReader.findAll(text)) {
+            String before = text.substring(Math.max(0, duration.start() - 80), duration.start());
+            if (!TERM_DURATION.matcher(before).find()) {
+                continue;
+            }
+            Matcher tail = RELATIVE_TAIL.matcher(text.substring(duration.end()));
+            boolean relative = tail.find();
+            if (relative && !TERM_START.matcher(tail.group(1)).find()) {
+                continue; // "two years after the termination", "after the disclosure": not the initial term
+            }
+            String from = relative ? tail.group(1).strip() : "the Effective Date";
+            String value = duration.shortForm() + " after " + (startsWithThe(from) ? "" : "the ") + from;
+            return new KeyTerm(value, shortened(duration.text() + (relative ? tail.group() : "")),
+                    Citation.of(sentence));
+        }
+        Matcher perpetual = PERPETUAL.matcher(text);
+        if (perpetual.find() && !lower.contains("license")) {
+            return new KeyTerm("perpetual", perpetual.group(), Citation.of(sentence));
+        }
+        return null;
+    }
+
+    /** How long each renewal runs: "successive 1 year terms". */
+    private static KeyTerm renewalTerm(Sentence sentence, String lower) {
+        String text = sentence.text();
+        int renew = Math.max(lower.indexOf("renew"), -1);
+        int from = renew >= 0 ? renew : Math.max(lower.indexOf("extend"), lower.indexOf("extension"));
+        for (FoundDuration duration : DurationReader.findAll(text)) {
+            if (duration.start() < from || duration.start() > from + 160) {
+                continue;
+            }
+            String after = text.substring(duration.end(), Math.min(text.length(), duration.end() + 40));
+            if (NOTICE_TAIL.matcher(after).find()) {
+                continue; // the notice that stops the renewal, not its length
+            }
+            String span = text.substring(from, Math.min(text.length(), duration.end() + 20));
+            boolean successive = SUCCESSIVE.matcher(span).find();
+            return new KeyTerm((successive ? "successive " : "") + duration.shortForm(), shortened(duration.text()),
+                    Citation.of(sentence));
+        }
+        return null;
+    }
+
+    /** The notice that stops a renewal: "at least ninety (90) days prior to the end of the term". */
+    private static KeyTerm noticePeriod(Sentence sentence) {
+        String text = sentence.text();
+        for (FoundDuration duration : DurationReader.findAll(text)) {
+            String after = text.substring(duration.end(), Math.min(text.length(), duration.end() + 40));
+            String before = text.substring(Math.max(0, duration.start() - 30), duration.start());
+            if (NOTICE_TAIL.matcher(after).find() || NOTICE_HEAD.matcher(before).find()) {
+                return new KeyTerm(duration.shortForm(), shortened(duration.text()), Citation.of(sentence));
+            }
+        }
+        return null;
+    }
+
+    private static KeyTerm governingLaw(Sentence sentence) {
+        String text = sentence.text();
+        Matcher laws = GOVERNING_LAW.matcher(text);
+        while (laws.find()) {
+            Optional<Jurisdictions.Found> found = Jurisdictions.first(text, laws.end());
+            if (found.isPresent() && found.get().start() - laws.end() <= 60) {
+                return new KeyTerm(found.get().name(), text.substring(laws.start(), found.get().end()),
+                        Citation.of(sentence));
+            }
+        }
+        Optional<Jurisdictions.Found> adjective = Jurisdictions.byAdjective(text);
+        if (adjective.isPresent()) {
+            return new KeyTerm(adjective.get().name(), text.substring(adjective.get().start(), adjective.get().end()),
+                    Citation.of(sentence));
+        }
+        // "governed by the Delaware law", "in accordance with New York law"
+        Matcher law = LAW_AFTER_NAME.matcher(text);
+        while (law.find()) {
+            int start = Math.max(0, law.start() - 40);
+            Optional<Jurisdictions.Found> found = Jurisdictions.first(text.substring(start, law.start()), 0);
+            if (found.isPresent()) {
+                return new KeyTerm(found.get().name(), text.substring(start + found.get().start(), law.end()),
+                        Citation.of(sentence));
+            }
+        }
+        return null;
+    }
+
+    private static KeyTerm dateTerm(FoundDate date, int offset, DocumentStructure structure) {
+        return new KeyTerm(date.date().toString(), date.text(), citation(offset + date.start(), structure));
+    }
+
+    private static KeyTerm textTerm(String value, String asWritten, int offset, DocumentStructure structure) {
+        return new KeyTerm(shortened(value), shortened(asWritten), citation(offset, structure));
+    }
+
+    private static Citation citation(int offset, DocumentStructure structure) {
+        Sentence sentence = structure.sentenceAt(offset);
+        if (sentence == null) {
+            sentence = structure.sentences().isEmpty() ? null : structure.sentences().get(0);
+        }
+        return sentence == null ? new Citation("", 0, null, "", 0, 0) : Citation.of(sentence);
+    }
+
+    private static boolean startsWithThe(String text) {
+        return text.toLowerCase(Locale.ROOT).startsWith("the ");
+    }
+
+    private static String shortened(String text) {
+        return SPACES.matcher(text).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,174 @@
+package org.clausecheck.inventory.keyterms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.clausecheck.analyze.inventory.InventoryInput;
+import org.clausecheck.analyze.inventory.KeyParty;
+import org.clausecheck.analyze.inventory.KeyTerms;
+import org.clausecheck.analyze.parties.DefinedTermReader;
+import org.clausecheck.analyze.parties.PartyResolver;
+import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.analyze.structure.StructureBuilder;
+import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.ExtractionOptions;
+import org.clausecheck.extract.Extractor;
+import org.junit.jupiter.api.Test;
+
+/** Key terms read from contracts written here, read through the extractor's plain-text reader as files are. */
+class KeyTermReaderTest {
+
+    private static final String SUPPLY = """
+            SUPPLY AGREEMENT
+
+            This Supply Agreement (the "Agreement") is made and entered into as of June 21, 1999 (the "Effective \
+            Date"), by and between Acme Widgets, Inc., a Delaware corporation ("Supplier"), and Beta Foods LLC, a \
+            New York limited liability company ("Customer").
+
+            NOW, THEREFORE, the parties agree as follows:
+
+            1. Supply. Supplier shall supply the Products to Customer, and Customer shall pay the fees set out in \
+            Exhibit A within thirty (30) days of invoice.
+
+            2. Term. This Agreement shall continue in full force and effect for a period of five (5) years from the \
+            Effective Date. Thereafter this Agreement shall automatically renew for successive one (1) year terms \
+            unless either party gives written notice of non-renewal at least ninety (90) days prior to the end of \
+            the then-current term.
+
+            3. Governing Law. This Agreement shall be governed by and construed in accordance with the laws of the \
+            State of New York, without regard to its conflict of laws principles.
+            """;
+
+    @Test
+    void readsEveryKeyTermOfASupplyAgreement() {
+        KeyTerms terms = read(SUPPLY);
+        assertEquals(List.of("Acme Widgets, Inc.", "Beta Foods LLC"),
+                terms.parties().stream().map(KeyParty::name).sorted().toList());
+        assertEquals("1999-06-21", terms.agreementDate().value());
+        assertEquals("June 21, 1999", terms.agreementDate().asWritten());
+        assertTrue(terms.agreementDate().citation().quote().contains("made and entered into"));
+        assertEquals("1999-06-21", terms.effectiveDate().value());
+        assertEquals("5 years after the Effective Date", terms.expirationDate().value());
+        assertEquals("successive 1 year", terms.renewalTerm().value());
+        assertEquals("90 days", terms.noticePeriodToTerminateRenewal().value());
+        assertEquals("New York", terms.governingLaw().value());
+        assertTrue(terms.governingLaw().citation().quote().startsWith("This Agreement shall be governed"));
+    }
+
+    @Test
+    void givesEachPartyItsRoleWhenTheRolesAreToldApart() {
+        KeyTerms terms = read(SUPPLY);
+        for (KeyParty party : terms.parties()) {
+            assertTrue(List.of("customer", "vendor", "party").contains(party.role()), party.toString());
+        }
+    }
+
+    @Test
+    void readsAnAmendmentsOwnDateNotTheDateOfTheAgreementItAmends() {
+        KeyTerms terms = read("""
+                FIRST AMENDMENT
+
+                This First Amendment ("Amendment") to the Supply and Manufacturing Agreement dated April 1, 2017 \
+                between Cerix Corporation ("Cerix") and Porta Corporation ("Porta") (the "Agreement") is made this \
+                22nd day of June 2018.
+
+                1. The parties agree as follows: Exhibit B is replaced by the attached Exhibit B.
+
+                2. This Amendment shall be governed by English law.
+                """);
+        assertEquals("2018-06-22", terms.agreementDate().value());
+        assertEquals("England", terms.governingLaw().value());
+    }
+
+    @Test
+    void readsADateLeftBlankAsWrittenAndAnEndDate() {
+        KeyTerms terms = read("""
+                LICENSE AGREEMENT
+
+                This License Agreement is dated as of ____________, 2000 between Gamma Software Corp. \
+                ("Licensor") and Delta Retail Inc. ("Licensee").
+
+                1. Term. The term of this Agreement commences on the date of its execution and this Agreement \
+                shall expire on December 31, 2003.
+
+                2. This Agreement is governed by the laws of the Province of Ontario and the federal laws of \
+                Canada applicable therein.
+                """);
+        assertEquals("____________, 2000", terms.agreementDate().value());
+        assertEquals("2003-12-31", terms.expirationDate().value());
+        assertEquals("December 31, 2003", terms.expirationDate().asWritten());
+        assertEquals("Ontario", terms.governingLaw().value());
+        assertNull(terms.renewalTerm());
+        assertNull(terms.noticePeriodToTerminateRenewal());
+    }
+
+    @Test
+    void readsNoExpirationFromAPeriodThatIsNotTheAgreementsTerm() {
+        KeyTerms terms = read("""
+                SERVICES AGREEMENT
+
+                This Services Agreement is entered into as of March 3, 2020 between Omega Data Ltd. ("Vendor") and \
+                Sigma Bank plc ("Client").
+
+                1. Confidentiality. Each party shall keep the other's information confidential during the term of \
+                this Agreement and for a period of three (3) years after the termination of this Agreement.
+
+                2. Licence. Client grants Vendor a licence to its marks, which shall continue for a period of two \
+                (2) years from its grant.
+                """);
+        assertEquals("2020-03-03", terms.agreementDate().value());
+        assertNull(terms.expirationDate());
+    }
+
+    @Test
+    void readsTheLatestSignatureDateWhenTheStartStatesNone() {
+        KeyTerms terms = read("""
+                SUPPLY AGREEMENT
+
+                This Supply Agreement is between Gridline Foods, Inc. ("Buyer") and Orr Farms LLC ("Seller").
+
+                1. Seller shall deliver the goods and Buyer shall pay for them.
+
+                Gridline Foods, Inc. By: /s/ Thomas Gallo Date: 1/26/2020
+                Orr Farms LLC By: /s/ Tim Orr Date: 1/27/2020
+                """);
+        assertEquals("2020-01-27", terms.agreementDate().value());
+        assertEquals("1/27/2020", terms.agreementDate().asWritten());
+    }
+
+    @Test
+    void readsNothingFromALetterWithoutKeyTerms() {
+        KeyTerms terms = read("""
+                Dear Ms. Smith,
+
+                Thank you for your visit last week. We enclose the brochure you asked for and look forward to \
+                hearing from you.
+
+                Kind regards
+                """);
+        assertNull(terms.agreementDate());
+        assertNull(terms.effectiveDate());
+        assertNull(terms.expirationDate());
+        assertNull(terms.renewalTerm());
+        assertNull(terms.noticePeriodToTerminateRenewal());
+        assertNull(terms.governingLaw());
+    }
+
+    static KeyTerms read(String text) {
+        ExtractedDocument document;
+        try {
+            document = new Extractor().extract(Path.of("example.txt"), text.getBytes(StandardCharsets.UTF_8),
+                    ExtractionOptions.defaults());
+        } catch (ExtractionException e) {
+            throw new IllegalStateException(e);
+        }
+        DocumentStructure structure = StructureBuilder.build(document);
+        return KeyTermReader.read(new InventoryInput(document, structure, null,
+                PartyResolver.resolve(document.text(), null), DefinedTermReader.read(structure)));
+    }
+}
