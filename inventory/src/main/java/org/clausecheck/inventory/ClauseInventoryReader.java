@@ -16,6 +16,7 @@ import org.clausecheck.analyze.match.Scope;
 import org.clausecheck.analyze.structure.Sentence;
 import org.clausecheck.candidates.CandidateModel;
 import org.clausecheck.candidates.Vocabulary;
+import org.clausecheck.inventory.keyterms.KeyTermReader;
 
 /**
  * A document's clause inventory: every sentence scored once for all 33 categories; a category is in the contract
@@ -49,7 +50,7 @@ public final class ClauseInventoryReader implements InventoryReader {
     /** The shipped model and key-term reader. */
     public static ClauseInventoryReader shipped() {
         return new ClauseInventoryReader(InventoryModel.shipped(), WordRule.shipped(), Gate.shipped(),
-                input -> KeyTerms.NONE);
+                KeyTermReader::read);
     }
 
     @Override
