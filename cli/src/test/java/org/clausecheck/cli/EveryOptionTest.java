@@ -82,8 +82,8 @@ class EveryOptionTest {
         Map<String, Case> cases = new TreeMap<>();
         Adder add = new Adder(cases);
         // the root command
-        add.line("clausecheck --verbose", errContains("\tat "), "check", NORTHWIND, "-o", f.noFolder("report.txt"),
-                "--verbose");
+        // A failure no check foresees: writing to a device that is always full (Linux, as CI is).
+        add.line("clausecheck --verbose", errContains("\tat "), "check", NORTHWIND, "-o", "/dev/full", "--verbose");
 
         // check
         add.line("check --fail-on", exit(0), "check", VENDOR_KEEPS_IP, "--fail-on", "never");
@@ -99,6 +99,8 @@ class EveryOptionTest {
                 "--original");
         add.line("check --max-bytes", errContains("100 bytes"), "check", NORTHWIND, "--max-bytes", "100");
         add.line("check --max-pages", errContains("pages"), "check", VENDOR_KEEPS_IP, "--max-pages", "1");
+        add.line("check --no-inventory", outLacks("Clause inventory"), "check", NORTHWIND, "--no-inventory");
+        add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
 
         // audit: each run into an index of its own, unless the case is about the index
         add.line("audit --jobs", errContains("on " + (CORES + 1) + " threads"), "audit", f.northwind, "--index",
@@ -132,12 +134,15 @@ class EveryOptionTest {
                 "--index", NEW_FOLDER, "--max-pages", "1");
 
         // search, over an index of two samples
-        add.line("search --index", exit(0), "search", "assigns", "--index", f.searchIndex);
+        // Only the fixture's index holds the vendor-keeps-IP sample; other cases may leave a default index in the folder.
+        add.line("search --index", outContains("vendor-keeps-ip"), "search", "retains", "--index", f.searchIndex);
         add.line("search --rule", outLacks("exit-assistance"), "search", "--index", f.searchIndex, "--status", "contrary",
                 "--rule", "ip-ownership");
         add.line("search --status", outLacks("northwind"), "search", "--index", f.searchIndex, "--rule", "ip-ownership",
                 "--status", "contrary");
         add.line("search --limit", outContains("; showing 1\n"), "search", "customer", "--index", f.searchIndex, "--limit", "1");
+        add.line("search --all", outLacks("; showing 1\n"), "search", "customer", "--index", f.searchIndex, "--limit", "1",
+                "--all");
         add.line("search --format", outContains("\"hits\""), "search", "assigns", "--index", f.searchIndex, "--format",
                 "json");
         add.line("search --repeat", errContains("median"), "search", "assigns", "--index", f.searchIndex, "--repeat", "1");
@@ -386,6 +391,7 @@ class EveryOptionTest {
         final String cuadCorpus;
         final String cuadLabels;
         final String onePdf;
+        final String cutShort;
 
         Fixtures(Path temp) throws IOException {
             this.temp = temp;
@@ -414,15 +420,11 @@ class EveryOptionTest {
                     + "northwind-ai-development-agreement,\"['Vendor hereby irrevocably assigns to Customer all right,"
                     + " title and interest in and to the Deliverables']\",Yes,[],[],[],[],[]\n");
             onePdf = folderWith("one-pdf", SAMPLES.resolve("we-you-ai-agency-terms.pdf"));
+            cutShort = PartlyReadDocumentTest.cutShortCopy(Files.createDirectories(temp.resolve("cut-short"))).toString();
         }
 
         String file(String name) {
             return temp.resolve(name).toString();
-        }
-
-        /** A path in a folder that does not exist: writing there fails. */
-        String noFolder(String name) {
-            return temp.resolve("no-such-folder").resolve(name).toString();
         }
 
         private String write(String name, String text) throws IOException {

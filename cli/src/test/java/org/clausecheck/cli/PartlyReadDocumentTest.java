@@ -33,12 +33,17 @@ class PartlyReadDocumentTest {
 
     @BeforeAll
     static void cutTheSampleShort() throws IOException {
+        cutShort = cutShortCopy(folder);
+    }
+
+    /** The vendor-keeps-IP sample in a folder as cut-short.pdf: saved without object streams, cut after 40 %. */
+    static Path cutShortCopy(Path folder) throws IOException {
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         try (PDDocument pdf = Loader.loadPDF(SAMPLE.toFile())) {
             pdf.save(whole, CompressParameters.NO_COMPRESSION);
         }
         byte[] bytes = whole.toByteArray();
-        cutShort = Files.write(folder.resolve("cut-short.pdf"), Arrays.copyOf(bytes, bytes.length * 2 / 5));
+        return Files.write(folder.resolve("cut-short.pdf"), Arrays.copyOf(bytes, bytes.length * 2 / 5));
     }
 
     @Test
