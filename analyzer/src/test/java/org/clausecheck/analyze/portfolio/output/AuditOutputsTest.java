@@ -178,6 +178,40 @@ class AuditOutputsTest {
     }
 
     @Test
+    void htmlMatrixListsTheRiskiestFirstByPathBelowTheAuditedFolderAndLinksEachRowToItsFindings() throws IOException {
+        StringWriter out = new StringWriter();
+        AuditFormat.HTML.write(samples, out, false);
+        String html = out.toString();
+        String folder = temp.resolve("contracts").toString() + java.io.File.separator;
+        assertTrue(html.contains("Paths are relative to <code>" + HtmlAuditWriter.escape(folder) + "</code>"), html);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "<tr><td class=\"contract\"><a href=\"#(c\\d+)\">([^<]*)</a></td><td class=\"(\\w+)\">").matcher(html);
+        List<String> order = List.of("HIGH", "MEDIUM", "LOW", "failed");
+        int rows = 0;
+        int previousRank = 0;
+        String previousName = "";
+        while (row.find()) {
+            rows++;
+            String name = row.group(2);
+            int rank = order.indexOf(row.group(3));
+            assertFalse(name.contains(temp.toString()), "not relative to the audited folder: " + name);
+            assertTrue(rank >= previousRank, name + " (" + row.group(3) + ") comes after a less risky row");
+            assertTrue(rank > previousRank || name.compareTo(previousName) > 0, name + " is out of order by name");
+            assertTrue(html.contains("<section id=\"" + row.group(1) + "\"><h3>" + name + "</h3>"),
+                    "the row of " + name + " links to no findings");
+            previousRank = rank;
+            previousName = name;
+        }
+        assertEquals(samples.result().rows().size(), rows, "every file is a row");
+        assertEquals(order.indexOf("failed"), previousRank, "corrupt.pdf, which failed, is the last row");
+        for (var rule : samples.rules()) {
+            assertTrue(html.contains("<th class=\"rule\" title=\"" + HtmlAuditWriter.escape(rule.title()) + "\"><abbr title=\""
+                    + HtmlAuditWriter.escape(rule.title()) + "\">" + rule.id() + "</abbr></th>"), rule.id());
+        }
+        assertTrue(html.contains("position:sticky"), "the matrix header stays in view");
+    }
+
+    @Test
     void jsonLinesHasOneDocumentPerLineInTheCheckSchemaAndOneLinePerError() throws IOException {
         StringWriter out = new StringWriter();
         AuditFormat.JSONL.write(samples, out, false);
