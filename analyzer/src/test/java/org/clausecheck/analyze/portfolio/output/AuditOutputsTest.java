@@ -124,6 +124,39 @@ class AuditOutputsTest {
     }
 
     @Test
+    void xlsxHeadersWrapAndEveryRowLinksToItsFile() throws IOException {
+        Path file = temp.resolve("linked.xlsx");
+        AuditFormat.XLSX.write(samples, file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            Row header = summary.getRow(0);
+            for (Cell cell : header) {
+                assertTrue(cell.getCellStyle().getWrapText(), "header " + cell.getStringCellValue() + " wraps");
+            }
+            assertTrue(header.getHeightInPoints() >= 4 * summary.getDefaultRowHeightInPoints(),
+                    "the summary header is tall enough for the wrapped titles");
+            int linked = 0;
+            for (var sheet : workbook) {
+                for (Row row : sheet) {
+                    if (row.getRowNum() == 0) {
+                        continue;
+                    }
+                    Cell name = row.getCell(0);
+                    var link = name.getHyperlink();
+                    assertNotNull(link, sheet.getSheetName() + " row " + row.getRowNum() + " has no link to its file");
+                    assertEquals(org.apache.poi.common.usermodel.HyperlinkType.FILE, link.getType());
+                    Path target = Path.of(java.net.URI.create(link.getAddress()));
+                    assertTrue(Files.isRegularFile(target), "the link opens the file: " + target);
+                    assertTrue(name.getStringCellValue().endsWith(target.getFileName().toString()),
+                            name.getStringCellValue() + " links to " + target);
+                    linked++;
+                }
+            }
+            assertTrue(linked > samples.result().rows().size(), "summary, findings and errors rows are linked");
+        }
+    }
+
+    @Test
     void xlsxWritesFormulaLikeTextAsPlainStrings() throws IOException {
         Path file = temp.resolve("hostile.xlsx");
         AuditFormat.XLSX.write(hostile, file);
