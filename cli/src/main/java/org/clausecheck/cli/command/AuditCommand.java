@@ -86,6 +86,12 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE.")
     Path output;
 
+    @Option(names = "--excel",
+            description = "With --format csv: start with a UTF-8 byte-order mark, so that Microsoft Excel shows curly"
+                    + " quotes and accents right. Not the default, because a mark before the first header breaks"
+                    + " scripts and tools that read the CSV as plain UTF-8 (--format xlsx needs neither).")
+    boolean excel;
+
     @Option(names = "--no-color", description = "No colours in the matrix (also when NO_COLOR is set).")
     boolean noColor;
 
@@ -148,8 +154,11 @@ public final class AuditCommand implements Callable<Integer> {
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
             AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
             if (output != null) {
-                auditFormat.write(audit, output);
+                auditFormat.write(audit, output, excel);
             } else {
+                if (excel) {
+                    spec.commandLine().getOut().write(AuditFormat.BYTE_ORDER_MARK);
+                }
                 auditFormat.write(audit, spec.commandLine().getOut(), useColor());
             }
         }
@@ -178,6 +187,9 @@ public final class AuditCommand implements Callable<Integer> {
             AuditFormat chosen = AuditFormat.byName(format);
             if (chosen.binary() && output == null) {
                 throw new ParameterException(spec.commandLine(), "--format " + format + " needs -o FILE");
+            }
+            if (excel && chosen != AuditFormat.CSV) {
+                throw new ParameterException(spec.commandLine(), "--excel applies to --format csv only, not " + format);
             }
             return chosen;
         } catch (IllegalArgumentException e) {

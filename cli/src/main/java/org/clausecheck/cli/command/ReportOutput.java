@@ -29,23 +29,42 @@ public final class ReportOutput {
     @Option(names = "--no-color", description = "No colours in terminal output (also when NO_COLOR is set).")
     boolean noColor;
 
-    /** Fails fast, before any file is read, when the format name is unknown. */
+    @Option(names = "--excel",
+            description = "With --format csv: start with a UTF-8 byte-order mark, so that Microsoft Excel shows curly"
+                    + " quotes and accents right. Not the default, because a mark before the first header breaks"
+                    + " scripts and tools that read the CSV as plain UTF-8.")
+    boolean excel;
+
+    /** Fails fast, before any file is read, when the format name is unknown or --excel is given without csv. */
     ReportRenderer renderer() {
-        return RendererFactory.byName(format);
+        ReportRenderer renderer = RendererFactory.byName(format);
+        if (excel && !renderer.name().equals("csv")) {
+            throw new IllegalArgumentException("--excel applies to --format csv only, not " + renderer.name());
+        }
+        return renderer;
     }
 
     void write(CheckReport report, PrintWriter standardOut) throws IOException {
         ReportRenderer renderer = renderer();
         if (output == null) {
+            writeByteOrderMark(standardOut);
             renderer.render(report, new RenderOptions(useColor()), standardOut);
             standardOut.flush();
             return;
         }
         try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+            writeByteOrderMark(file);
             renderer.render(report, RenderOptions.plain(), file);
         } catch (NoSuchFileException | AccessDeniedException e) {
             throw new IOException("cannot write the report to " + output + ": "
                     + (e instanceof NoSuchFileException ? "its folder does not exist" : "permission denied"), e);
+        }
+    }
+
+    /** U+FEFF, which UTF-8 writes as EF BB BF: how Excel tells a UTF-8 CSV from one in the local code page. */
+    private void writeByteOrderMark(Writer out) throws IOException {
+        if (excel) {
+            out.write('\uFEFF');
         }
     }
 
