@@ -92,10 +92,16 @@ public final class AuditCommand implements Callable<Integer> {
                     + " scripts and tools that read the CSV as plain UTF-8 (--format xlsx needs neither).")
     boolean excel;
 
-    @Option(names = "--no-color", description = "No colours in the matrix (also when NO_COLOR is set).")
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the matrix: auto (only on a terminal, and not when NO_COLOR is set), always or"
+                    + " never (default: ${DEFAULT-VALUE}). A file written with -o never has colour.")
+    ColorMode color;
+
+    @Option(names = "--no-color", description = "The same as --color=never.")
     boolean noColor;
 
-    @Option(names = "--no-progress", description = "No progress on standard error.")
+    @Option(names = "--no-progress", description = "No progress on standard error (--quiet also drops the summary"
+            + " and the warnings).")
     boolean noProgress;
 
     @Option(names = "--rehash",
@@ -132,7 +138,9 @@ public final class AuditCommand implements Callable<Integer> {
         AuditSettings settings = settings(workers);
         scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
-        ProgressListener progress = noProgress ? warningsOnly(err) : new ProgressReporter(err, System.console() != null);
+        boolean quiet = Verbosity.quiet(spec);
+        ProgressListener progress = quiet ? ProgressListener.none()
+                : noProgress ? warningsOnly(err) : new ProgressReporter(err, System.console() != null);
         AuditResult result;
         try (PortfolioIndex portfolio = PortfolioIndex.open(indexFolder)) {
             result = new AuditRunner(settings, contracts).run(scan, portfolio, progress);
@@ -143,14 +151,9 @@ public final class AuditCommand implements Callable<Integer> {
             err.println("clausecheck: cannot write the index at " + indexFolder + ": " + e.getMessage());
             return ExitCode.ERROR.code();
         }
-        err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
-                        + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
-                result.audited(), result.failed(), result.analysed(), result.reused(), result.skippedCount(),
-                result.removed(), result.elapsed().toMillis() / 1000.0, indexFolder);
-        // Why files were skipped, so that none is left out without a word (links, images, code).
-        result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
-                err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
-        err.flush();
+        if (!quiet) {
+            printSummary(err, result, indexFolder);
+        }
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
             AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
             if (output != null) {
@@ -180,6 +183,17 @@ public final class AuditCommand implements Callable<Integer> {
         }
         return AuditVerdict.fails(failOn, settings.analysis().playbook(), result)
                 ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
+    }
+
+    private static void printSummary(PrintWriter err, AuditResult result, Path indexFolder) {
+        err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
+                        + " audit), %d other files skipped, %d removed from the index, in %.1f s; index: %s%n",
+                result.audited(), result.failed(), result.analysed(), result.reused(), result.skippedCount(),
+                result.removed(), result.elapsed().toMillis() / 1000.0, indexFolder);
+        // Why files were skipped, so that none is left out without a word (links, images, code).
+        result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
+                err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
+        err.flush();
     }
 
     private AuditFormat formatOrUsageError() {
@@ -242,8 +256,8 @@ public final class AuditCommand implements Callable<Integer> {
         };
     }
 
-    /** Colour only for a person at a terminal. */
+    /** By default colour only for a person at a terminal. */
     private boolean useColor() {
-        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+        return ColorMode.forStandardOutput(color, noColor);
     }
 }

@@ -26,7 +26,12 @@ public final class ReportOutput {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--no-color", description = "No colours in terminal output (also when NO_COLOR is set).")
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (only on a terminal, and not when NO_COLOR is set), always or"
+                    + " never (default: ${DEFAULT-VALUE}). A file written with -o never has colour.")
+    ColorMode color;
+
+    @Option(names = "--no-color", description = "The same as --color=never.")
     boolean noColor;
 
     @Option(names = "--excel",
@@ -68,8 +73,8 @@ public final class ReportOutput {
         }
     }
 
-    /** Colour only for a person at a terminal: never in files or pipes, never when asked not to. */
+    /** By default colour only for a person at a terminal: never in files or pipes, never when asked not to. */
     private boolean useColor() {
-        return !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+        return ColorMode.forStandardOutput(color, noColor);
     }
 }
