@@ -30,13 +30,23 @@ import picocli.CommandLine.ScopeType;
                 "Contracts never leave this machine.",
         },
         footerHeading = "%nExample:%n",
-        footer = "  clausecheck check samples/vendor-keeps-ip-saas-terms.pdf")
+        footer = {
+                "  clausecheck check samples/vendor-keeps-ip-saas-terms.pdf",
+                "",
+                "Arguments can also come from a file: 'clausecheck check @review.args' reads",
+                "those in review.args, separated by spaces or line breaks (quote an argument",
+                "that holds spaces; a line starting with # is a comment). Shell completion and",
+                "man pages are built into cli/target/completion and cli/target/man (README).",
+        })
 public final class ClauseCheck implements Runnable {
 
     /** The subcommands, in the order of the help. */
     private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, AuditCommand.class,
             SearchCommand.class, ExtractCommand.class, PlaybookCommand.class, EvalCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class);
+    /** Columns of the help; every example in a footer is shorter, so that none wraps inside a path. */
+    public static final int USAGE_WIDTH = 80;
+
     /** The commands that analyse contracts, usually with the default playbook. */
     private static final Set<Class<?>> READS_CONTRACTS = Set.of(CheckCommand.class, AuditCommand.class,
             EvalCommand.class, BenchCommand.class);
@@ -44,6 +54,11 @@ public final class ClauseCheck implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Show library warnings and the stack trace of errors.")
     boolean verbose;
+
+    /** Read by the commands through {@code Verbosity.quiet(spec)}: an inherited option sets this field. */
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "No progress or information on standard error, only errors.")
+    boolean quiet;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -76,22 +91,33 @@ public final class ClauseCheck implements Runnable {
         if (commands.size() == 1 && READS_CONTRACTS.contains(commands.get(0))) {
             PlaybookLoader.preloadDefault(); // read while picocli reads the command line
         }
+        CommandLine commandLine = commandLine(commands, terminal, factory);
+        commandLine.setOut(out).setErr(err);
+        quietLibraryLogging(args);
+        return commandLine.execute(args);
+    }
+
+    /** Every command, as the man pages and the shell completion script describe them (built by the cli module). */
+    public static CommandLine fullCommandLine() {
+        return commandLine(COMMANDS, false, CommandLine.defaultFactory());
+    }
+
+    private static CommandLine commandLine(List<Class<?>> commands, boolean terminal, CommandLine.IFactory factory) {
         ClauseCheck root = new ClauseCheck();
         root.terminal = terminal;
         CommandLine commandLine = new CommandLine(root, factory);
         for (Class<?> command : commands) {
             commandLine.addSubcommand(command); // before the settings below, which reach only the commands present
         }
-        commandLine.setOut(out)
-                .setErr(err)
-                .setExitCodeExceptionMapper(exception -> ExitCode.ERROR.code())
-                .setExecutionExceptionHandler(new OneLineErrorHandler(() -> root.verbose));
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCode.ERROR.code())
+                .setExecutionExceptionHandler(new OneLineErrorHandler(() -> root.verbose))
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                // The examples are written to fit 80 columns; a fixed width keeps them whole on any terminal.
+                .setUsageHelpWidth(USAGE_WIDTH);
         withVersion(commandLine, new VersionProvider());
         commandLine.getCommandSpec().usageMessage().exitCodeList(exitCodeHelp());
         commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        quietLibraryLogging(args);
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     /**

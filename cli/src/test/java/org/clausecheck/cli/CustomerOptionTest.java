@@ -80,7 +80,9 @@ class CustomerOptionTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Acme Corp. (\"Client\"): customer"), run.out());
-        assertTrue(run.out().contains("customer given by the user as \"Acme\""), run.out());
+        // The roles line says it in words: who is the vendor, who the customer, and that the user said so.
+        assertTrue(run.out().contains("Beta Labs LLC is the vendor. Acme Corp. is the customer. Customer given by"
+                + " the user as \"Acme\" (confidence 1.00)."), run.out());
     }
 
     @Test

@@ -100,6 +100,8 @@ class EveryOptionTest {
         add.line("check --max-bytes", errContains("100 bytes"), "check", NORTHWIND, "--max-bytes", "100");
         add.line("check --max-pages", errContains("pages"), "check", VENDOR_KEEPS_IP, "--max-pages", "1");
         add.line("check --no-inventory", outLacks("Clause inventory"), "check", NORTHWIND, "--no-inventory");
+        add.line("check --excel", outContains("\uFEFF"), "check", NORTHWIND, "--format", "csv", "--excel");
+        add.line("check --color", outContains("\u001b["), "check", NORTHWIND, "--color", "always");
         add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
 
         // audit: each run into an index of its own, unless the case is about the index
@@ -109,6 +111,10 @@ class EveryOptionTest {
                 NEW_FOLDER, "--timeout", "1");
         add.line("audit --index", errContains("index: " + f.file("chosen-index")), "audit", f.northwind, "--index",
                 f.file("chosen-index"));
+        add.line("audit --excel", outContains("\uFEFF"), "audit", f.northwind, "--index", NEW_FOLDER, "--format", "csv",
+                "--excel");
+        add.line("audit --color", outContains("\u001b["), "audit", f.northwind, "--index", NEW_FOLDER, "--color", "always");
+        add.line("clausecheck --quiet", errLacks("audit:"), "audit", f.northwind, "--index", NEW_FOLDER, "--quiet");
         add.line("audit --format", outContains("file,"), "audit", f.northwind, "--index", NEW_FOLDER, "--format", "csv");
         add.line("audit --output", created(f.file("audit.html")), "audit", f.northwind, "--index", NEW_FOLDER,
                 "--format", "html", "-o", f.file("audit.html"));

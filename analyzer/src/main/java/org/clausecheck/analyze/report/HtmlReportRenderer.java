@@ -2,6 +2,7 @@ package org.clausecheck.analyze.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.clausecheck.analyze.finding.DocumentSummary;
@@ -40,6 +41,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
             h2 { font-size: 21px; margin: 40px 0 12px; padding-bottom: 6px; border-bottom: 1px solid var(--line);
               overflow-wrap: anywhere; }
             h3 { font-size: 17px; margin: 28px 0 10px; }
+            h3.fix-first { color: var(--contrary); }
+            tr.fix-first td:first-child { border-left: 4px solid var(--contrary); }
             h4 { font-size: 16px; margin: 0 0 6px; display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
             .muted { color: var(--muted); }
             dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0 0 16px; }
@@ -172,24 +175,41 @@ public final class HtmlReportRenderer implements ReportRenderer {
             fact("Warning", esc(ReportText.oneLine(warning.toString())), out);
         }
         out.write("</dl>\n");
-        List<Finding> findings = ReportText.findings(report, document);
+        // The gaps to fix before signing lead, in the summary and in the protections below; then the rest.
+        List<Finding> all = ReportText.findings(report, document);
+        List<Finding> fixFirst = all.stream().filter(f -> ReportText.fixFirst(report, document, f)).toList();
+        List<Finding> rest = all.stream().filter(f -> !ReportText.fixFirst(report, document, f)).toList();
+        List<Finding> findings = new ArrayList<>(fixFirst);
+        findings.addAll(rest);
         out.write("<table class=\"summary\">\n<thead><tr><th>Protection</th><th>Severity</th><th>Status</th>"
                 + "<th>Confidence</th><th>Evidence</th></tr></thead>\n<tbody>\n");
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             Rule rule = report.rule(finding.ruleId());
             Evidence first = ReportText.firstEvidence(finding);
-            out.write("<tr><td><a href=\"#" + id + "-f" + (i + 1) + "\">" + esc(ReportText.oneLine(rule.title()))
+            out.write("<tr" + (i < fixFirst.size() ? " class=\"fix-first\"" : "") + "><td><a href=\"#" + id + "-f"
+                    + (i + 1) + "\">" + esc(ReportText.oneLine(rule.title()))
                     + "</a></td><td><span class=\"" + ReportText.severity(rule.severity()) + "\">"
                     + ReportText.severity(rule.severity()) + "</span></td><td>" + badge(finding.status())
                     + expectation(document, finding) + "</td><td>" + ReportText.confidence(finding.confidence()) + "</td><td>"
                     + (first == null ? "<span class=\"none\">none</span>" : esc(ReportText.location(first)))
                     + "</td></tr>\n");
         }
-        out.write("</tbody>\n</table>\n<h3>Protections</h3>\n");
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
+        out.write("</tbody>\n</table>\n<h3 class=\"fix-first\">Fix first</h3>\n");
+        if (fixFirst.isEmpty()) {
+            out.write("<p class=\"none\">Nothing: every required protection is met.</p>\n");
+        } else {
+            out.write("<p class=\"muted\">Required protections that are not met: " + count(fixFirst.size(), "gap")
+                    + " to close before signing.</p>\n");
+        }
+        for (int i = 0; i < fixFirst.size(); i++) {
+            Finding finding = fixFirst.get(i);
             writeFinding(document, report.rule(finding.ruleId()), finding, id + "-f" + (i + 1), out);
+        }
+        out.write("<h3>" + (fixFirst.isEmpty() ? "Protections" : "Other protections") + "</h3>\n");
+        for (int i = 0; i < rest.size(); i++) {
+            Finding finding = rest.get(i);
+            writeFinding(document, report.rule(finding.ruleId()), finding, id + "-f" + (fixFirst.size() + i + 1), out);
         }
         InventorySections.writeHtml(document, out);
         out.write("</section>\n");

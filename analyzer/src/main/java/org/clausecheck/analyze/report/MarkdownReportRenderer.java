@@ -15,7 +15,7 @@ import org.clausecheck.extract.ExtractionWarning;
 /**
  * The report as Markdown, for pull requests, wikis and tickets: per contract a summary table (protection,
  * severity, status, where the evidence is), then each gap with its quotes as block quotes and the
- * language to ask for. All contract text goes through {@link MarkdownEscaper}.
+ * language to ask for, then each met protection with the quotes it rests on. All contract text goes through {@link MarkdownEscaper}.
  */
 public final class MarkdownReportRenderer implements ReportRenderer {
 
@@ -85,13 +85,21 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                     + (first == null ? "\u2014" : md(ReportText.location(first))) + " |\n");
         }
         List<Finding> gaps = findings.stream().filter(finding -> finding.status() != Status.MET).toList();
-        if (gaps.isEmpty()) {
-            return;
+        if (!gaps.isEmpty()) {
+            out.write("\n### Gaps\n");
+            for (Finding finding : gaps) {
+                writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
+                        ReportText.incompleteNote(document, finding), out);
+            }
         }
-        out.write("\n### Gaps\n");
-        for (Finding finding : gaps) {
-            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
-                    ReportText.incompleteNote(document, finding), out);
+        // What a MET rests on, so that a reviewer can check it as well as the gaps.
+        List<Finding> met = findings.stream().filter(finding -> finding.status() == Status.MET).toList();
+        if (!met.isEmpty()) {
+            out.write("\n### Met\n");
+            for (Finding finding : met) {
+                writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
+                        ReportText.incompleteNote(document, finding), out);
+            }
         }
     }
 
@@ -120,7 +128,7 @@ public final class MarkdownReportRenderer implements ReportRenderer {
                         + md(ReportText.location(passage)) + " (" + md(ReportText.relatedBasis(passage)) + ")\n");
             }
         }
-        if (!finding.recommendation().isBlank()) {
+        if (finding.status() != Status.MET && !finding.recommendation().isBlank()) {
             out.write("\n**Ask for:** " + md(finding.recommendation()) + "\n");
         }
     }

@@ -158,10 +158,19 @@ final class ReportText {
         return oneLine(party.label()) + ": " + party.role().name().toLowerCase(Locale.ROOT);
     }
 
-    /** How the roles were decided: "decided, confidence 0.95: reason". */
+    /** Who is the vendor and who the customer, in words: "Cobalt is the vendor: it performs the services ...". */
     static String roleDecision(PartyResolution resolution) {
-        return (resolution.decided() ? "decided" : "undecided") + ", confidence "
-                + confidence(resolution.confidence()) + ": " + oneLine(resolution.reason());
+        return RolesInWords.describe(resolution);
+    }
+
+    /**
+     * True for a gap to fix before signing: a required protection that is not MET in a document whose type is
+     * expected to carry it (a "not expected" protection is no gap, as for the risk and {@code --fail-on}).
+     */
+    static boolean fixFirst(CheckReport report, DocumentReport document, Finding finding) {
+        return finding.status() != Status.MET
+                && report.rule(finding.ruleId()).severity() == Severity.REQUIRED
+                && document.analysis().profile().expects(finding.ruleId());
     }
 
     /** "data processing agreement (title “Data Processing Agreement”; calls itself “this DPA” 36 times)". */

@@ -16,7 +16,7 @@ import org.clausecheck.extract.ExtractionWarning;
 
 /**
  * The terminal report: per contract a header, one line per protection, then each gap or weak point with
- * its evidence, the reasons and the language to ask for. Colour (ANSI) only when the options ask for it,
+ * its evidence, the reasons and the language to ask for, then each met protection with the evidence it rests on. Colour (ANSI) only when the options ask for it,
  * which the command line does on a terminal only.
  */
 public final class TextReportRenderer implements ReportRenderer {
@@ -96,13 +96,21 @@ public final class TextReportRenderer implements ReportRenderer {
                     + (incomplete.isEmpty() ? "" : " (" + incomplete + ")") + "\n");
         }
         List<Finding> gaps = findings.stream().filter(finding -> finding.status() != Status.MET).toList();
-        if (gaps.isEmpty()) {
-            return;
+        if (!gaps.isEmpty()) {
+            out.write("\n  " + ansi.paint(BOLD, "Gaps") + "\n");
+            for (Finding finding : gaps) {
+                writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
+                        ReportText.incompleteNote(document, finding), ansi, out);
+            }
         }
-        out.write("\n  " + ansi.paint(BOLD, "Gaps") + "\n");
-        for (Finding finding : gaps) {
-            writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
-                    ReportText.incompleteNote(document, finding), ansi, out);
+        // What a MET rests on, so that a reviewer can check it as well as the gaps.
+        List<Finding> met = findings.stream().filter(finding -> finding.status() == Status.MET).toList();
+        if (!met.isEmpty()) {
+            out.write("\n  " + ansi.paint(BOLD, "Met") + "\n");
+            for (Finding finding : met) {
+                writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
+                        ReportText.incompleteNote(document, finding), ansi, out);
+            }
         }
     }
 
@@ -127,7 +135,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 out.write("      " + ReportText.location(passage) + " [" + ReportText.relatedBasis(passage) + "]\n");
             }
         }
-        if (!finding.recommendation().isBlank()) {
+        if (finding.status() != Status.MET && !finding.recommendation().isBlank()) {
             out.write("    Ask for: " + oneLine(finding.recommendation()) + "\n");
         }
     }

@@ -41,7 +41,7 @@ class TextReportRendererTest extends AbstractRendererTest {
         assertTrue(output.contains("page 2, section 4.1 (DOCUMENTATION)"), output);
         assertTrue(output.contains("Ask for: Supplier shall document all prompts"), output);
         assertTrue(output.contains("1 of 6 protections met, risk HIGH"), output);
-        assertTrue(output.contains("decided, confidence 0.95"), output);
+        assertTrue(output.contains("(confidence 0.95)."), output);
         assertTrue(render(ReportFixtures.withErrors()).contains("  contracts/scan.pdf: no text layer"));
     }
 }

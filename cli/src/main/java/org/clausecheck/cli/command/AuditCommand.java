@@ -86,10 +86,22 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE.")
     Path output;
 
-    @Option(names = "--no-color", description = "No colours in the matrix (also when NO_COLOR is set).")
+    @Option(names = "--excel",
+            description = "With --format csv: start with a UTF-8 byte-order mark, so that Microsoft Excel shows curly"
+                    + " quotes and accents right. Not the default, because a mark before the first header breaks"
+                    + " scripts and tools that read the CSV as plain UTF-8 (--format xlsx needs neither).")
+    boolean excel;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the matrix: auto (only on a terminal, and not when NO_COLOR is set), always or"
+                    + " never (default: ${DEFAULT-VALUE}). A file written with -o never has colour.")
+    ColorMode color;
+
+    @Option(names = "--no-color", description = "The same as --color=never.")
     boolean noColor;
 
-    @Option(names = "--no-progress", description = "No progress on standard error.")
+    @Option(names = "--no-progress", description = "No progress on standard error (--quiet also drops the summary"
+            + " and the warnings).")
     boolean noProgress;
 
     @Option(names = "--rehash",
@@ -129,7 +141,9 @@ public final class AuditCommand implements Callable<Integer> {
         AuditSettings settings = settings(workers, analysis != null ? analysis : playbookOptions.toAnalysisOptions(spec));
         scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
         ContractSource contracts = source != null ? source : ContractSource.of(new Extractor(), settings.extraction());
-        ProgressListener progress = noProgress ? warningsOnly(err) : new ProgressReporter(err, ClauseCheck.writesToTerminal(spec));
+        boolean quiet = Verbosity.quiet(spec);
+        ProgressListener progress = quiet ? ProgressListener.none()
+                : noProgress ? warningsOnly(err) : new ProgressReporter(err, ClauseCheck.writesToTerminal(spec));
         AuditResult result;
         try (PortfolioIndex portfolio = PortfolioIndex.open(indexFolder)) {
             result = new AuditRunner(settings, contracts).run(scan, portfolio, progress);
@@ -143,20 +157,17 @@ public final class AuditCommand implements Callable<Integer> {
         }
         // An input named that does not exist is a file that could not be audited, as a failed one is.
         long failed = result.failed() + scan.missing().size();
-        err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
-                        + " audit), %d other files skipped, %d removed from the index, in %.1f s on %d %s; index: %s%n",
-                result.audited(), failed, result.analysed(), result.reused(), result.skippedCount(),
-                result.removed(), result.elapsed().toMillis() / 1000.0, workers, workers == 1 ? "thread" : "threads",
-                PortfolioLocation.shown(indexFolder));
-        // Why files were skipped, so that none is left out without a word (links, images, code).
-        result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
-                err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
-        err.flush();
+        if (!quiet) {
+            printSummary(err, result, failed, workers, indexFolder);
+        }
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
             AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
             if (output != null) {
-                auditFormat.write(audit, output);
+                auditFormat.write(audit, output, excel);
             } else {
+                if (excel) {
+                    spec.commandLine().getOut().write(AuditFormat.BYTE_ORDER_MARK);
+                }
                 auditFormat.write(audit, spec.commandLine().getOut(), useColor());
             }
         }
@@ -187,11 +198,26 @@ public final class AuditCommand implements Callable<Integer> {
                 ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
     }
 
+    private static void printSummary(PrintWriter err, AuditResult result, long failed, int workers, Path indexFolder) {
+        err.printf(Locale.ROOT, "audit: %d contracts audited, %d failed (%d files read, %d unchanged since the last"
+                        + " audit), %d other files skipped, %d removed from the index, in %.1f s on %d %s; index: %s%n",
+                result.audited(), failed, result.analysed(), result.reused(), result.skippedCount(),
+                result.removed(), result.elapsed().toMillis() / 1000.0, workers, workers == 1 ? "thread" : "threads",
+                PortfolioLocation.shown(indexFolder));
+        // Why files were skipped, so that none is left out without a word (links, images, code).
+        result.skipped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(skip ->
+                err.printf(Locale.ROOT, "audit: skipped %d: %s%n", skip.getValue(), skip.getKey()));
+        err.flush();
+    }
+
     private AuditFormat formatOrUsageError() {
         try {
             AuditFormat chosen = AuditFormat.byName(format);
             if (chosen.binary() && output == null) {
                 throw new ParameterException(spec.commandLine(), "--format " + format + " needs -o FILE");
+            }
+            if (excel && chosen != AuditFormat.CSV) {
+                throw new ParameterException(spec.commandLine(), "--excel applies to --format csv only, not " + format);
             }
             return chosen;
         } catch (IllegalArgumentException e) {
@@ -235,8 +261,8 @@ public final class AuditCommand implements Callable<Integer> {
         };
     }
 
-    /** Colour only for a person at a terminal. */
+    /** By default colour only for a person at a terminal. */
     private boolean useColor() {
-        return !noColor && ClauseCheck.writesToTerminal(spec) && System.getenv("NO_COLOR") == null;
+        return ColorMode.forStandardOutput(color, noColor, ClauseCheck.writesToTerminal(spec));
     }
 }

@@ -23,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " separately. Prints each round and the medians with their ratios. Set the heap with"
                 + " CLAUSECHECK_JAVA_OPTS, e.g. -Xmx256m.",
         footerHeading = "%nExample:%n",
-        footer = "  CLAUSECHECK_JAVA_OPTS=-Xmx256m clausecheck bench ../shared/corpus/cuad/pdf --rounds 5")
+        footer = {
+                "  CLAUSECHECK_JAVA_OPTS=-Xmx256m \\",
+                "      clausecheck bench ../shared/corpus/cuad/pdf --rounds 5",
+        })
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", description = "A folder of PDF files.")

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
                 "  clausecheck check vendor-draft.docx",
                 "  clausecheck check contract.pdf --format html -o review.html",
                 "  clausecheck check *.pdf --format json --fail-on contrary",
-                "  clausecheck check draft.pdf --customer \"Acme Corp.\" --only ip-ownership,knowledge-transfer",
+                "  clausecheck check draft.pdf --customer \"Acme Corp.\" \\",
+                "      --only ip-ownership,knowledge-transfer",
         })
 public final class CheckCommand implements Callable<Integer> {
 

@@ -45,12 +45,18 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " still measured); a contract that does not name the --customer given, exit code 2.",
         footerHeading = "%nExamples:%n",
         footer = {
-                "  clausecheck eval --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
-                "  clausecheck eval --split check --labels ../shared/corpus/labels/core-dev.csv --corpus ../shared/corpus/cuad",
+                "  clausecheck eval --labels ../shared/corpus/labels/core-dev.csv \\",
+                "      --corpus ../shared/corpus/cuad",
+                "  clausecheck eval --split check \\",
+                "      --labels ../shared/corpus/labels/core-dev.csv \\",
+                "      --corpus ../shared/corpus/cuad",
                 "  clausecheck eval --labels eval/drafts/labels.csv --corpus eval/drafts",
-                "  clausecheck eval --labels my-labels.csv --corpus contracts/ --playbook my-rules/playbook.yaml",
-                "  clausecheck eval --cuad --labels ../shared/corpus/cuad/labels.csv --corpus ../shared/corpus/cuad",
-                "  clausecheck eval --spans --labels ../shared/corpus/cuad/labels.csv --corpus ../shared/corpus/cuad",
+                "  clausecheck eval --labels my-labels.csv --corpus contracts/ \\",
+                "      --playbook my-rules/playbook.yaml",
+                "  clausecheck eval --cuad --labels ../shared/corpus/cuad/labels.csv \\",
+                "      --corpus ../shared/corpus/cuad",
+                "  clausecheck eval --spans --labels ../shared/corpus/cuad/labels.csv \\",
+                "      --corpus ../shared/corpus/cuad",
         })
 public final class EvalCommand implements Callable<Integer> {
 

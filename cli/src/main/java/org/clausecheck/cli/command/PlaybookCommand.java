@@ -44,8 +44,10 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {
                 "  clausecheck playbook list",
                 "  clausecheck playbook show ip-ownership",
-                "  clausecheck playbook init my-rules && clausecheck playbook validate my-rules/playbook.yaml",
-                "  clausecheck playbook coverage --corpus ../shared/corpus/cuad --labels ../shared/corpus/labels/core-dev.csv",
+                "  clausecheck playbook init my-rules",
+                "  clausecheck playbook validate my-rules/playbook.yaml",
+                "  clausecheck playbook coverage --corpus ../shared/corpus/cuad \\",
+                "      --labels ../shared/corpus/labels/core-dev.csv",
         })
 public final class PlaybookCommand {
 
@@ -197,9 +199,12 @@ public final class PlaybookCommand {
                     + " Reference: docs/playbook.md.",
             footerHeading = "%nExamples:%n",
             footer = {
-                    "  clausecheck playbook coverage --corpus ../shared/corpus/cuad --labels ../shared/corpus/labels/core-dev.csv",
-                    "  clausecheck playbook coverage --corpus ../shared/corpus/cuad --split write --format csv -o coverage.csv",
-                    "  clausecheck playbook coverage --corpus contracts/ --playbook my-rules/playbook.yaml --format json",
+                    "  clausecheck playbook coverage --corpus ../shared/corpus/cuad \\",
+                    "      --labels ../shared/corpus/labels/core-dev.csv",
+                    "  clausecheck playbook coverage --corpus ../shared/corpus/cuad --split write \\",
+                    "      --format csv -o coverage.csv",
+                    "  clausecheck playbook coverage --corpus contracts/ \\",
+                    "      --playbook my-rules/playbook.yaml --format json",
             })
     int coverage(@Option(names = "--corpus", required = true, paramLabel = "DIR",
                          description = "Folder of the contracts: ID.pdf or ID.txt, directly or in pdf/ and txt/.") Path corpus,

@@ -26,23 +26,40 @@ public final class ReportOutput {
             description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--no-color", description = "No colours in terminal output (also when NO_COLOR is set).")
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report: auto (only on a terminal, and not when NO_COLOR is set), always or"
+                    + " never (default: ${DEFAULT-VALUE}). A file written with -o never has colour.")
+    ColorMode color;
+
+    @Option(names = "--no-color", description = "The same as --color=never.")
     boolean noColor;
 
-    /** Fails fast, before any file is read, when the format name is unknown. */
+    @Option(names = "--excel",
+            description = "With --format csv: start with a UTF-8 byte-order mark, so that Microsoft Excel shows curly"
+                    + " quotes and accents right. Not the default, because a mark before the first header breaks"
+                    + " scripts and tools that read the CSV as plain UTF-8.")
+    boolean excel;
+
+    /** Fails fast, before any file is read, when the format name is unknown or --excel is given without csv. */
     ReportRenderer renderer() {
-        return RendererFactory.byName(format);
+        ReportRenderer renderer = RendererFactory.byName(format);
+        if (excel && !renderer.name().equals("csv")) {
+            throw new IllegalArgumentException("--excel applies to --format csv only, not " + renderer.name());
+        }
+        return renderer;
     }
 
     /** @param terminal whether standard output is a person's terminal */
     void write(CheckReport report, PrintWriter standardOut, boolean terminal) throws IOException {
         ReportRenderer renderer = renderer();
         if (output == null) {
+            writeByteOrderMark(standardOut);
             renderer.render(report, new RenderOptions(useColor(terminal)), standardOut);
             standardOut.flush();
             return;
         }
         try (Writer file = new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8)) {
+            writeByteOrderMark(file);
             renderer.render(report, RenderOptions.plain(), file);
         } catch (NoSuchFileException | AccessDeniedException e) {
             throw new IOException("cannot write the report to " + output + ": "
@@ -50,8 +67,15 @@ public final class ReportOutput {
         }
     }
 
-    /** Colour only for a person at a terminal: never in files or pipes, never when asked not to. */
+    /** U+FEFF, which UTF-8 writes as EF BB BF: how Excel tells a UTF-8 CSV from one in the local code page. */
+    private void writeByteOrderMark(Writer out) throws IOException {
+        if (excel) {
+            out.write('\uFEFF');
+        }
+    }
+
+    /** By default colour only for a person at a terminal: never in files or pipes, never when asked not to. */
     private boolean useColor(boolean terminal) {
-        return !noColor && terminal && System.getenv("NO_COLOR") == null;
+        return ColorMode.forStandardOutput(color, noColor, terminal);
     }
 }

@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "  clausecheck search '\"source code\"~5'",
                 "  clausecheck search 'assign AND (prompts OR models)' --limit 5",
                 "  clausecheck search --rule knowledge-transfer --status missing --all",
-                "  clausecheck search handover --rule knowledge-transfer --status weak --format json",
+                "  clausecheck search handover --rule knowledge-transfer --status weak \\",
+                "      --format json",
         })
 public final class SearchCommand implements Callable<Integer> {
 

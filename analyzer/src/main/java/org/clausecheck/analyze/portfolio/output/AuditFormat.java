@@ -20,6 +20,9 @@ public enum AuditFormat {
     JSONL,
     HTML;
 
+    /** U+FEFF, which UTF-8 writes as EF BB BF: how Excel tells a UTF-8 CSV from one in the local code page. */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
+
     /** Binary formats are written to a file only. */
     public boolean binary() {
         return this == XLSX;
@@ -33,12 +36,20 @@ public enum AuditFormat {
 
     /** Writes any format to a file, without colour. */
     public void write(AuditOutput audit, Path file) throws IOException {
+        write(audit, file, false);
+    }
+
+    /** Writes any format to a file, without colour; a text format after a byte-order mark if asked (for Excel). */
+    public void write(AuditOutput audit, Path file, boolean byteOrderMark) throws IOException {
         try (OutputStream stream = Files.newOutputStream(file)) {
             if (binary()) {
                 new XlsxAuditWriter().write(audit, stream);
                 return;
             }
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            if (byteOrderMark) {
+                out.write(BYTE_ORDER_MARK);
+            }
             write(audit, out, false);
         }
     }

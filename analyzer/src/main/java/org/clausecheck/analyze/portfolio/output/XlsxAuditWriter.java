@@ -12,12 +12,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
@@ -35,13 +38,17 @@ import org.clausecheck.analyze.report.FormulaGuard;
  * The workbook for legal operations, written with POI's streaming SXSSF so that rows go to disk as they
  * are written: a summary sheet (one row per contract, one column per protection, cells coloured by status,
  * frozen header and file column, auto-filter), a findings sheet (one row per piece of evidence, with quote,
- * page and section) and an errors sheet. Every value is a string or number cell, never a formula; text
+ * page and section) and an errors sheet. Headers wrap (the protections' titles are long, their columns narrow),
+ * and each row's file name is a hyperlink that opens the contract. Every value is a string or number cell, never a formula; text
  * that looks like a formula is also marked quote-prefixed, so that editing the cell keeps it text.
  */
 final class XlsxAuditWriter {
 
     /** Excel's limit on the characters of one cell. */
     private static final int MAX_CELL_CHARS = 32_767;
+
+    /** The summary's header holds the protections' titles in 14-character columns: up to four lines. */
+    private static final int SUMMARY_HEADER_LINES = 4;
 
     /**
      * SXSSF spills rows to temporary files. POI deletes the files but keeps the folder it makes for them
@@ -90,11 +97,11 @@ final class XlsxAuditWriter {
         List<String> header = new ArrayList<>(List.of("Contract", "Format", "Pages", "Risk"));
         audit.rules().stream().map(Rule::title).forEach(header::add);
         header.add("Error");
-        header(sheet, header, styles);
+        header(sheet, header, styles, SUMMARY_HEADER_LINES);
         int r = 1;
         for (AuditRow row : audit.result().rows()) {
             Row line = sheet.createRow(r++);
-            text(line, 0, row.file(), styles);
+            fileLink(line, row, styles);
             text(line, 1, row.format(), styles);
             if (!row.failed()) {
                 line.createCell(2).setCellValue(row.pages());
@@ -119,7 +126,7 @@ final class XlsxAuditWriter {
     private static void writeFindings(AuditOutput audit, SXSSFSheet sheet, Styles styles) throws IOException {
         List<String> header = List.of("Contract", "Protection", "Severity", "Status", "Evidence kind", "Quote", "Page",
                 "Section", "Language to request");
-        header(sheet, header, styles);
+        header(sheet, header, styles, 2);
         int r = 1;
         for (AuditRow row : audit.documents()) {
             Optional<StoredDocument> details = audit.details(row);
@@ -135,7 +142,7 @@ final class XlsxAuditWriter {
                         ? java.util.Collections.singletonList(null) : finding.evidence();
                 for (StoredEvidence piece : evidence) {
                     Row line = sheet.createRow(r++);
-                    text(line, 0, row.file(), styles);
+                    fileLink(line, row, styles);
                     text(line, 1, rule.id(), styles);
                     text(line, 2, rule.severity().name(), styles);
                     Cell status = line.createCell(3);
@@ -162,11 +169,11 @@ final class XlsxAuditWriter {
 
     private static void writeErrors(AuditOutput audit, SXSSFSheet sheet, Styles styles) {
         List<String> header = List.of("File", "Reason");
-        header(sheet, header, styles);
+        header(sheet, header, styles, 1);
         int r = 1;
         for (AuditRow row : audit.failures()) {
             Row line = sheet.createRow(r++);
-            text(line, 0, row.file(), styles);
+            fileLink(line, row, styles);
             text(line, 1, row.error(), styles);
         }
         sheet.setColumnWidth(0, 60 * 256);
@@ -174,8 +181,10 @@ final class XlsxAuditWriter {
         finish(sheet, header.size(), r);
     }
 
-    private static void header(SXSSFSheet sheet, List<String> names, Styles styles) {
+    /** Wrapped header cells; the row is made tall enough for {@code lines} lines, as Excel does not grow it. */
+    private static void header(SXSSFSheet sheet, List<String> names, Styles styles, int lines) {
         Row row = sheet.createRow(0);
+        row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
         for (int i = 0; i < names.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(names.get(i));
@@ -187,6 +196,29 @@ final class XlsxAuditWriter {
     private static void finish(SXSSFSheet sheet, int columns, int rows) {
         sheet.createFreezePane(1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
+    }
+
+    /**
+     * The file name in column 0, linked to the file itself (a file: URI of its absolute path), so that a reviewer
+     * opens the contract from its row. A key that is no path (a name escaped because it is not valid in the
+     * platform's encoding) stays plain text.
+     */
+    private static void fileLink(Row row, AuditRow audited, Styles styles) {
+        text(row, 0, audited.file(), styles);
+        String target;
+        try {
+            target = Path.of(audited.key()).toUri().toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return;
+        }
+        Cell cell = row.getCell(0);
+        if (cell == null) {
+            return;
+        }
+        Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+        link.setAddress(target);
+        cell.setHyperlink(link);
+        cell.setCellStyle(FormulaGuard.looksLikeFormula(audited.file()) ? styles.quotedLink : styles.link);
     }
 
     /** Always a string cell: POI writes a formula only through setCellFormula, which is never called. */
@@ -205,6 +237,8 @@ final class XlsxAuditWriter {
     private static final class Styles {
         final CellStyle header;
         final CellStyle quoted;
+        final CellStyle link;
+        final CellStyle quotedLink;
         final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
 
         Styles(SXSSFWorkbook workbook) {
@@ -214,8 +248,18 @@ final class XlsxAuditWriter {
             header.setFont(bold);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            header.setVerticalAlignment(VerticalAlignment.TOP);
             quoted = workbook.createCellStyle();
             quoted.setQuotePrefixed(true);
+            Font underlined = workbook.createFont();
+            underlined.setUnderline(Font.U_SINGLE);
+            underlined.setColor(IndexedColors.BLUE.getIndex());
+            link = workbook.createCellStyle();
+            link.setFont(underlined);
+            quotedLink = workbook.createCellStyle();
+            quotedLink.setFont(underlined);
+            quotedLink.setQuotePrefixed(true);
             status.put(Status.MET, fill(workbook, IndexedColors.LIGHT_GREEN));
             status.put(Status.WEAK, fill(workbook, IndexedColors.LIGHT_YELLOW));
             status.put(Status.CONTRARY, fill(workbook, IndexedColors.RED));

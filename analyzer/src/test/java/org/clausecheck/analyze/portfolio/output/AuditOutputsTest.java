@@ -124,6 +124,39 @@ class AuditOutputsTest {
     }
 
     @Test
+    void xlsxHeadersWrapAndEveryRowLinksToItsFile() throws IOException {
+        Path file = temp.resolve("linked.xlsx");
+        AuditFormat.XLSX.write(samples, file);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            Row header = summary.getRow(0);
+            for (Cell cell : header) {
+                assertTrue(cell.getCellStyle().getWrapText(), "header " + cell.getStringCellValue() + " wraps");
+            }
+            assertTrue(header.getHeightInPoints() >= 4 * summary.getDefaultRowHeightInPoints(),
+                    "the summary header is tall enough for the wrapped titles");
+            int linked = 0;
+            for (var sheet : workbook) {
+                for (Row row : sheet) {
+                    if (row.getRowNum() == 0) {
+                        continue;
+                    }
+                    Cell name = row.getCell(0);
+                    var link = name.getHyperlink();
+                    assertNotNull(link, sheet.getSheetName() + " row " + row.getRowNum() + " has no link to its file");
+                    assertEquals(org.apache.poi.common.usermodel.HyperlinkType.FILE, link.getType());
+                    Path target = Path.of(java.net.URI.create(link.getAddress()));
+                    assertTrue(Files.isRegularFile(target), "the link opens the file: " + target);
+                    assertTrue(name.getStringCellValue().endsWith(target.getFileName().toString()),
+                            name.getStringCellValue() + " links to " + target);
+                    linked++;
+                }
+            }
+            assertTrue(linked > samples.result().rows().size(), "summary, findings and errors rows are linked");
+        }
+    }
+
+    @Test
     void xlsxWritesFormulaLikeTextAsPlainStrings() throws IOException {
         Path file = temp.resolve("hostile.xlsx");
         AuditFormat.XLSX.write(hostile, file);
@@ -175,6 +208,40 @@ class AuditOutputsTest {
         assertTrue(dashboard.contains("href=\"#c2-ip-ownership\""), "matrix cells link to the contract's gaps");
         assertTrue(dashboard.contains("id=\"c2\""));
         assertTrue(dashboard.contains("<blockquote>"), "gaps show their evidence");
+    }
+
+    @Test
+    void htmlMatrixListsTheRiskiestFirstByPathBelowTheAuditedFolderAndLinksEachRowToItsFindings() throws IOException {
+        StringWriter out = new StringWriter();
+        AuditFormat.HTML.write(samples, out, false);
+        String html = out.toString();
+        String folder = temp.resolve("contracts").toString() + java.io.File.separator;
+        assertTrue(html.contains("Paths are relative to <code>" + HtmlAuditWriter.escape(folder) + "</code>"), html);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+                "<tr><td class=\"contract\"><a href=\"#(c\\d+)\">([^<]*)</a></td><td class=\"(\\w+)\">").matcher(html);
+        List<String> order = List.of("HIGH", "MEDIUM", "LOW", "failed");
+        int rows = 0;
+        int previousRank = 0;
+        String previousName = "";
+        while (row.find()) {
+            rows++;
+            String name = row.group(2);
+            int rank = order.indexOf(row.group(3));
+            assertFalse(name.contains(temp.toString()), "not relative to the audited folder: " + name);
+            assertTrue(rank >= previousRank, name + " (" + row.group(3) + ") comes after a less risky row");
+            assertTrue(rank > previousRank || name.compareTo(previousName) > 0, name + " is out of order by name");
+            assertTrue(html.contains("<section id=\"" + row.group(1) + "\"><h3>" + name + "</h3>"),
+                    "the row of " + name + " links to no findings");
+            previousRank = rank;
+            previousName = name;
+        }
+        assertEquals(samples.result().rows().size(), rows, "every file is a row");
+        assertEquals(order.indexOf("failed"), previousRank, "corrupt.pdf, which failed, is the last row");
+        for (var rule : samples.rules()) {
+            assertTrue(html.contains("<th class=\"rule\" title=\"" + HtmlAuditWriter.escape(rule.title()) + "\"><abbr title=\""
+                    + HtmlAuditWriter.escape(rule.title()) + "\">" + rule.id() + "</abbr></th>"), rule.id());
+        }
+        assertTrue(html.contains("position:sticky"), "the matrix header stays in view");
     }
 
     @Test
