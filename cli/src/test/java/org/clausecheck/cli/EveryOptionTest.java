@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.clausecheck.inventory.InventoryCategories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class EveryOptionTest {
         add.line("check --fail-on", exit(0), "check", VENDOR_KEEPS_IP, "--fail-on", "never");
         add.line("check --playbook", outContains("2 of 2 protections met"), "check", NORTHWIND, "--playbook", f.twoRules);
         add.line("check --only", outContains("1 of 1 protections met"), "check", NORTHWIND, "--only", "documentation");
-        add.line("check --customer", outContains("customer given by the user"), "check", NORTHWIND, "--customer",
+        add.line("check --customer", outContains("Customer given by the user"), "check", NORTHWIND, "--customer",
                 "Brightline Data Labs");
         add.line("check --format", outContains("\"sha256\""), "check", NORTHWIND, "--format", "json");
         add.line("check --output", created(f.file("check-report.txt")), "check", NORTHWIND, "-o", f.file("check-report.txt"));
@@ -192,6 +193,8 @@ class EveryOptionTest {
                 "ip-ownership", "--customer", "Nobody Inc");
         add.line("eval --cuad", outContains("CUAD signal evaluation: 1 documents"), "eval", "--labels", f.cuadLabels,
                 "--corpus", f.cuadCorpus, "--cuad");
+        add.line("eval --cuad-inventory", outContains("key terms, share of contracts read right"), "eval", "--labels",
+                f.cuadInventoryLabels, "--corpus", f.cuadCorpus, "--cuad-inventory");
         add.line("eval --spans", outContains("span recall: 1 contracts with spans"), "eval", "--labels", f.cuadLabels,
                 "--corpus", f.cuadCorpus, "--spans");
 
@@ -398,6 +401,7 @@ class EveryOptionTest {
         final String cuadLabels;
         final String onePdf;
         final String cutShort;
+        final String cuadInventoryLabels;
 
         Fixtures(Path temp) throws IOException {
             this.temp = temp;
@@ -426,6 +430,9 @@ class EveryOptionTest {
                     + "northwind-ai-development-agreement,\"['Vendor hereby irrevocably assigns to Customer all right,"
                     + " title and interest in and to the Deliverables']\",Yes,[],[],[],[],[]\n");
             onePdf = folderWith("one-pdf", SAMPLES.resolve("we-you-ai-agency-terms.pdf"));
+            cuadInventoryLabels = write("cuad-inventory-labels.csv", "id," + String.join(",", InventoryCategories.NAMES)
+                    + ",Governing Law-Answer\n"
+                    + "northwind-ai-development-agreement" + ",[]".repeat(InventoryCategories.NAMES.size()) + ",New York\n");
             cutShort = PartlyReadDocumentTest.cutShortCopy(Files.createDirectories(temp.resolve("cut-short"))).toString();
         }
 

@@ -1,14 +1,17 @@
 package org.clausecheck.inventory;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.AnalysisReport;
@@ -19,8 +22,10 @@ import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.inventory.ClauseInventory;
 import org.clausecheck.analyze.inventory.InventoryClause;
 import org.clausecheck.analyze.inventory.InventoryReader;
+import org.clausecheck.analyze.inventory.KeyTerms;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
+import org.clausecheck.inventory.keyterms.KeyTermEvaluation;
 
 /**
  * The clause inventory measured against CUAD's experts, contract by contract: per category, whether the contract
@@ -137,6 +142,29 @@ public final class InventoryEvaluation {
         out.flush();
     }
 
+    /**
+     * What {@code eval --cuad-inventory} prints: the categories on each half asked for (the write half is the one the
+     * model was trained on, so only the check half measures it), then the key terms per half. Returns the contracts
+     * that could not be read, as "ID: reason".
+     */
+    public static List<String> report(Path labels, Path corpus, CorpusSplit split, PrintStream out) throws IOException {
+        PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Set<String> failures = new TreeSet<>();
+        List<CorpusSplit> halves = split == CorpusSplit.ALL ? List.of(CorpusSplit.CHECK, CorpusSplit.WRITE) : List.of(split);
+        for (CorpusSplit half : halves) {
+            Result result = evaluate(labels, corpus, half, CorpusSource.PDF, ClauseInventoryReader.shipped());
+            print(result, half == CorpusSplit.WRITE ? "write (trained on: optimistic)" : half.label(), writer);
+            writer.println();
+            failures.addAll(result.failures());
+        }
+        writer.println("key terms, share of contracts read right:");
+        writer.flush();
+        KeyTermEvaluation.Result terms = new KeyTermEvaluation(CorpusSource.PDF).run(labels, corpus, split);
+        KeyTermEvaluation.print(terms, out);
+        out.flush();
+        return List.copyOf(failures);
+    }
+
     /** {@code InventoryEvaluation LABELS.csv CORPUS_DIR write|check [MODEL_DIR]}. */
     public static void main(String[] args) throws IOException {
         Path labels = Path.of(args[0]);
@@ -144,7 +172,7 @@ public final class InventoryEvaluation {
         CorpusSplit split = CorpusSplit.parse(args[2]);
         InventoryModel model = args.length > 3 ? InventoryModel.read(Path.of(args[3])) : InventoryModel.shipped();
         Result result = evaluate(labels, corpus, split, CorpusSource.PDF,
-                new ClauseInventoryReader(model, WordRule.shipped(), Gate.shipped(), input -> org.clausecheck.analyze.inventory.KeyTerms.NONE));
-        print(result, split.label(), new PrintWriter(new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8)));
+                new ClauseInventoryReader(model, WordRule.shipped(), Gate.shipped(), input -> KeyTerms.NONE));
+        print(result, split.label(), new PrintWriter(new PrintStream(System.out, true, StandardCharsets.UTF_8)));
     }
 }
