@@ -1,15 +1,21 @@
 package org.clausecheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
 import org.clausecheck.cli.command.AuditCommand;
+import org.clausecheck.cli.config.ConfigDefaults;
+import org.clausecheck.cli.config.ConfigException;
+import org.clausecheck.cli.config.ProjectConfig;
 import org.clausecheck.cli.command.BenchCommand;
 import org.clausecheck.cli.command.CheckCommand;
 import org.clausecheck.cli.command.EvalCommand;
@@ -37,6 +43,10 @@ import picocli.CommandLine.ScopeType;
                 "those in review.args, separated by spaces or line breaks (quote an argument",
                 "that holds spaces; a line starting with # is a comment). Shell completion and",
                 "man pages are built into cli/target/completion and cli/target/man (README).",
+                "",
+                "Defaults for a project: a .clausecheck.yaml in the current folder or a parent",
+                "(playbook, customer, only, fail-on, format, index, ...; per command under",
+                "check:, audit:, ...). The command line wins; --no-config ignores the file.",
         })
 public final class ClauseCheck implements Runnable {
 
@@ -59,6 +69,15 @@ public final class ClauseCheck implements Runnable {
     @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
             description = "No progress or information on standard error, only errors.")
     boolean quiet;
+
+    /** Read before picocli parses ({@link #projectConfig}); declared so that help and completion show them. */
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Take option defaults from FILE instead of the nearest .clausecheck.yaml.")
+    Path config;
+
+    @Option(names = "--no-config", scope = ScopeType.INHERIT,
+            description = "Ignore .clausecheck.yaml: only the command line and the built-in defaults.")
+    boolean noConfig;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -93,8 +112,42 @@ public final class ClauseCheck implements Runnable {
         }
         CommandLine commandLine = commandLine(commands, terminal, factory);
         commandLine.setOut(out).setErr(err);
+        try {
+            projectConfig(args, Path.of("")).ifPresent(c -> commandLine.setDefaultValueProvider(new ConfigDefaults(c)));
+        } catch (ConfigException e) {
+            err.println("clausecheck: " + e.getMessage());
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
         quietLibraryLogging(args);
         return commandLine.execute(args);
+    }
+
+    /**
+     * The project configuration: --config FILE, else the nearest .clausecheck.yaml from {@code folder} up, none with
+     * --no-config. Read from the arguments before picocli parses them, since it gives the defaults of that parse.
+     */
+    static Optional<ProjectConfig> projectConfig(String[] args, Path folder) throws ConfigException {
+        List<String> given = Arrays.asList(args);
+        int end = given.indexOf("--");
+        List<String> options = end < 0 ? given : given.subList(0, end);
+        if (options.contains("--no-config")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < options.size(); i++) {
+            String arg = options.get(i);
+            String file = arg.startsWith("--config=") ? arg.substring("--config=".length())
+                    : arg.equals("--config") && i + 1 < options.size() ? options.get(i + 1) : null;
+            if (file != null) {
+                Path path = Path.of(file);
+                if (!Files.isRegularFile(path)) {
+                    throw new ConfigException(file + ": --config names no such file");
+                }
+                return Optional.of(ProjectConfig.read(path));
+            }
+        }
+        Optional<Path> found = ProjectConfig.find(folder);
+        return found.isEmpty() ? Optional.empty() : Optional.of(ProjectConfig.read(found.get()));
     }
 
     /** Every command, as the man pages and the shell completion script describe them (built by the cli module). */

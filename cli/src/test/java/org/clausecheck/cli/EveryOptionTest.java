@@ -115,6 +115,9 @@ class EveryOptionTest {
         add.line("audit --excel", outContains("\uFEFF"), "audit", f.northwind, "--index", NEW_FOLDER, "--format", "csv",
                 "--excel");
         add.line("audit --color", outContains("\u001b["), "audit", f.northwind, "--index", NEW_FOLDER, "--color", "always");
+        add.line("clausecheck --config", outContains("\"sha256\""), "check", NORTHWIND, "--config", f.jsonConfig);
+        add.line("clausecheck --no-config", outLacks("\"sha256\""), "check", NORTHWIND, "--config", f.jsonConfig,
+                "--no-config");
         add.line("clausecheck --quiet", errLacks("audit:"), "audit", f.northwind, "--index", NEW_FOLDER, "--quiet");
         add.line("audit --format", outContains("file,"), "audit", f.northwind, "--index", NEW_FOLDER, "--format", "csv");
         add.line("audit --output", created(f.file("audit.html")), "audit", f.northwind, "--index", NEW_FOLDER,
@@ -402,6 +405,7 @@ class EveryOptionTest {
         final String onePdf;
         final String cutShort;
         final String cuadInventoryLabels;
+        final String jsonConfig;
 
         Fixtures(Path temp) throws IOException {
             this.temp = temp;
@@ -433,6 +437,7 @@ class EveryOptionTest {
             cuadInventoryLabels = write("cuad-inventory-labels.csv", "id," + String.join(",", InventoryCategories.NAMES)
                     + ",Governing Law-Answer\n"
                     + "northwind-ai-development-agreement" + ",[]".repeat(InventoryCategories.NAMES.size()) + ",New York\n");
+            jsonConfig = write("json.clausecheck.yaml", "check:\n  format: json\n");
             cutShort = PartlyReadDocumentTest.cutShortCopy(Files.createDirectories(temp.resolve("cut-short"))).toString();
         }
 
