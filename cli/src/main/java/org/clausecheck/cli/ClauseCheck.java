@@ -73,7 +73,7 @@ public final class ClauseCheck implements Runnable {
     /** Read before picocli parses ({@link #projectConfig}); declared so that help and completion show them. */
     @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "Take option defaults from FILE instead of the nearest .clausecheck.yaml.")
-    Path config;
+    String config;
 
     @Option(names = "--no-config", scope = ScopeType.INHERIT,
             description = "Ignore .clausecheck.yaml: only the command line and the built-in defaults.")

@@ -156,7 +156,7 @@ class OptionValidationTest {
         }
         CommandRun both = CommandRun.of("eval", "--labels", labels, "--corpus", DRAFTS.toString(), "--cuad", "--spans");
         assertEquals(ExitCode.USAGE.code(), both.exitCode());
-        assertEquals("clausecheck: --cuad and --spans are two measurements; give one", both.err().strip());
+        assertEquals("clausecheck: --cuad, --cuad-inventory and --spans are three measurements; give one", both.err().strip());
     }
 
     @Test

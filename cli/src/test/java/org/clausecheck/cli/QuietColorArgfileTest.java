@@ -51,7 +51,10 @@ class QuietColorArgfileTest {
     void quietStillPrintsErrors() {
         CommandRun run = CommandRun.of("audit", contracts.toString(), folder.resolve("nowhere").toString(),
                 "--index", folder.resolve("i3").toString(), "--quiet");
-        assertEquals(folder.resolve("nowhere") + ": no such file or folder", run.err().strip(), run.err());
+        // The file's own line and the count behind exit code 1: errors, which --quiet never drops; nothing else.
+        assertEquals(folder.resolve("nowhere") + ": no such file or folder\n"
+                + "clausecheck: 1 file could not be audited (the rows and lines above say why)", run.err().strip(), run.err());
+        assertEquals(1, run.exitCode());
         CommandRun check = CommandRun.of("check", folder.resolve("missing.pdf").toString(), "--quiet");
         assertEquals(1, check.exitCode());
         assertTrue(check.err().contains("missing.pdf"), check.err());

@@ -58,7 +58,8 @@ class ShellDocsTest {
 
     /** What bash offers after {@code line} with the cursor on word {@code word}. */
     private static String complete(Path script, String line, int word) throws IOException, InterruptedException {
-        String program = "source '" + script + "'; COMP_LINE='" + line + "'; COMP_WORDS=(" + line + ");"
+        // compopt works only inside a completion bash starts itself; here it is a no-op, as the options it sets are.
+        String program = "compopt() { :; }; source '" + script + "'; COMP_LINE='" + line + "'; COMP_WORDS=(" + line + ");"
                 + " [[ '" + line + "' == *' ' ]] && COMP_WORDS+=(''); COMP_CWORD=" + word + "; COMP_POINT=${#COMP_LINE};"
                 + " _complete_clausecheck; echo \"${COMPREPLY[*]}\"";
         Process process = new ProcessBuilder("/bin/bash", "-c", program).redirectErrorStream(true).start();
