@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.clausecheck.analyze.eval.CorpusSource;
 import org.clausecheck.analyze.eval.CorpusSplit;
+import org.clausecheck.inventory.SharedCorpus;
 import org.clausecheck.inventory.keyterms.KeyTermMatch.Term;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,10 +30,7 @@ class KeyTermCorpusTest {
 
     @Test
     void keyTermsHoldOnTheCheckHalf() throws IOException {
-        String property = System.getProperty("clausecheck.corpus");
-        Assumptions.assumeTrue(property != null && Files.exists(Path.of(property).resolve("cuad/labels.csv")),
-                "shared corpus not available");
-        Path cuad = Path.of(property).resolve("cuad");
+        Path cuad = SharedCorpus.require("cuad/labels.csv").getParent();
         KeyTermEvaluation.Result result = new KeyTermEvaluation(CorpusSource.PDF)
                 .run(cuad.resolve("labels.csv"), cuad, CorpusSplit.CHECK);
         assertEquals(0, result.errors().size(), result.errors().toString());
