@@ -2,11 +2,6 @@ package org.clausecheck.inventory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -19,6 +14,8 @@ import java.util.regex.Pattern;
 record Gate(String category, Pattern words) {
 
     static final String RESOURCE = "/org/clausecheck/inventory/gates.tsv";
+    private static final int CELLS = 2;
+    private static final String EXPECTED = "a CUAD category and an expression";
 
     Gate {
         Objects.requireNonNull(category, "category");
@@ -31,32 +28,15 @@ record Gate(String category, Pattern words) {
     }
 
     static List<Gate> shipped() {
-        try (InputStream in = Gate.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return RuleTable.shipped(RESOURCE, CELLS, EXPECTED).stream().map(Gate::of).toList();
     }
 
     static List<Gate> parse(BufferedReader in) throws IOException {
-        List<Gate> gates = new ArrayList<>();
-        int number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 2 || !InventoryCategories.NAMES.contains(cells[0])) {
-                throw new IllegalArgumentException("line " + number + ": expected a CUAD category and an expression,"
-                        + " tab-separated: " + line);
-            }
-            gates.add(new Gate(cells[0], Pattern.compile(cells[1])));
-        }
-        return gates;
+        return RuleTable.rows(in, CELLS, EXPECTED).stream().map(Gate::of).toList();
+    }
+
+    private static Gate of(String[] cells) {
+        return new Gate(cells[0], Pattern.compile(cells[1]));
     }
 
     /** The gate of each category in the order of the names, null where none. */

@@ -2,11 +2,6 @@ package org.clausecheck.inventory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,6 +15,8 @@ import java.util.regex.Pattern;
 record WordRule(String category, List<String> words, Pattern match, Pattern unless) {
 
     static final String RESOURCE = "/org/clausecheck/inventory/word-rules.tsv";
+    private static final int CELLS = 4;
+    private static final String EXPECTED = "a CUAD category, words, match and unless";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     WordRule {
@@ -50,32 +47,15 @@ record WordRule(String category, List<String> words, Pattern match, Pattern unle
     }
 
     static List<WordRule> shipped() {
-        try (InputStream in = WordRule.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return RuleTable.shipped(RESOURCE, CELLS, EXPECTED).stream().map(WordRule::of).toList();
     }
 
     static List<WordRule> parse(BufferedReader in) throws IOException {
-        List<WordRule> rules = new ArrayList<>();
-        int number = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\t", -1);
-            if (cells.length != 4 || !InventoryCategories.NAMES.contains(cells[0])) {
-                throw new IllegalArgumentException("line " + number + ": expected a CUAD category, words, match and"
-                        + " unless, tab-separated: " + line);
-            }
-            rules.add(new WordRule(cells[0], List.of(cells[1].split("\\|")), Pattern.compile(cells[2]),
-                    cells[3].isBlank() ? null : Pattern.compile(cells[3])));
-        }
-        return rules;
+        return RuleTable.rows(in, CELLS, EXPECTED).stream().map(WordRule::of).toList();
+    }
+
+    private static WordRule of(String[] cells) {
+        return new WordRule(cells[0], List.of(cells[1].split("\\|")), Pattern.compile(cells[2]),
+                cells[3].isBlank() ? null : Pattern.compile(cells[3]));
     }
 }
