@@ -2,8 +2,6 @@ package org.clausecheck.analyze.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.clausecheck.analyze.inventory.Citation;
 import org.clausecheck.analyze.inventory.ClauseInventory;
 import org.clausecheck.analyze.inventory.InventoryClause;
@@ -30,7 +28,7 @@ final class InventoryJson {
                 writeCitation(citation, json);
             }
             json.writeEndArray();
-            json.writeNumberField("confidence", BigDecimal.valueOf(clause.confidence()).setScale(2, RoundingMode.HALF_UP));
+            JsonReportRenderer.writeConfidence("confidence", clause.confidence(), json);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -79,15 +77,7 @@ final class InventoryJson {
     }
 
     private static void writeCitationFields(Citation citation, JsonGenerator json) throws IOException {
-        json.writeStringField("quote", citation.quote());
-        if (citation.page() > 0) {
-            json.writeNumberField("page", citation.page());
-        } else {
-            json.writeNullField("page");
-        }
-        json.writeStringField("section", citation.sectionNumber());
-        json.writeStringField("heading", citation.heading());
-        json.writeNumberField("start", citation.start());
-        json.writeNumberField("end", citation.end());
+        JsonReportRenderer.writePlace(citation.quote(), citation.page(), citation.sectionNumber(), citation.heading(),
+                citation.start(), citation.end(), json);
     }
 }

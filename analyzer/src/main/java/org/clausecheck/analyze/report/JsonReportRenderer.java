@@ -182,16 +182,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         for (Evidence evidence : finding.evidence()) {
             json.writeStartObject();
             json.writeStringField("kind", evidence.kind().name());
-            json.writeStringField("quote", evidence.quote());
-            if (evidence.page() > 0) {
-                json.writeNumberField("page", evidence.page());
-            } else {
-                json.writeNullField("page");
-            }
-            json.writeStringField("section", evidence.sectionNumber());
-            json.writeStringField("heading", evidence.heading());
-            json.writeNumberField("start", evidence.start());
-            json.writeNumberField("end", evidence.end());
+            writePlace(evidence.quote(), evidence.page(), evidence.sectionNumber(), evidence.heading(),
+                    evidence.start(), evidence.end(), json);
             json.writeStringField("pattern", evidence.patternId());
             json.writeStringField("note", evidence.note());
             json.writeEndObject();
@@ -201,16 +193,8 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeArrayFieldStart("related");
         for (RelatedPassage passage : finding.related()) {
             json.writeStartObject();
-            json.writeStringField("quote", passage.quote());
-            if (passage.page() > 0) {
-                json.writeNumberField("page", passage.page());
-            } else {
-                json.writeNullField("page");
-            }
-            json.writeStringField("section", passage.sectionNumber());
-            json.writeStringField("heading", passage.heading());
-            json.writeNumberField("start", passage.start());
-            json.writeNumberField("end", passage.end());
+            writePlace(passage.quote(), passage.page(), passage.sectionNumber(), passage.heading(), passage.start(),
+                    passage.end(), json);
             writeConfidence("score", passage.score(), json);
             json.writeStringField("basis", passage.basis());
             json.writeEndObject();
@@ -219,8 +203,23 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeEndObject();
     }
 
+    /** A quoted sentence and where it stands: quote, page (null without pages), section, heading, offsets. */
+    static void writePlace(String quote, int page, String section, String heading, int start, int end,
+                           JsonGenerator json) throws IOException {
+        json.writeStringField("quote", quote);
+        if (page > 0) {
+            json.writeNumberField("page", page);
+        } else {
+            json.writeNullField("page");
+        }
+        json.writeStringField("section", section);
+        json.writeStringField("heading", heading);
+        json.writeNumberField("start", start);
+        json.writeNumberField("end", end);
+    }
+
     /** Two decimals, so that floating-point noise never changes a report. */
-    private static void writeConfidence(String field, double value, JsonGenerator json) throws IOException {
+    static void writeConfidence(String field, double value, JsonGenerator json) throws IOException {
         json.writeNumberField(field, BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP));
     }
 
