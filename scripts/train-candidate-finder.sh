@@ -14,5 +14,5 @@ if [ ! -f "$corpus/labels.csv" ]; then
   exit 2
 fi
 "$root/clausecheck" --version >/dev/null # builds the jar when the sources changed
-java -Xmx3g -cp "$root/cli/target/clausecheck.jar" org.clausecheck.analyze.candidates.CandidateTraining \
+java -Xmx3g -cp "$root/cli/target/clausecheck.jar" org.clausecheck.eval.candidates.CandidateTraining \
   "$corpus/labels.csv" "$corpus" "$output"

@@ -14,5 +14,5 @@ if [ ! -f "$corpus/labels.csv" ]; then
   exit 2
 fi
 "$root/clausecheck" --version >/dev/null # builds the jar when the sources changed
-java -Xmx4g -cp "$root/cli/target/clausecheck.jar" org.clausecheck.inventory.InventoryTraining \
+java -Xmx4g -cp "$root/cli/target/clausecheck.jar" org.clausecheck.eval.inventory.InventoryTraining \
   "$corpus/labels.csv" "$corpus" "$output"

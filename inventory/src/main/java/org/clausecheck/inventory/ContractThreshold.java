@@ -11,11 +11,11 @@ import java.util.Objects;
  * @param threshold the probability, 0..1
  * @param heldOut   precision, recall and F1 over the held-out contracts, as text
  */
-record ContractThreshold(String id, double threshold, String heldOut) {
+public record ContractThreshold(String id, double threshold, String heldOut) {
 
     static final String HEADER = "id\tcontract threshold\theld-out contracts at threshold";
 
-    ContractThreshold {
+    public ContractThreshold {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(heldOut, "heldOut");
     }

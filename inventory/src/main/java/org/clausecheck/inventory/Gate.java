@@ -11,23 +11,23 @@ import java.util.regex.Pattern;
  * licence" scores high for Exclusivity but is none. Read from {@code gates.tsv}; training chooses the contract
  * thresholds with the same gates.
  */
-record Gate(String category, Pattern words) {
+public record Gate(String category, Pattern words) {
 
     static final String RESOURCE = "/org/clausecheck/inventory/gates.tsv";
     private static final int CELLS = 2;
     private static final String EXPECTED = "a CUAD category and an expression";
 
-    Gate {
+    public Gate {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(words, "words");
     }
 
     /** Whether a sentence in lower case holds the words. */
-    boolean admits(String lowerCase) {
+    public boolean admits(String lowerCase) {
         return words.matcher(lowerCase).find();
     }
 
-    static List<Gate> shipped() {
+    public static List<Gate> shipped() {
         return RuleTable.shipped(RESOURCE, CELLS, EXPECTED).stream().map(Gate::of).toList();
     }
 
@@ -40,7 +40,7 @@ record Gate(String category, Pattern words) {
     }
 
     /** The gate of each category in the order of the names, null where none. */
-    static Gate[] byCategory(List<Gate> gates, List<String> names) {
+    public static Gate[] byCategory(List<Gate> gates, List<String> names) {
         Gate[] byCategory = new Gate[names.size()];
         for (Gate gate : gates) {
             byCategory[names.indexOf(gate.category())] = gate;

@@ -28,7 +28,7 @@ public final class InventoryCategories {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    static List<CandidateTrainer.Category> forTraining() {
+    public static List<CandidateTrainer.Category> forTraining() {
         return NAMES.stream().map(name -> new CandidateTrainer.Category(id(name), name)).toList();
     }
 }

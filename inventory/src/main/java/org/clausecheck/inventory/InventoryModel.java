@@ -84,7 +84,7 @@ public final class InventoryModel {
         return thresholds;
     }
 
-    static void write(CandidateModel sentences, List<ContractThreshold> thresholds, Path folder) throws IOException {
+    public static void write(CandidateModel sentences, List<ContractThreshold> thresholds, Path folder) throws IOException {
         CandidateTrainer.write(sentences, folder);
         try (Writer out = Files.newBufferedWriter(folder.resolve(CONTRACTS), StandardCharsets.UTF_8)) {
             out.write(ContractThreshold.HEADER + "\n");

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * not the exception. Read from {@code word-rules.tsv}; the words let most sentences be passed over without the
  * expressions.
  */
-record WordRule(String category, List<String> words, Pattern match, Pattern unless) {
+public record WordRule(String category, List<String> words, Pattern match, Pattern unless) {
 
     static final String RESOURCE = "/org/clausecheck/inventory/word-rules.tsv";
     private static final int CELLS = 4;
     private static final String EXPECTED = "a CUAD category, words, match and unless";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    WordRule {
+    public WordRule {
         Objects.requireNonNull(category, "category");
         words = List.copyOf(words);
         Objects.requireNonNull(match, "match");
@@ -46,7 +46,7 @@ record WordRule(String category, List<String> words, Pattern match, Pattern unle
         return WHITESPACE.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
-    static List<WordRule> shipped() {
+    public static List<WordRule> shipped() {
         return RuleTable.shipped(RESOURCE, CELLS, EXPECTED).stream().map(WordRule::of).toList();
     }
 

@@ -109,7 +109,7 @@ public final class DocumentCandidates {
     }
 
     /** Whether a sentence is a clause title standing alone: never a candidate. Remembered per sentence. */
-    boolean isHeadingOnly(Sentence sentence) {
+    public boolean isHeadingOnly(Sentence sentence) {
         if (headingOnly == null) {
             headingOnly = new Boolean[structure.sentences().size()];
         }

@@ -32,7 +32,7 @@ public final class RelatedPassages {
     /** How the passages of a rule with classifier categories are ranked. */
     public enum Ranking { CLASSIFIER, SIMILARITY, FUSED, OFF }
 
-    static final Ranking RANKING = Ranking.valueOf(
+    public static final Ranking RANKING = Ranking.valueOf(
             System.getProperty(PROPERTY, "fused").strip().toUpperCase(Locale.ROOT));
 
     /** Reciprocal rank fusion's constant: ranks, not scores, are fused, since the two scales differ. */

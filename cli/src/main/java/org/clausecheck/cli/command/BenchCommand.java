@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clausecheck.analyze.bench.PipelineBenchmark;
 import org.clausecheck.cli.ExitCode;
+import org.clausecheck.eval.bench.PipelineBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clausecheck bench}: how fast extraction and analysis are, against plain PDFBox on the same files. */
 @Command(name = "bench",

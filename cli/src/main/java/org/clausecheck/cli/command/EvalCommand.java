@@ -11,23 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clausecheck.analyze.AnalysisOptions;
-import org.clausecheck.analyze.candidates.RelatedPassageEvaluation;
-import org.clausecheck.analyze.candidates.SpanRecallEvaluation;
-import org.clausecheck.analyze.eval.CorpusSplit;
-import org.clausecheck.analyze.eval.CuadSignalEvaluation;
-import org.clausecheck.analyze.eval.Evaluation;
-import org.clausecheck.analyze.eval.StatusLabelEvaluation;
-import org.clausecheck.analyze.eval.Protection;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.cli.ExitCode;
-import org.clausecheck.inventory.InventoryEvaluation;
+import org.clausecheck.eval.CorpusSplit;
+import org.clausecheck.eval.CuadSignalEvaluation;
+import org.clausecheck.eval.Evaluation;
+import org.clausecheck.eval.Protection;
+import org.clausecheck.eval.StatusLabelEvaluation;
+import org.clausecheck.eval.candidates.RelatedPassageEvaluation;
+import org.clausecheck.eval.candidates.SpanRecallEvaluation;
+import org.clausecheck.eval.inventory.InventoryEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clausecheck eval}: how well the playbook does on contracts whose answers are known. */
 @Command(name = "eval",

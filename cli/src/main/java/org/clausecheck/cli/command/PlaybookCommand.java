@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.clausecheck.analyze.eval.CorpusSource;
-import org.clausecheck.analyze.eval.CorpusSplit;
 import org.clausecheck.analyze.playbook.ExampleCheck;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookException;
@@ -21,16 +19,18 @@ import org.clausecheck.analyze.playbook.PlaybookValidator;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RuleExample;
 import org.clausecheck.analyze.playbook.RulePattern;
-import org.clausecheck.analyze.playbook.coverage.CoverageProbe;
-import org.clausecheck.analyze.playbook.coverage.CoverageResult;
-import org.clausecheck.analyze.playbook.coverage.CoverageWriter;
 import org.clausecheck.cli.ExitCode;
+import org.clausecheck.eval.CorpusSource;
+import org.clausecheck.eval.CorpusSplit;
+import org.clausecheck.eval.coverage.CoverageProbe;
+import org.clausecheck.eval.coverage.CoverageResult;
+import org.clausecheck.eval.coverage.CoverageWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code clausecheck playbook}: inspect, copy and test the rules clausecheck applies. */
 @Command(name = "playbook",

@@ -1,6 +1,6 @@
 package org.clausecheck.cli.command;
 
-import org.clausecheck.analyze.eval.CorpusSplit;
+import org.clausecheck.eval.CorpusSplit;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
