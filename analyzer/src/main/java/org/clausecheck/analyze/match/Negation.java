@@ -43,6 +43,11 @@ public final class Negation {
 
     /** True when a negation cue governs the span: just before it or inside it, in the same sentence. */
     public static boolean isNegated(DocumentIndex index, PositionSpan span) {
+        return negatingCue(index, span) != null;
+    }
+
+    /** The first negation cue that governs the span, as {@link #isNegated} finds it; null when none does. */
+    public static Token negatingCue(DocumentIndex index, PositionSpan span) {
         List<Token> sentence = index.sentenceTokens(span.sentence());
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.get(i);
@@ -62,10 +67,10 @@ public final class Negation {
             boolean sentenceWide = distance <= SENTENCE_WIDE_WINDOW
                     && (SENTENCE_WIDE_CUES.contains(token.term()) || i < SENTENCE_OPENING || deniesAnObligation(sentence, i));
             if ((inWindow || sentenceWide) && isCue(sentence, i) && !privativeBefore(sentence, i, span.startPosition())) {
-                return true;
+                return token;
             }
         }
-        return false;
+        return null;
     }
 
     /**
