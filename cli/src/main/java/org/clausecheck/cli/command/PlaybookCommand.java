@@ -32,9 +32,9 @@ import org.clausecheck.analyze.report.ProcessingError;
 import org.clausecheck.cli.ExitCode;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
-import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -55,7 +55,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  clausecheck playbook show ip-ownership",
                 "  clausecheck playbook init my-rules",
                 "  clausecheck playbook validate my-rules/playbook.yaml",
-                "  clausecheck playbook explain samples/vendor-keeps-ip-saas-terms.pdf --rule ip-ownership",
+                "  clausecheck playbook explain draft.pdf --rule ip-ownership",
                 "  clausecheck playbook coverage --corpus ../shared/corpus/cuad \\",
                 "      --labels ../shared/corpus/labels/core-dev.csv",
         })
@@ -135,9 +135,11 @@ public final class PlaybookCommand {
                     + " leads its evidence with. One rule at a time: --rule is required. Reference: docs/playbook.md.",
             footerHeading = "%nExamples:%n",
             footer = {
-                    "  clausecheck playbook explain samples/vendor-keeps-ip-saas-terms.pdf --rule ip-ownership",
-                    "  clausecheck playbook explain draft.docx --rule knowledge-transfer --format json",
-                    "  clausecheck playbook explain draft.pdf --rule documentation --playbook my-rules/playbook.yaml",
+                    "  clausecheck playbook explain samples/vendor-keeps-ip-saas-terms.pdf \\",
+                    "      --rule ip-ownership",
+                    "  clausecheck playbook explain draft.docx --rule exit-assistance --format json",
+                    "  clausecheck playbook explain draft.pdf --rule documentation \\",
+                    "      --playbook my-rules/playbook.yaml",
             })
     int explain(@Parameters(paramLabel = "FILE", description = "The contract (PDF, DOCX, DOC, TXT, Markdown).") Path file,
                 @Option(names = "--rule", required = true, paramLabel = "RULE_ID",
@@ -146,7 +148,8 @@ public final class PlaybookCommand {
                         description = "The customer, as for 'check --customer': a name, short name or role word that"
                                 + " occurs in the contract.") String customer,
                 @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-                        description = "text or json (default: ${DEFAULT-VALUE}).") String format) throws IOException {
+                        description = "text or json (default: ${DEFAULT-VALUE}).") String format,
+                @Mixin InputOptions input) throws IOException {
         ExplanationWriter.Format chosen;
         try {
             chosen = ExplanationWriter.Format.parse(format);
@@ -170,7 +173,7 @@ public final class PlaybookCommand {
         PrintWriter err = spec.commandLine().getErr();
         ExtractedDocument document;
         try {
-            document = new Extractor().extract(file, ExtractionOptions.defaults());
+            document = new Extractor().extract(file, input.toExtractionOptions());
         } catch (ExtractionException unreadable) {
             err.println(ProcessingError.of(unreadable));
             err.flush();
