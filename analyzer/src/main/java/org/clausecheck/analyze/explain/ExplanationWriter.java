@@ -68,6 +68,9 @@ public final class ExplanationWriter {
         for (String reason : explanation.finding().reasons()) {
             out.println("  - " + reason);
         }
+        if (explanation.finding().reasons().isEmpty()) {
+            out.println("  - no match of the rule's patterns is evidence");
+        }
         List<String> silent = silentPatterns(explanation);
         if (!silent.isEmpty()) {
             out.println("Patterns that match nowhere in this contract: " + String.join(", ", silent));
