@@ -53,7 +53,7 @@ public final class RuleExplainer {
                                           String customerOverride) {
         Rule rule = playbook.rule(ruleId).orElseThrow(() -> new PlaybookException("unknown rule id '" + ruleId + "'"));
         PlaybookValidator.validated(playbook);
-        // The same steps, in the same order, as ContractAnalyzer.analyze: ExplainCommandTest compares the verdicts.
+        // The same steps, in the same order, as ContractAnalyzer.analyze: RuleExplainerTest compares the findings.
         String text = document.text();
         DocumentStructure structure = StructureBuilder.build(document);
         PartyResolution parties = PartyResolver.resolve(text, customerOverride);
