@@ -167,6 +167,20 @@ class EveryOptionTest {
 
         // playbook
         add.line("playbook --playbook", outContains("(2 rules)"), "playbook", "list", "--playbook", f.twoRules);
+        add.line("playbook explain --rule", outContains("Verdict: MET"), "playbook", "explain", NORTHWIND, "--rule",
+                "ip-ownership");
+        add.line("playbook explain --customer", outContains("Parties: customer Brightline Data Labs"), "playbook",
+                "explain", NORTHWIND, "--rule", "ip-ownership", "--customer", "Brightline Data Labs");
+        add.line("playbook explain --format", outContains("\"formatVersion\" : 1"), "playbook", "explain", NORTHWIND,
+                "--rule", "ip-ownership", "--format", "json");
+        add.line("playbook explain --password", errLacks("encrypted"), "playbook", "explain", ENCRYPTED_PDF, "--rule",
+                "ip-ownership", "--password", "user-secret");
+        add.line("playbook explain --original", outContains("Verdict: CONTRARY"), "playbook", "explain",
+                TRACKED_CHANGES, "--rule", "ip-ownership", "--original");
+        add.line("playbook explain --max-bytes", errContains("100 bytes"), "playbook", "explain", NORTHWIND, "--rule",
+                "ip-ownership", "--max-bytes", "100");
+        add.line("playbook explain --max-pages", errContains("pages"), "playbook", "explain", VENDOR_KEEPS_IP, "--rule",
+                "ip-ownership", "--max-pages", "1");
         add.line("playbook init --force", exit(0), "playbook", "init", f.existingPlaybookFolder, "--force");
         add.line("playbook coverage --corpus", exit(0), "playbook", "coverage", "--playbook", f.accessPlaybook,
                 "--corpus", f.coverageCorpus);

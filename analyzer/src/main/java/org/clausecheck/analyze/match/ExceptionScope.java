@@ -1,6 +1,5 @@
 package org.clausecheck.analyze.match;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,12 +26,12 @@ import java.util.Set;
  */
 final class ExceptionScope {
 
-    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
+    /** The words, in {@code exception-scope.words} beside this class. */
+    private static final WordLists WORDS = WordLists.read("exception-scope.words");
     /** Words that may stand between a list's joint and its item: determiners, possessives, party tokens. */
-    private static final Set<String> DETERMINERS = stems("all any each every its their his her our your such other "
-            + "certain own xcustomerx xvendorx xpartyx");
-    private static final Set<String> JOINTS = stems("and or plus");
-    private static final Set<String> EXCLUSIONS = stems("except excepting excluding");
+    private static final Set<String> DETERMINERS = WORDS.stems("determiners");
+    private static final Set<String> JOINTS = WORDS.stems("joints");
+    private static final Set<String> EXCLUSIONS = WORDS.stems("exclusions");
 
     private ExceptionScope() {
     }
@@ -104,7 +103,4 @@ final class ExceptionScope {
         return last;
     }
 
-    private static Set<String> stems(String words) {
-        return new HashSet<>(ANALYZER.terms(words));
-    }
 }

@@ -1,6 +1,5 @@
 package org.clausecheck.analyze.match;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,28 +20,29 @@ public final class Negation {
     /** A cue among this many first words of a sentence negates the sentence. */
     static final int SENTENCE_OPENING = 2;
 
-    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
-    private static final Set<String> CUES = stems("not no never neither nor nothing none cannot without");
-    private static final Set<String> SENTENCE_WIDE_CUES = stems("nothing neither");
-    private static final Set<String> NOT_NEGATING_NEXT = stems("later less more fewer earlier sooner exceed "
-            + "exceeding limit limited limitation unreasonably only prejudice charge cost fee fees delay undue further "
-            + "additional extra payment material materially withstanding");
+    /** The words, in {@code negation.words} beside this class. */
+    private static final WordLists WORDS = WordLists.read("negation.words");
+    private static final Set<String> CUES = WORDS.stems("cues");
+    private static final Set<String> SENTENCE_WIDE_CUES = WORDS.stems("sentence-wide-cues");
+    private static final Set<String> NOT_NEGATING_NEXT = WORDS.stems("not-negating-next");
 
     /** Verbs that take something away; "not" before one of them gives it ("shall not withhold", "not deny"). */
-    private static final Set<String> PRIVATIVE = stems("deny denies restrict restricts withhold withholds prevent "
-            + "prevents refuse refuses block blocks obstruct obstructs impede impedes hinder hinders revoke revokes "
-            + "suspend suspends");
+    private static final Set<String> PRIVATIVE = WORDS.stems("privative");
     /** Words that, after a cue, deny an obligation. */
-    private static final Set<String> OBLIGATION = stems("obliged obligated obligation obligations required responsible "
-            + "bound liable");
+    private static final Set<String> OBLIGATION = WORDS.stems("obligation");
     /** Words after which the rest of the sentence is a condition, not what the cue negates. */
-    private static final Set<String> CONDITIONS = stems("until unless");
+    private static final Set<String> CONDITIONS = WORDS.stems("conditions");
 
     private Negation() {
     }
 
     /** True when a negation cue governs the span: just before it or inside it, in the same sentence. */
     public static boolean isNegated(DocumentIndex index, PositionSpan span) {
+        return negatingCue(index, span) != null;
+    }
+
+    /** The first negation cue that governs the span, as {@link #isNegated} finds it; null when none does. */
+    public static Token negatingCue(DocumentIndex index, PositionSpan span) {
         List<Token> sentence = index.sentenceTokens(span.sentence());
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.get(i);
@@ -62,10 +62,10 @@ public final class Negation {
             boolean sentenceWide = distance <= SENTENCE_WIDE_WINDOW
                     && (SENTENCE_WIDE_CUES.contains(token.term()) || i < SENTENCE_OPENING || deniesAnObligation(sentence, i));
             if ((inWindow || sentenceWide) && isCue(sentence, i) && !privativeBefore(sentence, i, span.startPosition())) {
-                return true;
+                return token;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -177,7 +177,4 @@ public final class Negation {
         return true;
     }
 
-    private static Set<String> stems(String words) {
-        return new HashSet<>(ANALYZER.terms(words));
-    }
 }

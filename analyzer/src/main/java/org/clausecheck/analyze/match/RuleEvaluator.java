@@ -82,8 +82,22 @@ public final class RuleEvaluator {
      */
     public Finding evaluate(DocumentIndex index, DocumentStructure structure, PartyResolution parties,
                             Map<String, DefinedTerm> definedTerms) {
-        Judgement judgement = new Judgement(index, structure, definedTerms);
+        return judge(new Judgement(index, structure, definedTerms, null), weakeners(index, structure), parties);
+    }
+
+    /**
+     * The same finding as {@link #evaluate}, with every match of the rule's patterns and what became of it. Only
+     * this call records them: the normal evaluation pays nothing for it.
+     */
+    public RuleTrace explain(DocumentIndex index, DocumentStructure structure, PartyResolution parties,
+                             Map<String, DefinedTerm> definedTerms) {
+        List<MatchTrace> trace = new ArrayList<>();
         Map<Integer, String> weakeners = weakeners(index, structure);
+        Finding finding = judge(new Judgement(index, structure, definedTerms, trace), weakeners, parties);
+        return new RuleTrace(finding, trace, weakeners);
+    }
+
+    private Finding judge(Judgement judgement, Map<Integer, String> weakeners, PartyResolution parties) {
         // Every satisfying match is weakened by a weakener of its sentence, also a negated contrary match that
         // counts as satisfying ("will endeavour not to use data to train").
         for (CompiledPattern pattern : satisfied) {
@@ -133,12 +147,16 @@ public final class RuleEvaluator {
         private boolean underHeadingHint;
 
         private Map<String, DefinedTerm> definedTerms;
+        /** Where each match goes, when an explanation is asked for; null on the normal path. */
+        private final List<MatchTrace> trace;
 
-        Judgement(DocumentIndex index, DocumentStructure structure, Map<String, DefinedTerm> definedTerms) {
+        Judgement(DocumentIndex index, DocumentStructure structure, Map<String, DefinedTerm> definedTerms,
+                  List<MatchTrace> trace) {
             this.index = index;
             this.structure = structure;
             this.acts = new SentenceActs(index, structure);
             this.definedTerms = definedTerms;
+            this.trace = trace;
         }
 
         /**
@@ -186,29 +204,44 @@ public final class RuleEvaluator {
                 Sentence sentence = structure.sentences().get(span.sentence());
                 Sentence leadIn = leadInOf(sentence);
                 if (leadIn != null && index.withinLeadIn(span, sentence)) {
+                    traced(pattern, kind, span, MatchOutcome.LEAD_IN_REPEAT, null, "");
                     continue; // the lead-in's own match, found again in each of its items
                 }
                 if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && (Scope.outOfScope(sentence) != null
                         || leadIn != null && Scope.outOfScope(leadIn) != null)) {
                     outOfScope++;
+                    if (trace != null) {
+                        boolean title = Scope.isHeadingOnly(sentence);
+                        String why = Scope.outOfScope(sentence);
+                        traced(pattern, kind, span, title ? MatchOutcome.HEADING_ONLY : MatchOutcome.OUT_OF_SCOPE, null,
+                                title ? "" : why != null ? why : "the lead-in of the list is " + Scope.outOfScope(leadIn));
+                    }
                     continue;
                 }
                 if (!pattern.headings().isEmpty() && !mentionsAny(sentence.heading(), pattern.headings())) {
+                    traced(pattern, kind, span, MatchOutcome.HEADING_NOT_NAMED, null, "");
                     continue;
                 }
                 if (cancelling.get(span.sentence())
                         && (exceptions.isEmpty() || ExceptionScope.cancels(index, span, exceptions))) {
                     cancelled++;
+                    traced(pattern, kind, span, MatchOutcome.CANCELLED_BY_EXCEPTION, null, "");
                     continue;
                 }
                 if (kind != EvidenceKind.CONTRARY && acts.inLeadingCondition(span)) {
                     conditions++;
+                    traced(pattern, kind, span, MatchOutcome.IN_CONDITION, null, "");
                     continue; // "In the event that Supplier fails to deliver the documentation, Client may ..."
                 }
                 EvidenceKind found = kind;
+                String negatedBy = null;
                 if (pattern.negation() != NegationHandling.IGNORE && Negation.isNegated(index, span)) {
+                    if (trace != null) {
+                        negatedBy = "the cue \"" + Negation.negatingCue(index, span).term() + "\"";
+                    }
                     if (pattern.negation() == NegationHandling.DROP) {
                         negated++;
+                        traced(pattern, kind, span, MatchOutcome.NEGATED, null, negatedBy);
                         continue;
                     }
                     found = inverted;
@@ -229,7 +262,19 @@ public final class RuleEvaluator {
                 if (mentionsAny(sentence.heading(), rule.headingHints())) {
                     underHeadingHint = true;
                 }
+                if (trace != null) {
+                    String inversion = negatedBy == null ? "" : "negated by " + negatedBy + ", read as "
+                            + found.name().toLowerCase(Locale.ROOT) + (note.isEmpty() ? "" : "; ");
+                    traced(pattern, kind, span, MatchOutcome.EVIDENCE, found, inversion + note);
+                }
                 add(found, pattern.id(), sentence, index.startsInLeadIn(span, sentence) ? leadIn : null, note);
+            }
+        }
+
+        private void traced(RulePattern pattern, EvidenceKind kind, PositionSpan span, MatchOutcome outcome,
+                            EvidenceKind evidence, String detail) {
+            if (trace != null) {
+                trace.add(new MatchTrace(pattern.id(), kind, span.sentence(), outcome, evidence, detail));
             }
         }
 

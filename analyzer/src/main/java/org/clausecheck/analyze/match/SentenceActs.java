@@ -1,6 +1,5 @@
 package org.clausecheck.analyze.match;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.clausecheck.analyze.structure.DocumentStructure;
@@ -15,17 +14,17 @@ import org.clausecheck.analyze.structure.SentenceLinks;
  */
 public final class SentenceActs {
 
-    private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
-    private static final Set<String> OBLIGATION = stems("shall will must agree agrees undertake undertakes covenant "
-            + "covenants required obliged obligated responsible");
-    private static final Set<String> PERMISSION = stems("may can entitled permitted allowed");
+    /** The words, in {@code sentence-acts.words} beside this class. */
+    private static final WordLists WORDS = WordLists.read("sentence-acts.words");
+    private static final Set<String> OBLIGATION = WORDS.stems("obligation");
+    private static final Set<String> PERMISSION = WORDS.stems("permission");
     /** Verbs that state a right without a modal; nouns of the same stem ("transfer", "grant") are left to the party check. */
-    private static final Set<String> GRANT = stems("hereby vests belongs is are");
-    private static final Set<String> REPRESENTATION = stems("represents warrants represent warrant");
-    private static final Set<String> NEGATION = stems("not no never neither nor");
-    private static final Set<String> CONDITION_OPENERS = stems("if should where unless upon in to once when");
+    private static final Set<String> GRANT = WORDS.stems("grant");
+    private static final Set<String> REPRESENTATION = WORDS.stems("representation");
+    private static final Set<String> NEGATION = WORDS.stems("negation");
+    private static final Set<String> CONDITION_OPENERS = WORDS.stems("condition-openers");
     /** The second word that makes "in" or "to" open a condition: "in the event", "in case", "to the extent". */
-    private static final Set<String> CONDITION_SECOND = stems("event case extent");
+    private static final Set<String> CONDITION_SECOND = WORDS.stems("condition-second");
 
     private final DocumentIndex index;
     private final DocumentStructure structure;
@@ -112,10 +111,7 @@ public final class SentenceActs {
     }
 
     /** Lower-case words that follow a party's name without being its verb. */
-    private static final Set<String> NOT_VERBS = Set.of("and", "or", "nor", "of", "to", "in", "on", "for", "with", "by",
-            "its", "their", "his", "her", "our", "your", "that", "which", "who", "whom", "whose", "as", "at", "from",
-            "under", "than", "if", "but", "into", "upon", "over", "between", "against", "about", "after", "before",
-            "during", "without", "within", "through", "hereunder", "thereunder", "party", "parties");
+    private static final Set<String> NOT_VERBS = WORDS.words("not-verbs");
 
     /**
      * True when the span lies wholly inside the condition that opens its sentence ("In the event that the
@@ -178,7 +174,4 @@ public final class SentenceActs {
                 && !tokens.get(i - 1).term().equals("no");
     }
 
-    private static Set<String> stems(String words) {
-        return new HashSet<>(ANALYZER.terms(words));
-    }
 }

@@ -27,7 +27,7 @@ public final class PlaybookLoader {
     private static final Set<String> RULE_KEYS = Set.of("id", "title", "category", "severity", "rationale",
             "headings", "satisfied", "weak", "contrary", "weakening", "recommendation", "examples", "covers");
     private static final Set<String> PATTERN_KEYS = Set.of("id", "match", "unless", "unless-scope", "headings",
-            "negation", "definitions");
+            "negation", "definitions", "description");
     private static final Set<String> EXAMPLE_KEYS = Set.of("text", "expect", "kind", "decided-by", "rejected");
 
     private PlaybookLoader() {
@@ -208,7 +208,8 @@ public final class PlaybookLoader {
             }
             Object definitions = p.get("definitions");
             patterns.add(new RulePattern(id, string(p, "match", where + " " + key + " " + id, true),
-                    unless, strings(p, "headings", where), handling, Boolean.TRUE.equals(definitions), unlessScope));
+                    unless, strings(p, "headings", where), handling, Boolean.TRUE.equals(definitions), unlessScope,
+                    string(p, "description", where + " " + key + " " + id, false)));
         }
         return patterns;
     }

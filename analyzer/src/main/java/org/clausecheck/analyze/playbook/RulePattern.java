@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param negation   what a negated match means
  * @param definitions whether matches in definitions and recitals count (normally they grant nothing)
  * @param unlessScope where in the sentence the exception must stand to cancel the match
+ * @param description one line saying what the pattern recognises, for people who read or edit the playbook; "" when
+ *                    the playbook gives none (optional in a user's playbook); never used to judge
  */
 public record RulePattern(String id, String match, String unless, List<String> headings, NegationHandling negation,
-                          boolean definitions, UnlessScope unlessScope) {
+                          boolean definitions, UnlessScope unlessScope, String description) {
 
     public RulePattern {
         Objects.requireNonNull(id, "id");
@@ -23,11 +25,18 @@ public record RulePattern(String id, String match, String unless, List<String> h
         Objects.requireNonNull(negation, "negation");
         Objects.requireNonNull(unlessScope, "unlessScope");
         headings = List.copyOf(headings);
+        description = description == null ? "" : description.strip();
+    }
+
+    /** A pattern without a description. */
+    public RulePattern(String id, String match, String unless, List<String> headings, NegationHandling negation,
+                       boolean definitions, UnlessScope unlessScope) {
+        this(id, match, unless, headings, negation, definitions, unlessScope, "");
     }
 
     /** A pattern whose exception, if any, cancels it anywhere in the sentence. */
     public RulePattern(String id, String match, String unless, List<String> headings, NegationHandling negation,
                        boolean definitions) {
-        this(id, match, unless, headings, negation, definitions, UnlessScope.SENTENCE);
+        this(id, match, unless, headings, negation, definitions, UnlessScope.SENTENCE, "");
     }
 }

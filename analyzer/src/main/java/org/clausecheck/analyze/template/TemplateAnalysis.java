@@ -1,14 +1,22 @@
 package org.clausecheck.analyze.template;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.MatchOutcome;
+import org.clausecheck.analyze.match.MatchTrace;
 import org.clausecheck.analyze.match.RuleEvaluator;
+import org.clausecheck.analyze.match.RuleTrace;
 import org.clausecheck.analyze.parties.DefinedTerm;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.parties.RoleMention;
 import org.clausecheck.analyze.structure.DocumentStructure;
+import org.clausecheck.analyze.structure.Sentence;
 import org.clausecheck.extract.ExtractedDocument;
 
 /**
@@ -62,5 +70,37 @@ public final class TemplateAnalysis {
         }
         return ElectionJudgement.combine(finding, rule.evaluate(withOpenOptions, structure, parties, definedTerms),
                 marks, text);
+    }
+
+    /**
+     * {@link #evaluate}'s finding with the matches behind it: those on the agreed terms, and the evidence that only
+     * the text of an option not ticked gives (outcome {@link MatchOutcome#OPEN_OPTION_ONLY}, the option quoted).
+     */
+    public RuleTrace explain(RuleEvaluator rule, DocumentStructure structure, PartyResolution parties,
+                             Map<String, DefinedTerm> definedTerms) {
+        RuleTrace agreedTrace = rule.explain(agreed, structure, parties, definedTerms);
+        if (withOpenOptions == null) {
+            return agreedTrace;
+        }
+        RuleTrace openTrace = rule.explain(withOpenOptions, structure, parties, definedTerms);
+        Finding combined = ElectionJudgement.combine(agreedTrace.finding(), openTrace.finding(), marks, text);
+        Set<String> agreedEvidence = new HashSet<>();
+        for (MatchTrace match : agreedTrace.matches()) {
+            if (match.outcome() == MatchOutcome.EVIDENCE) {
+                agreedEvidence.add(match.patternId() + "/" + match.sentence());
+            }
+        }
+        List<MatchTrace> matches = new ArrayList<>(agreedTrace.matches());
+        for (MatchTrace match : openTrace.matches()) {
+            Sentence sentence = structure.sentences().get(match.sentence());
+            List<TemplateMark> options = marks.openOptionsIn(sentence.start(), sentence.end());
+            if (match.outcome() == MatchOutcome.EVIDENCE && !options.isEmpty()
+                    && agreedEvidence.add(match.patternId() + "/" + match.sentence())) {
+                matches.add(new MatchTrace(match.patternId(), match.patternKind(), match.sentence(),
+                        MatchOutcome.OPEN_OPTION_ONLY, null, "would be " + match.evidence().name().toLowerCase(Locale.ROOT)
+                        + " evidence with \u201C" + options.get(0).quote(text, 160) + "\u201D"));
+            }
+        }
+        return new RuleTrace(combined, matches, agreedTrace.weakeners());
     }
 }

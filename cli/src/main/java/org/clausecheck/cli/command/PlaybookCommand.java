@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.clausecheck.analyze.explain.ExplanationWriter;
+import org.clausecheck.analyze.explain.RuleExplainer;
+import org.clausecheck.analyze.explain.RuleExplanation;
+import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.playbook.ExampleCheck;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookException;
@@ -19,13 +23,18 @@ import org.clausecheck.analyze.playbook.PlaybookValidator;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RuleExample;
 import org.clausecheck.analyze.playbook.RulePattern;
+import org.clausecheck.analyze.report.ProcessingError;
 import org.clausecheck.cli.ExitCode;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.coverage.CoverageProbe;
 import org.clausecheck.eval.coverage.CoverageResult;
 import org.clausecheck.eval.coverage.CoverageWriter;
+import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.Extractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -46,6 +55,7 @@ import picocli.CommandLine.Spec;
                 "  clausecheck playbook show ip-ownership",
                 "  clausecheck playbook init my-rules",
                 "  clausecheck playbook validate my-rules/playbook.yaml",
+                "  clausecheck playbook explain draft.pdf --rule ip-ownership",
                 "  clausecheck playbook coverage --corpus ../shared/corpus/cuad \\",
                 "      --labels ../shared/corpus/labels/core-dev.csv",
         })
@@ -55,7 +65,7 @@ public final class PlaybookCommand {
     CommandSpec spec;
 
     @Option(names = "--playbook", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "For list, show and coverage: a playbook file instead of the built-in one (validate takes"
+            description = "For list, show, explain and coverage: a playbook file instead of the built-in one (validate takes"
                     + " its file as an argument and init copies the built-in one: there it is an error).")
     Path playbookFile;
 
@@ -110,6 +120,74 @@ public final class PlaybookCommand {
             out.printf("  %-8s %s%s%n", example.expect(), example.text().strip().replace('\n', ' '), markers);
         }
         out.flush();
+        return ExitCode.OK.code();
+    }
+
+    @Command(name = "explain", mixinStandardHelpOptions = true,
+            header = "Why one rule gets its status in one contract, sentence by sentence.",
+            description = "Shows, for every sentence in which a pattern of the rule matched (with section, page and"
+                    + " heading), what became of each match: evidence (satisfying, weak, contrary; weakened, or read"
+                    + " as the opposite when negated, or only WEAK because the sentence represents or merely names),"
+                    + " or ignored: cancelled by negation, by the pattern's exception (unless), out of scope (a"
+                    + " definition, recital or table of contents), a clause title, inside an opening condition,"
+                    + " only in an option not ticked, or matching only with customer and vendor swapped (said of the"
+                    + " other party). Then the verdict with the decisive pattern and sentence, which are those 'check'"
+                    + " leads its evidence with. One rule at a time: --rule is required. Reference: docs/playbook.md.",
+            footerHeading = "%nExamples:%n",
+            footer = {
+                    "  clausecheck playbook explain samples/vendor-keeps-ip-saas-terms.pdf \\",
+                    "      --rule ip-ownership",
+                    "  clausecheck playbook explain draft.docx --rule exit-assistance --format json",
+                    "  clausecheck playbook explain draft.pdf --rule documentation \\",
+                    "      --playbook my-rules/playbook.yaml",
+            })
+    int explain(@Parameters(paramLabel = "FILE", description = "The contract (PDF, DOCX, DOC, TXT, Markdown).") Path file,
+                @Option(names = "--rule", required = true, paramLabel = "RULE_ID",
+                        description = "The rule to explain (an id from 'clausecheck playbook list').") String ruleId,
+                @Option(names = "--customer", paramLabel = "NAME",
+                        description = "The customer, as for 'check --customer': a name, short name or role word that"
+                                + " occurs in the contract.") String customer,
+                @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                        description = "text or json (default: ${DEFAULT-VALUE}).") String format,
+                @Mixin InputOptions input) throws IOException {
+        ExplanationWriter.Format chosen;
+        try {
+            chosen = ExplanationWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new OptionValueException(spec.commandLine(), e.getMessage());
+        }
+        Playbook playbook = playbook();
+        if (playbook.rule(ruleId).isEmpty()) {
+            throw new OptionValueException(spec.commandLine(), "--rule: unknown rule id '" + ruleId + "'; valid ids: "
+                    + String.join(", ", playbook.rules().stream().map(Rule::id).toList()));
+        }
+        List<String> problems = playbookFile == null ? List.of() : PlaybookValidator.problemsBeforeAnalysis(playbook);
+        if (!problems.isEmpty()) {
+            throw new OptionValueException(spec.commandLine(), "--playbook " + playbookFile + ": invalid playbook: "
+                    + problems.get(0) + "; 'clausecheck playbook validate " + playbookFile + "' lists every problem");
+        }
+        if (customer != null && customer.isBlank()) {
+            throw new OptionValueException(spec.commandLine(), "--customer is empty; give a name, short name or role"
+                    + " word of the customer as the contract writes it");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ExtractedDocument document;
+        try {
+            document = new Extractor().extract(file, input.toExtractionOptions());
+        } catch (ExtractionException unreadable) {
+            err.println(ProcessingError.of(unreadable));
+            err.flush();
+            return ExitCode.ERROR.code();
+        }
+        RuleExplanation explanation;
+        try {
+            explanation = RuleExplainer.explain(document, playbook, ruleId, customer);
+        } catch (CustomerNotFoundException notFound) {
+            err.println("clausecheck: " + file + ": " + notFound.getMessage());
+            err.flush();
+            return ExitCode.USAGE.code();
+        }
+        ExplanationWriter.write(explanation, chosen, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 
@@ -249,6 +327,9 @@ public final class PlaybookCommand {
         out.printf("%s:%n", label);
         for (RulePattern pattern : patterns) {
             out.printf("  %-28s %s%n", pattern.id(), pattern.match().strip().replaceAll("\\s+", " "));
+            if (!pattern.description().isEmpty()) {
+                out.printf("  %-28s %s%n", "", "(" + pattern.description() + ")");
+            }
         }
         out.println();
     }

@@ -370,11 +370,11 @@ final class Ablations {
 
     private static RulePattern withMatch(RulePattern pattern, String match) {
         return new RulePattern(pattern.id(), match, pattern.unless(), pattern.headings(), pattern.negation(),
-                pattern.definitions(), pattern.unlessScope());
+                pattern.definitions(), pattern.unlessScope(), pattern.description());
     }
 
     private static RulePattern withUnless(RulePattern pattern, String unless) {
         return new RulePattern(pattern.id(), pattern.match(), unless, pattern.headings(), pattern.negation(),
-                pattern.definitions(), pattern.unlessScope());
+                pattern.definitions(), pattern.unlessScope(), pattern.description());
     }
 }
