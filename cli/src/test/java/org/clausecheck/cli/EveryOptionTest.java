@@ -104,6 +104,7 @@ class EveryOptionTest {
         add.line("check --excel", outContains("\uFEFF"), "check", NORTHWIND, "--format", "csv", "--excel");
         add.line("check --color", outContains("\u001b["), "check", NORTHWIND, "--color", "always");
         add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
+        add.line("check --waivers", exit(0), "check", VENDOR_KEEPS_IP, "--waivers", f.waivers);
 
         // audit: each run into an index of its own, unless the case is about the index
         add.line("audit --jobs", errContains("on " + (CORES + 1) + " threads"), "audit", f.northwind, "--index",
@@ -406,6 +407,7 @@ class EveryOptionTest {
         final String cutShort;
         final String cuadInventoryLabels;
         final String jsonConfig;
+        final String waivers;
 
         Fixtures(Path temp) throws IOException {
             this.temp = temp;
@@ -438,6 +440,7 @@ class EveryOptionTest {
                     + ",Governing Law-Answer\n"
                     + "northwind-ai-development-agreement" + ",[]".repeat(InventoryCategories.NAMES.size()) + ",New York\n");
             jsonConfig = write("json.clausecheck.yaml", "check:\n  format: json\n");
+            waivers = WaiversTest.bothGapsWaived(temp, "waivers.yaml", "2099-12-31");
             cutShort = PartlyReadDocumentTest.cutShortCopy(Files.createDirectories(temp.resolve("cut-short"))).toString();
         }
 
