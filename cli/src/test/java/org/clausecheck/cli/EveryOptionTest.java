@@ -129,6 +129,8 @@ class EveryOptionTest {
                 "--no-progress");
         add.line("audit --rehash", errContains("(1 files read, 0 unchanged"), "audit", f.touchedInPlace.toString(),
                 "--index", f.touchedIndex.toString(), "--rehash");
+        add.line("audit --allow-partial", exit(4), "audit", f.cutShortFolder, "--index", NEW_FOLDER, "--allow-partial");
+        add.line("audit --waivers", exit(0), "audit", f.vendorKeepsIp, "--index", NEW_FOLDER, "--waivers", f.waivers);
         add.line("audit --fail-on", exit(0), "audit", f.vendorKeepsIp, "--index", NEW_FOLDER, "--fail-on", "never");
         add.line("audit --playbook", outLacks("environment-access"), "audit", f.northwind, "--index", NEW_FOLDER,
                 "--format", "csv", "--playbook", f.twoRules);
@@ -405,6 +407,7 @@ class EveryOptionTest {
         final String cuadLabels;
         final String onePdf;
         final String cutShort;
+        final String cutShortFolder;
         final String cuadInventoryLabels;
         final String jsonConfig;
         final String waivers;
@@ -442,6 +445,7 @@ class EveryOptionTest {
             jsonConfig = write("json.clausecheck.yaml", "check:\n  format: json\n");
             waivers = WaiversTest.bothGapsWaived(temp, "waivers.yaml", "2099-12-31");
             cutShort = PartlyReadDocumentTest.cutShortCopy(Files.createDirectories(temp.resolve("cut-short"))).toString();
+            cutShortFolder = Path.of(cutShort).getParent().toString();
         }
 
         String file(String name) {
