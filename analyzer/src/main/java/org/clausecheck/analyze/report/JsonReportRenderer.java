@@ -213,7 +213,7 @@ public final class JsonReportRenderer implements ReportRenderer {
      * An accepted gap beside the verdict (only for a finding a waiver covers): "waived" while in force, "expired"
      * after its date, when the finding counts again.
      */
-    public static void writeWaiver(AppliedWaiver applied, JsonGenerator json) throws IOException {
+    private static void writeWaiver(AppliedWaiver applied, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("waiver");
         json.writeStringField("state", applied.expired() ? "expired" : "waived");
         json.writeStringField("reason", applied.waiver().reason());

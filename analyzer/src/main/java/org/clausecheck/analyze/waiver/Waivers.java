@@ -122,6 +122,18 @@ public record Waivers(Path file, Path base, List<Waiver> entries, LocalDate toda
         }
     }
 
+    /** The contract's path, or null for standard input or a name that is no path here (only a hash matches it). */
+    private static Path path(String file) {
+        if (file == null || file.equals("-")) {
+            return null;
+        }
+        try {
+            return Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
     /** The rule ids the waivers name that are not in {@code known}, sorted. */
     public List<String> unknownRuleIds(Collection<String> known) {
         return entries.stream().map(Waiver::ruleId).filter(id -> !known.contains(id)).distinct().sorted().toList();
@@ -140,7 +152,7 @@ public record Waivers(Path file, Path base, List<Waiver> entries, LocalDate toda
      * @param sha256 the contract's SHA-256
      */
     public Optional<AppliedWaiver> find(String ruleId, String file, String sha256) {
-        Path path = file == null || file.equals("-") ? null : Path.of(file);
+        Path path = path(file);
         AppliedWaiver expired = null;
         for (Waiver waiver : entries) {
             if (waiver.covers(ruleId, base, path, sha256)) {
