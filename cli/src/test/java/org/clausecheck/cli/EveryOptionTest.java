@@ -104,6 +104,7 @@ class EveryOptionTest {
         add.line("check --excel", outContains("\uFEFF"), "check", NORTHWIND, "--format", "csv", "--excel");
         add.line("check --color", outContains("\u001b["), "check", NORTHWIND, "--color", "always");
         add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
+        add.line("check --waivers", exit(0), "check", VENDOR_KEEPS_IP, "--waivers", f.waivers);
 
         // audit: each run into an index of its own, unless the case is about the index
         add.line("audit --jobs", errContains("on " + (CORES + 1) + " threads"), "audit", f.northwind, "--index",
@@ -128,6 +129,8 @@ class EveryOptionTest {
                 "--no-progress");
         add.line("audit --rehash", errContains("(1 files read, 0 unchanged"), "audit", f.touchedInPlace.toString(),
                 "--index", f.touchedIndex.toString(), "--rehash");
+        add.line("audit --allow-partial", exit(4), "audit", f.cutShortFolder, "--index", NEW_FOLDER, "--allow-partial");
+        add.line("audit --waivers", exit(0), "audit", f.vendorKeepsIp, "--index", NEW_FOLDER, "--waivers", f.waivers);
         add.line("audit --fail-on", exit(0), "audit", f.vendorKeepsIp, "--index", NEW_FOLDER, "--fail-on", "never");
         add.line("audit --playbook", outLacks("environment-access"), "audit", f.northwind, "--index", NEW_FOLDER,
                 "--format", "csv", "--playbook", f.twoRules);
@@ -418,8 +421,10 @@ class EveryOptionTest {
         final String cuadLabels;
         final String onePdf;
         final String cutShort;
+        final String cutShortFolder;
         final String cuadInventoryLabels;
         final String jsonConfig;
+        final String waivers;
 
         Fixtures(Path temp) throws IOException {
             this.temp = temp;
@@ -452,7 +457,9 @@ class EveryOptionTest {
                     + ",Governing Law-Answer\n"
                     + "northwind-ai-development-agreement" + ",[]".repeat(InventoryCategories.NAMES.size()) + ",New York\n");
             jsonConfig = write("json.clausecheck.yaml", "check:\n  format: json\n");
+            waivers = WaiversTest.bothGapsWaived(temp, "waivers.yaml", "2099-12-31");
             cutShort = PartlyReadDocumentTest.cutShortCopy(Files.createDirectories(temp.resolve("cut-short"))).toString();
+            cutShortFolder = Path.of(cutShort).getParent().toString();
         }
 
         String file(String name) {

@@ -64,6 +64,26 @@ class PortfolioAnswersTest {
     }
 
     @Test
+    void aStatusWithoutARuleCountsContractsNotFindings() {
+        CommandRun one = CommandRun.of("search", "--status", "missing", "--index", index.toString(), "--all");
+        CommandRun page = CommandRun.of("search", "--status", "missing", "--index", index.toString());
+        CommandRun json = CommandRun.of("search", "--status", "missing", "--index", index.toString(), "--format",
+                "json", "--all");
+        // The contracts are alike: each has the same MISSING findings, several of them.
+        long perContract = one.out().lines().filter(line -> line.contains("contract-01.txt")).count();
+        assertTrue(perContract > 1, one.out());
+
+        assertTrue(one.out().startsWith(CONTRACTS + " contracts MISSING (" + CONTRACTS * perContract + " findings):\n"),
+                one.out());
+        assertTrue(page.out().startsWith("20 of " + CONTRACTS + " contracts MISSING (" + CONTRACTS * perContract
+                + " findings, " + 20 * perContract + " listed; --limit N or --all for more):\n"), page.out());
+        assertEquals(20, page.out().lines().skip(1).map(line -> line.strip().split(" ")[0]).distinct().count(),
+                "every finding of the first 20 contracts: " + page.out());
+        assertTrue(json.out().contains("\"total\" : " + CONTRACTS + ",\n  \"totalFindings\" : "
+                + CONTRACTS * perContract + ","), json.out());
+    }
+
+    @Test
     void allListsEveryContractAndJsonGivesTheTotal() {
         CommandRun all = CommandRun.of("search", "--rule", "knowledge-transfer", "--status", "missing",
                 "--index", index.toString(), "--all");

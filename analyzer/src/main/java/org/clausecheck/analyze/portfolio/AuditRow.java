@@ -18,15 +18,24 @@ import org.clausecheck.analyze.finding.Status;
  * @param statuses one status per rule, in playbook order; empty for a failure
  * @param error    why the file could not be audited, or null
  * @param reused   true when the stored findings were reused because the file and playbook did not change
+ * @param unread   which part of the contract could not be read ("pages 4-11 could not be read"), "" when it was
+ *                 read whole: its verdicts are incomplete, as {@code check} says of such a document
  */
 public record AuditRow(String file, String key, String sha256, String format, int pages, RiskLevel risk,
-                       List<Status> statuses, String error, boolean reused) {
+                       List<Status> statuses, String error, boolean reused, String unread) {
+
+    /** A row of a contract read whole, or of a failure. */
+    public AuditRow(String file, String key, String sha256, String format, int pages, RiskLevel risk,
+                    List<Status> statuses, String error, boolean reused) {
+        this(file, key, sha256, format, pages, risk, statuses, error, reused, "");
+    }
 
     public AuditRow {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(key, "key");
         sha256 = sha256 == null ? "" : sha256;
         format = format == null ? "" : format;
+        unread = unread == null ? "" : unread;
         statuses = List.copyOf(statuses);
         if ((error == null) == statuses.isEmpty()) {
             throw new IllegalArgumentException("a row has either statuses or an error: " + file);
@@ -39,5 +48,10 @@ public record AuditRow(String file, String key, String sha256, String format, in
 
     public boolean failed() {
         return error != null;
+    }
+
+    /** True for a contract read only in part. */
+    public boolean readInPart() {
+        return !unread.isEmpty();
     }
 }

@@ -28,6 +28,7 @@ import org.clausecheck.analyze.AnalysisReport;
 import org.clausecheck.analyze.ContractAnalyzer;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.report.DocumentReport;
+import org.clausecheck.analyze.report.ReadCoverage;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.FormatDetector;
@@ -204,7 +205,7 @@ public final class AuditRunner {
             DocumentReport report = DocumentReport.of(extracted, analysis);
             AuditRow row = new AuditRow(file.display(), file.key(), sha256, report.format().name(), report.pages(),
                     analysis.summary().risk(), analysis.findings().stream().map(f -> f.status()).toList(), null,
-                    false);
+                    false, ReadCoverage.of(report).summary());
             return new Prepared(row, PortfolioDocuments.forDocument(file, extracted, report,
                     settings.analysis().playbook(), analysisKey, stamp),
                     extracted.warnings().stream().map(Object::toString).toList());

@@ -23,17 +23,25 @@ import org.clausecheck.analyze.finding.Status;
  * @param statuses    statuses in playbook order, empty for an error entry
  * @param error       the stored failure reason, or null
  * @param stamp       size and modification time of the file when it was read, or null when not settled
+ * @param unread      which part could not be read ("pages 4-11 could not be read"), "" for a file read whole, or
+ *                    null for an entry written before this was recorded (such a file is read again)
  */
 record KnownEntry(String sha256, String analysisKey, String format, int pages, RiskLevel risk,
-                  List<Status> statuses, String error, FileStamp stamp) {
+                  List<Status> statuses, String error, FileStamp stamp, String unread) {
+
+    /** An entry of a file read whole. */
+    KnownEntry(String sha256, String analysisKey, String format, int pages, RiskLevel risk, List<Status> statuses,
+               String error, FileStamp stamp) {
+        this(sha256, analysisKey, format, pages, risk, statuses, error, stamp, "");
+    }
 
     boolean matches(String currentSha256, String currentAnalysisKey) {
-        return sha256.equals(currentSha256) && analysisKey.equals(currentAnalysisKey);
+        return unread != null && sha256.equals(currentSha256) && analysisKey.equals(currentAnalysisKey);
     }
 
     /** Whether the file still has the stamp it had when it was read, under the same analysis. */
     boolean stampMatches(FileStamp current, String currentAnalysisKey) {
-        return stamp != null && stamp.equals(current) && analysisKey.equals(currentAnalysisKey);
+        return unread != null && stamp != null && stamp.equals(current) && analysisKey.equals(currentAnalysisKey);
     }
 
     /** The file key and this entry as bytes: strings and numbers in a fixed order. */
@@ -57,6 +65,8 @@ record KnownEntry(String sha256, String analysisKey, String format, int pages, R
                 out.writeVLong(stamp.size());
                 out.writeZLong(stamp.modifiedNanos());
             }
+            out.writeByte((byte) (unread == null ? 0 : 1));
+            out.writeString(unread == null ? "" : unread);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory only
         }
@@ -84,15 +94,23 @@ record KnownEntry(String sha256, String analysisKey, String format, int pages, R
         String error = in.readString();
         // Entries written before stamps were recorded end here: their files are hashed.
         FileStamp stamp = !in.eof() && in.readByte() == 1 ? new FileStamp(in.readVLong(), in.readZLong()) : null;
+        // Entries written before read coverage was recorded end here: unknown, so their files are read again.
+        String unread = null;
+        if (!in.eof()) {
+            boolean known = in.readByte() == 1;
+            String text = in.readString();
+            unread = known ? text : null;
+        }
         return new Keyed(key, new KnownEntry(sha256, analysisKey, format, pages,
                 risk.isEmpty() ? null : RiskLevel.valueOf(risk), List.copyOf(statuses), failed ? error : null,
-                stamp));
+                stamp, unread));
     }
 
     AuditRow toRow(PortfolioFile file) {
         if (error != null) {
             return AuditRow.failed(file, sha256, error, true);
         }
-        return new AuditRow(file.display(), file.key(), sha256, format, pages, risk, statuses, null, true);
+        return new AuditRow(file.display(), file.key(), sha256, format, pages, risk, statuses, null, true,
+                unread == null ? "" : unread);
     }
 }

@@ -19,6 +19,7 @@ import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.analyze.report.JsonReportRenderer;
+import org.clausecheck.analyze.report.ReadCoverage;
 import org.clausecheck.extract.Block;
 import org.clausecheck.extract.ExtractedDocument;
 
@@ -40,7 +41,8 @@ final class PortfolioDocuments {
         head.add(new StoredField(PortfolioFields.JSON, json(playbook, report)));
         KnownEntry entry = new KnownEntry(report.sha256(), analysisKey, report.format().name(), report.pages(),
                 report.analysis().summary().risk(),
-                report.analysis().findings().stream().map(Finding::status).toList(), null, stamp);
+                report.analysis().findings().stream().map(Finding::status).toList(), null, stamp,
+                ReadCoverage.of(report).summary());
         head.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         documents.add(head);
         for (Finding finding : report.analysis().findings()) {

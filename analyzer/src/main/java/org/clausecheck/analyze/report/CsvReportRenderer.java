@@ -18,7 +18,7 @@ public final class CsvReportRenderer implements ReportRenderer {
 
     static final List<String> COLUMNS = List.of("file", "sha256", "ruleId", "title", "severity", "status",
             "confidence", "page", "section", "quote", "recommendation", "reason", "related", "documentType",
-            "expected", "incomplete");
+            "expected", "incomplete", "waiver");
 
     private static final String CRLF = "\r\n";
 
@@ -37,7 +37,7 @@ public final class CsvReportRenderer implements ReportRenderer {
         writeRow(COLUMNS.stream().map(CsvEscaper::text).toList(), out);
         for (DocumentReport document : report.documents()) {
             for (Finding finding : ReportText.findings(report, document)) {
-                writeRow(row(document, report.rule(finding.ruleId()), finding), out);
+                writeRow(row(report, document, finding), out);
             }
         }
         for (ProcessingError error : report.errors()) {
@@ -45,12 +45,13 @@ public final class CsvReportRenderer implements ReportRenderer {
             cells.add(CsvEscaper.text(error.file()));
             cells.addAll(List.of("", "", "", "", "ERROR", "", "", "", "", ""));
             cells.add(CsvEscaper.text(ReportText.oneLine(error.reason())));
-            cells.addAll(List.of("", "", "", ""));
+            cells.addAll(List.of("", "", "", "", ""));
             writeRow(cells, out);
         }
     }
 
-    private static List<String> row(DocumentReport document, Rule rule, Finding finding) {
+    private static List<String> row(CheckReport report, DocumentReport document, Finding finding) {
+        Rule rule = report.rule(finding.ruleId());
         Evidence first = ReportText.firstEvidence(finding);
         List<String> cells = new ArrayList<>();
         cells.add(CsvEscaper.text(document.file()));
@@ -76,6 +77,8 @@ public final class CsvReportRenderer implements ReportRenderer {
         cells.add(document.analysis().expects(finding.ruleId()) ? "true" : "false");
         // The document was read in part: the verdict is incomplete, the reason above says which pages.
         cells.add(ReadCoverage.of(document).partial() ? "true" : "false");
+        // An accepted gap: the status above is the analyzer's, the waiver says who accepted it and until when.
+        cells.add(CsvEscaper.text(ReportText.waiverNote(report, document, finding)));
         return cells;
     }
 

@@ -32,12 +32,14 @@ public enum FailLevel {
 
     /**
      * True when any finding of any document in the report is at or above this level; a finding on a rule the
-     * document's type is not expected to carry (IP assignment in a DPA) is no gap.
+     * document's type is not expected to carry (IP assignment in a DPA) is no gap, nor is one a waiver in force
+     * covers (an accepted gap).
      */
     public boolean fails(CheckReport report) {
         return report.documents().stream()
-                .flatMap(document -> document.analysis().findings().stream()
-                        .filter(finding -> document.analysis().expects(finding.ruleId())))
-                .anyMatch(finding -> fails(finding, report.rule(finding.ruleId()).severity()));
+                .anyMatch(document -> document.analysis().findings().stream()
+                        .filter(finding -> document.analysis().expects(finding.ruleId()))
+                        .filter(finding -> !report.waived(document, finding))
+                        .anyMatch(finding -> fails(finding, report.rule(finding.ruleId()).severity())));
     }
 }

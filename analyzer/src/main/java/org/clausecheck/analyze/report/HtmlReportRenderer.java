@@ -191,7 +191,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + (i + 1) + "\">" + esc(ReportText.oneLine(rule.title()))
                     + "</a></td><td><span class=\"" + ReportText.severity(rule.severity()) + "\">"
                     + ReportText.severity(rule.severity()) + "</span></td><td>" + badge(finding.status())
-                    + expectation(document, finding) + "</td><td>" + ReportText.confidence(finding.confidence()) + "</td><td>"
+                    + expectation(document, finding) + waiverLabel(report, document, finding) + "</td><td>" + ReportText.confidence(finding.confidence()) + "</td><td>"
                     + (first == null ? "<span class=\"none\">none</span>" : esc(ReportText.location(first)))
                     + "</td></tr>\n");
         }
@@ -204,24 +204,29 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
         for (int i = 0; i < fixFirst.size(); i++) {
             Finding finding = fixFirst.get(i);
-            writeFinding(document, report.rule(finding.ruleId()), finding, id + "-f" + (i + 1), out);
+            writeFinding(report, document, finding, id + "-f" + (i + 1), out);
         }
         out.write("<h3>" + (fixFirst.isEmpty() ? "Protections" : "Other protections") + "</h3>\n");
         for (int i = 0; i < rest.size(); i++) {
             Finding finding = rest.get(i);
-            writeFinding(document, report.rule(finding.ruleId()), finding, id + "-f" + (fixFirst.size() + i + 1), out);
+            writeFinding(report, document, finding, id + "-f" + (fixFirst.size() + i + 1), out);
         }
         InventorySections.writeHtml(document, out);
         out.write("</section>\n");
     }
 
-    private static void writeFinding(DocumentReport document, Rule rule, Finding finding, String id, Writer out)
-            throws IOException {
+    private static void writeFinding(CheckReport report, DocumentReport document, Finding finding, String id,
+                                     Writer out) throws IOException {
+        Rule rule = report.rule(finding.ruleId());
         out.write("<article class=\"finding " + finding.status().name() + "\" id=\"" + id + "\">\n<h4>"
                 + badge(finding.status()) + " <span>" + esc(ReportText.oneLine(rule.title())) + "</span> <span class=\""
                 + ReportText.severity(rule.severity()) + "\">" + ReportText.severity(rule.severity())
                 + "</span> <span class=\"muted\">confidence " + ReportText.confidence(finding.confidence())
-                + "</span>" + expectation(document, finding) + "</h4>\n");
+                + "</span>" + expectation(document, finding) + waiverLabel(report, document, finding) + "</h4>\n");
+        String waiver = ReportText.waiverNote(report, document, finding);
+        if (!waiver.isEmpty()) {
+            out.write("<p class=\"waiver\"><strong>Waiver:</strong> " + esc(waiver) + "</p>\n");
+        }
         List<Evidence> evidence = ReportText.evidence(finding);
         if (evidence.isEmpty()) {
             out.write("<p class=\"none\">No evidence in the contract.</p>\n");
@@ -257,6 +262,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + "</div>\n");
         }
         out.write("</article>\n");
+    }
+
+    /** " waived" or " waiver expired" in muted type, or "" for a finding no waiver covers. */
+    private static String waiverLabel(CheckReport report, DocumentReport document, Finding finding) {
+        String label = ReportText.waiverLabel(report, document, finding);
+        return label.isEmpty() ? "" : " <span class=\"muted waiver\">" + esc(label) + "</span>";
     }
 
     /** " (not expected in a data processing agreement)" in muted type, or "" for a rule the type carries. */

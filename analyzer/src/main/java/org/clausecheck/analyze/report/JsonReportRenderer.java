@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import org.clausecheck.analyze.doctype.DocumentProfile;
 import org.clausecheck.analyze.doctype.IncorporatedTerms;
 import org.clausecheck.analyze.doctype.TemplateSummary;
@@ -18,6 +19,7 @@ import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.parties.Party;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.analyze.waiver.AppliedWaiver;
 import org.clausecheck.extract.ExtractionWarning;
 
 /**
@@ -108,7 +110,7 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeArrayFieldStart("findings");
         for (Finding finding : document.analysis().findings()) {
             writeFinding(report.rule(finding.ruleId()), finding, document.analysis().profile(), coverage.partial(),
-                    json);
+                    report.waiver(document, finding), json);
         }
         json.writeEndArray();
         if (document.analysis().inventory() != null) {
@@ -165,7 +167,7 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     private static void writeFinding(Rule rule, Finding finding, DocumentProfile profile, boolean incomplete,
-                                     JsonGenerator json) throws IOException {
+                                     Optional<AppliedWaiver> waiver, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("title", rule.title());
@@ -175,6 +177,9 @@ public final class JsonReportRenderer implements ReportRenderer {
         json.writeBooleanField("expected", profile.expects(finding.ruleId()));
         if (!profile.expects(finding.ruleId())) {
             json.writeStringField("expectation", profile.notExpectedLabel());
+        }
+        if (waiver.isPresent()) {
+            writeWaiver(waiver.get(), json);
         }
         writeConfidence("confidence", finding.confidence(), json);
         writeStrings("reasons", finding.reasons(), json);
@@ -204,6 +209,19 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     /** A quoted sentence and where it stands: quote, page (null without pages), section, heading, offsets. */
+    /**
+     * An accepted gap beside the verdict (only for a finding a waiver covers): "waived" while in force, "expired"
+     * after its date, when the finding counts again.
+     */
+    private static void writeWaiver(AppliedWaiver applied, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("waiver");
+        json.writeStringField("state", applied.expired() ? "expired" : "waived");
+        json.writeStringField("reason", applied.waiver().reason());
+        json.writeStringField("approvedBy", applied.waiver().approvedBy());
+        json.writeStringField("until", applied.waiver().until().toString());
+        json.writeEndObject();
+    }
+
     static void writePlace(String quote, int page, String section, String heading, int start, int end,
                            JsonGenerator json) throws IOException {
         json.writeStringField("quote", quote);

@@ -78,9 +78,11 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             Evidence first = ReportText.firstEvidence(finding);
             String expectation = ReportText.expectation(document, finding);
             String incomplete = ReportText.incompleteNote(document, finding);
+            String waiver = ReportText.waiverLabel(report, document, finding);
             out.write("| " + md(rule.title()) + " | " + ReportText.severity(rule.severity()) + " | "
                     + ReportText.statusLabel(finding.status()) + (expectation.isEmpty() ? "" : " (" + md(expectation) + ")")
                     + (incomplete.isEmpty() ? "" : " (" + md(incomplete) + ")")
+                    + (waiver.isEmpty() ? "" : " (" + md(waiver) + ")")
                     + " | "
                     + (first == null ? "\u2014" : md(ReportText.location(first))) + " |\n");
         }
@@ -90,6 +92,10 @@ public final class MarkdownReportRenderer implements ReportRenderer {
             for (Finding finding : gaps) {
                 writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
                         ReportText.incompleteNote(document, finding), out);
+                String waiver = ReportText.waiverNote(report, document, finding);
+                if (!waiver.isEmpty()) {
+                    out.write("\n**Waiver:** " + md(waiver) + "\n");
+                }
             }
         }
         // What a MET rests on, so that a reviewer can check it as well as the gaps.

@@ -136,6 +136,19 @@ final class ReportText {
                 ? ReadCoverage.MISSING_IN_PART : "";
     }
 
+    /**
+     * "waived until 2027-06-30 by J. Smith: reason" or "waiver expired on ...", else empty: a waiver is shown beside
+     * the verdict, which stays as the analyzer gave it.
+     */
+    static String waiverNote(CheckReport report, DocumentReport document, Finding finding) {
+        return report.waiver(document, finding).map(waiver -> oneLine(waiver.describe())).orElse("");
+    }
+
+    /** "waived" or "waiver expired" for the one-line views, else empty. */
+    static String waiverLabel(CheckReport report, DocumentReport document, Finding finding) {
+        return report.waiver(document, finding).map(waiver -> waiver.label()).orElse("");
+    }
+
     /** The reasons to show: the analyzer's, or a plain statement for a protection with none. */
     static List<String> reasons(Finding finding) {
         if (!finding.reasons().isEmpty()) {
@@ -165,12 +178,14 @@ final class ReportText {
 
     /**
      * True for a gap to fix before signing: a required protection that is not MET in a document whose type is
-     * expected to carry it (a "not expected" protection is no gap, as for the risk and {@code --fail-on}).
+     * expected to carry it (a "not expected" protection is no gap, as for the risk and {@code --fail-on}), and that
+     * no waiver in force accepts.
      */
     static boolean fixFirst(CheckReport report, DocumentReport document, Finding finding) {
         return finding.status() != Status.MET
                 && report.rule(finding.ruleId()).severity() == Severity.REQUIRED
-                && document.analysis().profile().expects(finding.ruleId());
+                && document.analysis().profile().expects(finding.ruleId())
+                && !report.waived(document, finding);
     }
 
     /** "data processing agreement (title “Data Processing Agreement”; calls itself “this DPA” 36 times)". */

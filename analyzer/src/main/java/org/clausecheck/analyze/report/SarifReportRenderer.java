@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.clausecheck.analyze.doctype.DocumentProfile;
@@ -20,6 +21,7 @@ import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.RecommendedLanguage;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.analyze.waiver.AppliedWaiver;
 import org.clausecheck.analyze.playbook.Severity;
 import org.clausecheck.extract.ExtractionWarning;
 
@@ -238,12 +240,26 @@ public final class SarifReportRenderer implements ReportRenderer {
             }
             json.writeEndArray();
         }
+        Optional<AppliedWaiver> waiver = report.waiver(document, finding);
+        if (waiver.isPresent() && waiver.get().inForce()) {
+            // SARIF's own way to say a result is accepted: viewers and code scanning hide it as suppressed.
+            json.writeArrayFieldStart("suppressions");
+            json.writeStartObject();
+            json.writeStringField("kind", "external");
+            json.writeStringField("status", "accepted");
+            json.writeStringField("justification", ReportText.waiverNote(report, document, finding));
+            json.writeEndObject();
+            json.writeEndArray();
+        }
         json.writeObjectFieldStart("properties");
         json.writeStringField("status", finding.status().name());
         json.writeNumberField("confidence", new BigDecimal(ReportText.confidence(finding.confidence())));
         json.writeStringField("severity", rule.severity().name());
         json.writeBooleanField("expected", expected);
         json.writeBooleanField("incomplete", ReadCoverage.of(document).partial());
+        if (waiver.isPresent()) {
+            json.writeStringField("waiver", ReportText.waiverNote(report, document, finding));
+        }
         json.writeEndObject();
         json.writeEndObject();
     }

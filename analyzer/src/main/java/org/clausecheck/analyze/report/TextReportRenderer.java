@@ -90,10 +90,12 @@ public final class TextReportRenderer implements ReportRenderer {
             Rule rule = report.rule(finding.ruleId());
             String expectation = ReportText.expectation(document, finding);
             String incomplete = ReportText.incompleteNote(document, finding);
+            String waiver = ReportText.waiverLabel(report, document, finding);
             out.write("  " + status(finding.status(), ansi) + " " + oneLine(rule.title())
                     + (rule.severity() == Severity.REQUIRED ? " [required]" : "")
                     + (expectation.isEmpty() ? "" : " (" + expectation + ")")
-                    + (incomplete.isEmpty() ? "" : " (" + incomplete + ")") + "\n");
+                    + (incomplete.isEmpty() ? "" : " (" + incomplete + ")")
+                    + (waiver.isEmpty() ? "" : " (" + waiver + ")") + "\n");
         }
         List<Finding> gaps = findings.stream().filter(finding -> finding.status() != Status.MET).toList();
         if (!gaps.isEmpty()) {
@@ -101,6 +103,10 @@ public final class TextReportRenderer implements ReportRenderer {
             for (Finding finding : gaps) {
                 writeGap(report.rule(finding.ruleId()), finding, ReportText.expectation(document, finding),
                         ReportText.incompleteNote(document, finding), ansi, out);
+                String waiver = ReportText.waiverNote(report, document, finding);
+                if (!waiver.isEmpty()) {
+                    out.write("    " + ansi.paint(BOLD, "Waiver:") + " " + waiver + "\n");
+                }
             }
         }
         // What a MET rests on, so that a reviewer can check it as well as the gaps.

@@ -1,6 +1,8 @@
 package org.clausecheck.analyze.portfolio;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
@@ -40,11 +42,39 @@ class KnownEntryTest {
         KnownEntry stamped = new KnownEntry("ef56", "key", "PDF", 2, RiskLevel.LOW, List.of(Status.MET), null,
                 new FileStamp(10, 20));
         BytesRef bytes = stamped.encode("a.pdf");
-        // The old layout ended after the error: the stamp's flag byte and two numbers are left out.
-        BytesRef old = new BytesRef(bytes.bytes, bytes.offset, bytes.length - 3);
+        // The old layout ended after the error: the stamp's flag byte and two numbers are left out, and the read
+        // coverage after them (flag byte, empty string).
+        BytesRef old = new BytesRef(bytes.bytes, bytes.offset, bytes.length - 5);
 
         assertNull(KnownEntry.decode(old).entry().stamp());
         assertEquals(stamped.sha256(), KnownEntry.decode(old).entry().sha256());
+    }
+
+    @Test
+    void aPartlyReadFileKeepsWhichPagesWereNotRead() throws IOException {
+        KnownEntry partial = new KnownEntry("ab12", "key", "PDF", 11, RiskLevel.HIGH, List.of(Status.MISSING), null,
+                new FileStamp(20_000, 30), "pages 4-11 could not be read (the PDF is truncated)");
+
+        KnownEntry decoded = KnownEntry.decode(partial.encode("cut.pdf")).entry();
+
+        assertEquals(partial, decoded);
+        assertEquals("pages 4-11 could not be read (the PDF is truncated)",
+                decoded.toRow(PortfolioFile.of(java.nio.file.Path.of("/p/cut.pdf"), "cut.pdf")).unread());
+    }
+
+    @Test
+    void anEntryWrittenBeforeReadCoverageIsReadAgain() throws IOException {
+        KnownEntry entry = new KnownEntry("ef56", "key", "PDF", 2, RiskLevel.LOW, List.of(Status.MET), null,
+                new FileStamp(10, 20));
+        BytesRef bytes = entry.encode("a.pdf");
+        // Before read coverage was recorded, the entry ended after the stamp: its flag byte and string are left out.
+        KnownEntry old = KnownEntry.decode(new BytesRef(bytes.bytes, bytes.offset, bytes.length - 2)).entry();
+
+        assertNull(old.unread());
+        assertEquals(new FileStamp(10, 20), old.stamp());
+        assertFalse(old.matches("ef56", "key"), "whether it was read whole is unknown: read it again");
+        assertFalse(old.stampMatches(new FileStamp(10, 20), "key"));
+        assertTrue(entry.matches("ef56", "key"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import org.clausecheck.analyze.portfolio.ScanResult;
 import org.clausecheck.analyze.portfolio.output.AuditFormat;
 import org.clausecheck.analyze.portfolio.output.AuditOutput;
 import org.clausecheck.analyze.report.FailLevel;
+import org.clausecheck.analyze.waiver.Waivers;
 import org.clausecheck.cli.ClauseCheck;
 import org.clausecheck.cli.ExitCode;
 import org.clausecheck.extract.Extractor;
@@ -51,8 +53,9 @@ import picocli.CommandLine.Spec;
                         + " goes on. Exit codes: 2 for an invalid command line (also -o in a folder that does not"
                         + " exist) or a file that does not name the --customer given (each such file is a row with"
                         + " the parties it names, and a line on standard error); 1 when a file named or found could"
-                        + " not be audited, or the index cannot be written; 4 when a required protection of any"
-                        + " audited contract is at or below --fail-on; 0 otherwise.",
+                        + " not be audited, or the index cannot be written, or a contract was read only in part"
+                        + " (unless --allow-partial); 4 when a required protection of any audited contract is at or"
+                        + " below --fail-on and no --waivers entry in force accepts it; 0 otherwise.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -115,8 +118,17 @@ public final class AuditCommand implements Callable<Integer> {
                     + " missing (MISSING or CONTRARY), contrary, or never (default: ${DEFAULT-VALUE}).")
     FailLevel failOn;
 
+    @Option(names = "--allow-partial",
+            description = "Judge contracts read in part (pages that could not be read, a file cut short) by the fail"
+                    + " level like the others; without it such a contract makes the command exit with 1. Either way"
+                    + " every output marks them and names the pages.")
+    boolean allowPartial;
+
     @Mixin
     PlaybookOptions playbookOptions;
+
+    @Mixin
+    WaiverOptions waiverOptions;
 
     @Mixin
     InputOptions input;
@@ -137,6 +149,7 @@ public final class AuditCommand implements Callable<Integer> {
         // A playbook, --only or --customer of the user's is checked before anything is read; otherwise the folders
         // are scanned first, while the default playbook is still being read on another thread (ClauseCheck).
         AnalysisOptions analysis = playbookOptions.given() ? playbookOptions.toAnalysisOptions(spec) : null;
+        Waivers waivers = waiverOptions.load(spec, playbookOptions.playbook, LocalDate.now());
         ScanResult scan = new PortfolioScanner(indexFolder).scan(inputs);
         AuditSettings settings = settings(workers, analysis != null ? analysis : playbookOptions.toAnalysisOptions(spec));
         scan.missing().forEach(missing -> err.println(missing + ": no such file or folder"));
@@ -161,7 +174,7 @@ public final class AuditCommand implements Callable<Integer> {
             printSummary(err, result, failed, workers, indexFolder);
         }
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
-            AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
+            AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader, waivers);
             if (output != null) {
                 auditFormat.write(audit, output, excel);
             } else {
@@ -179,6 +192,9 @@ public final class AuditCommand implements Callable<Integer> {
                 err.println("clausecheck: " + row.file() + ": " + row.error());
             }
         }
+        if (!quiet) {
+            WaiverOptions.reportExpired(waivers, err);
+        }
         err.flush();
         if (customerNotFound) {
             return ExitCode.USAGE.code();
@@ -194,8 +210,25 @@ public final class AuditCommand implements Callable<Integer> {
                     + " (the rows and lines above say why)");
             return ExitCode.ERROR.code();
         }
-        return AuditVerdict.fails(failOn, settings.analysis().playbook(), result)
+        if (!allowPartial && anyReadInPart(result, err)) {
+            return ExitCode.ERROR.code();
+        }
+        return AuditVerdict.fails(failOn, settings.analysis().playbook(), result, waivers)
                 ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
+    }
+
+    /** As check does: one line per contract read in part, whose review is incomplete; a script must not take it for done. */
+    private static boolean anyReadInPart(AuditResult result, PrintWriter err) {
+        boolean any = false;
+        for (AuditRow row : result.rows()) {
+            if (row.readInPart()) {
+                any = true;
+                err.println("clausecheck: " + row.file() + ": read in part (" + row.unread()
+                        + "); the review is incomplete (--allow-partial accepts it)");
+            }
+        }
+        err.flush();
+        return any;
     }
 
     private static void printSummary(PrintWriter err, AuditResult result, long failed, int workers, Path indexFolder) {

@@ -2,6 +2,7 @@ package org.clausecheck.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.clausecheck.analyze.AnalysisOptions;
@@ -13,6 +14,7 @@ import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.analyze.report.FailLevel;
 import org.clausecheck.analyze.report.ProcessingError;
 import org.clausecheck.analyze.report.ReadCoverage;
+import org.clausecheck.analyze.waiver.Waivers;
 import org.clausecheck.cli.ClauseCheck;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
                 + "By default a required protection that is MISSING or CONTRARY makes the command exit with 4; a file"
                 + " that does not name the --customer given fails with 2, and the other files are still reviewed."
                 + " A document read in part (pages that could not be read) says so in every format, and exits with"
-                + " 1 unless --allow-partial.",
+                + " 1 unless --allow-partial. A gap accepted in a --waivers file is shown as waived and does not"
+                + " count for --fail-on until its date has passed.",
         footerHeading = "%nExamples:%n",
         footer = {
                 "  clausecheck check vendor-draft.docx",
@@ -71,6 +74,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    WaiverOptions waiverOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -84,9 +90,14 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), unknownFormat.getMessage());
         }
         OutputFile.requireFolder(reportOutput.output, spec);
+        Waivers waivers = waiverOptions.load(spec, playbookOptions.playbook, LocalDate.now());
         InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
-        CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors());
+        CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors())
+                .withWaivers(waivers);
         PrintWriter err = spec.commandLine().getErr();
+        if (!Verbosity.quiet(spec)) {
+            WaiverOptions.reportExpired(waivers, err);
+        }
         boolean customerNotFound = false;
         for (ProcessingError error : report.errors()) {
             // A --customer that a file does not name is a command-line error for that file, never ignored.

@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *   format: html
  * audit:
  *   index: .portfolio
+ * waivers: accepted-gaps.yaml
  * </pre>
  *
  * @param file     where it was read from
@@ -40,9 +41,9 @@ public record ProjectConfig(Path file, Map<String, String> common, Map<String, M
     public static final String FILE_NAME = ".clausecheck.yaml";
     /** The options a project may set; others (inputs, -o) belong to one run. */
     static final Set<String> KEYS = Set.of("playbook", "customer", "only", "fail-on", "format", "index", "color",
-            "excel", "no-inventory", "allow-partial", "jobs", "timeout", "max-bytes", "max-pages");
+            "excel", "no-inventory", "allow-partial", "jobs", "timeout", "max-bytes", "max-pages", "waivers");
     /** Options whose value is a path, read relative to the file's folder. */
-    private static final Set<String> PATHS = Set.of("playbook", "index");
+    private static final Set<String> PATHS = Set.of("playbook", "index", "waivers");
     private static final Set<String> COMMANDS = Set.of("check", "audit", "search", "extract", "eval", "playbook");
 
     public ProjectConfig {

@@ -11,6 +11,8 @@ import org.clausecheck.analyze.portfolio.AuditResult;
 import org.clausecheck.analyze.portfolio.AuditRow;
 import org.clausecheck.analyze.portfolio.PortfolioReader;
 import org.clausecheck.analyze.portfolio.StoredDocument;
+import org.clausecheck.analyze.waiver.AppliedWaiver;
+import org.clausecheck.analyze.waiver.Waivers;
 
 /**
  * What the audit outputs show: the playbook (protections in its order), the rows, and the index from which
@@ -19,13 +21,38 @@ import org.clausecheck.analyze.portfolio.StoredDocument;
  * @param playbook the rules applied
  * @param result   the rows and counts
  * @param index    the committed index, for details
+ * @param waivers  accepted gaps, shown beside the statuses they cover
  */
-public record AuditOutput(Playbook playbook, AuditResult result, PortfolioReader index) {
+public record AuditOutput(Playbook playbook, AuditResult result, PortfolioReader index, Waivers waivers) {
+
+    /** An output without waivers. */
+    public AuditOutput(Playbook playbook, AuditResult result, PortfolioReader index) {
+        this(playbook, result, index, Waivers.none());
+    }
 
     public AuditOutput {
         Objects.requireNonNull(playbook, "playbook");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(waivers, "waivers");
+    }
+
+    /** The waiver, in force or expired, covering a contract's finding on the rule at {@code ruleIndex}. */
+    public Optional<AppliedWaiver> waiver(AuditRow row, int ruleIndex) {
+        if (row.failed() || ruleIndex >= rules().size() || ruleIndex >= row.statuses().size()) {
+            return Optional.empty();
+        }
+        return waivers.find(rules().get(ruleIndex).id(), row.key(), row.sha256());
+    }
+
+    /** "ip-ownership: waived until 2027-06-30 by J. Smith: reason; ...", "" for a row no waiver covers. */
+    public String waiverNotes(AuditRow row) {
+        List<String> notes = new java.util.ArrayList<>();
+        for (int i = 0; i < rules().size(); i++) {
+            int rule = i;
+            waiver(row, i).ifPresent(w -> notes.add(rules().get(rule).id() + ": " + w.describe()));
+        }
+        return String.join("; ", notes);
     }
 
     public List<Rule> rules() {

@@ -21,6 +21,8 @@ final class CsvAuditWriter implements AuditWriter {
         List<String> header = new ArrayList<>(List.of("file", "sha256", "format", "pages", "risk"));
         audit.rules().stream().map(Rule::id).forEach(header::add);
         header.add("error");
+        header.add("incomplete");
+        header.add("waivers");
         writeRecord(out, header);
         for (AuditRow row : audit.result().rows()) {
             List<String> record = new ArrayList<>(List.of(row.file(), row.sha256(), row.format(),
@@ -29,6 +31,9 @@ final class CsvAuditWriter implements AuditWriter {
                 record.add(row.failed() || i >= row.statuses().size() ? "" : row.statuses().get(i).name());
             }
             record.add(row.failed() ? row.error() : "");
+            // Read in part: which pages could not be read; the statuses are those of the pages read.
+            record.add(row.unread());
+            record.add(audit.waiverNotes(row));
             writeRecord(out, record);
         }
         out.flush();

@@ -93,16 +93,18 @@ final class HtmlAuditWriter implements AuditWriter {
             AuditRow row = rows.get(r);
             String anchor = "c" + (r + 1);
             String risk = row.failed() ? "failed" : row.risk().name();
-            out.printf("<tr><td class=\"contract\"><a href=\"#%s\">%s</a></td><td class=\"%s\">%s</td>", anchor,
-                    escape(names.relative(row)), risk, risk);
+            out.printf("<tr><td class=\"contract\"><a href=\"#%s\">%s</a>%s</td><td class=\"%s\">%s</td>", anchor,
+                    escape(names.relative(row)), row.readInPart() ? " <small title=\"" + escape(row.unread())
+                            + "\">read in part</small>" : "", risk, risk);
             for (int i = 0; i < rules.size(); i++) {
                 if (row.failed() || i >= row.statuses().size()) {
                     out.print("<td class=\"s failed\">?</td>");
                 } else {
                     Status status = row.statuses().get(i);
-                    out.printf("<td class=\"s %s\" title=\"%s: %s\"><a href=\"#%s-%s\">%s</a></td>", status.name(),
-                            escape(rules.get(i).title()), status.name(), anchor, escape(rules.get(i).id()),
-                            escape(StatusSymbols.of(status)));
+                    boolean waived = audit.waiver(row, i).map(w -> w.inForce()).orElse(false);
+                    out.printf("<td class=\"s %s\" title=\"%s: %s%s\"><a href=\"#%s-%s\">%s</a></td>", status.name(),
+                            escape(rules.get(i).title()), status.name(), waived ? ", waived" : "", anchor,
+                            escape(rules.get(i).id()), escape((waived ? "*" : "") + StatusSymbols.of(status)));
                 }
             }
             out.println("</tr>");
@@ -125,6 +127,10 @@ final class HtmlAuditWriter implements AuditWriter {
             return;
         }
         out.printf("<p>Risk <span class=\"%s\">%s</span>.</p>%n", row.risk().name(), row.risk().name());
+        if (row.readInPart()) {
+            out.printf("<p class=\"incomplete\"><strong>Incomplete:</strong> read in part, %s. MISSING means not found"
+                    + " in the pages read.</p>%n", escape(row.unread()));
+        }
         Optional<StoredDocument> details = audit.details(row);
         details.ifPresent(d -> out.printf("<p>Parties: %s</p>%n", escape(d.parties())));
         List<String> met = new ArrayList<>();
@@ -139,6 +145,8 @@ final class HtmlAuditWriter implements AuditWriter {
             }
             out.printf("<div id=\"%s-%s\"><h4 class=\"%s\">%s: %s</h4>%n", anchor, escape(rule.id()),
                     finding.status().name(), escape(rule.title()), finding.status().name());
+            audit.waiver(row, audit.rules().indexOf(rule)).ifPresent(waiver -> out.printf(
+                    "<p class=\"waiver\"><strong>Waiver:</strong> %s</p>%n", escape(waiver.describe())));
             for (StoredEvidence evidence : finding.evidence()) {
                 out.printf("<blockquote>%s<br><small>%s%s%s</small></blockquote>%n", escape(evidence.quote()),
                         escape(evidence.kind()), evidence.page() > 0 ? ", page " + evidence.page() : "",

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Optional;
 import org.clausecheck.analyze.portfolio.AuditRow;
 import org.clausecheck.analyze.portfolio.StoredDocument;
+import org.clausecheck.analyze.waiver.AppliedWaiver;
 
 /**
  * JSON Lines: one line per contract, the document object of {@code check --format json} as stored in the
@@ -24,7 +26,7 @@ final class JsonLinesAuditWriter implements AuditWriter {
         for (AuditRow row : audit.documents()) {
             Optional<StoredDocument> details = audit.details(row);
             if (details.isPresent()) {
-                out.write(details.get().json());
+                out.write(withWaivers(audit, row, details.get().json()));
                 out.write('\n');
             }
         }
@@ -38,5 +40,37 @@ final class JsonLinesAuditWriter implements AuditWriter {
             out.write('\n');
         }
         out.flush();
+    }
+
+    /**
+     * The stored document object with a {@code "waivers"} array added at its end when waivers cover some of its
+     * findings: what is stored is the analyzer's judgement, the waivers belong to this run.
+     */
+    private static String withWaivers(AuditOutput audit, AuditRow row, String stored) throws IOException {
+        StringWriter waivers = new StringWriter();
+        boolean any = false;
+        try (JsonGenerator json = FACTORY.createGenerator(waivers)) {
+            json.writeStartArray();
+            for (int i = 0; i < audit.rules().size(); i++) {
+                Optional<AppliedWaiver> waiver = audit.waiver(row, i);
+                if (waiver.isPresent()) {
+                    any = true;
+                    json.writeStartObject();
+                    json.writeStringField("ruleId", audit.rules().get(i).id());
+                    json.writeStringField("status", row.statuses().get(i).name());
+                    json.writeStringField("state", waiver.get().expired() ? "expired" : "waived");
+                    json.writeStringField("reason", waiver.get().waiver().reason());
+                    json.writeStringField("approvedBy", waiver.get().waiver().approvedBy());
+                    json.writeStringField("until", waiver.get().waiver().until().toString());
+                    json.writeEndObject();
+                }
+            }
+            json.writeEndArray();
+        }
+        String object = stored.stripTrailing();
+        if (!any || !object.endsWith("}")) {
+            return stored;
+        }
+        return object.substring(0, object.length() - 1) + ",\"waivers\":" + waivers + "}";
     }
 }

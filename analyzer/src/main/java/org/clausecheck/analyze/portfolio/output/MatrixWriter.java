@@ -39,7 +39,8 @@ final class MatrixWriter implements AuditWriter {
         for (AuditRow row : rows) {
             StringBuilder line = new StringBuilder(pad(shorten(row.file(), fileWidth), fileWidth));
             for (int i = 0; i < rules.size(); i++) {
-                line.append("  ");
+                // "*" before the symbol: an accepted gap, its status unchanged.
+                line.append(audit.waiver(row, i).map(w -> w.inForce()).orElse(false) ? " *" : "  ");
                 if (row.failed() || i >= row.statuses().size()) {
                     line.append(StatusSymbols.FAILED);
                 } else {
@@ -48,6 +49,9 @@ final class MatrixWriter implements AuditWriter {
                 }
             }
             line.append("  ").append(row.failed() ? "failed" : row.risk().name());
+            if (row.readInPart()) {
+                line.append("  read in part: ").append(row.unread());
+            }
             out.println(line);
         }
         out.println();
@@ -61,6 +65,11 @@ final class MatrixWriter implements AuditWriter {
                     audit.count(i, Status.MISSING));
         }
         out.println("Legend: " + StatusSymbols.legend());
+        writeWaivers(audit, rows, out);
+        if (rows.stream().anyMatch(AuditRow::readInPart)) {
+            out.println("Read in part: the review of these contracts is incomplete, MISSING means not found in the"
+                    + " pages read.");
+        }
         List<AuditRow> failures = audit.failures();
         if (!failures.isEmpty()) {
             out.println();
@@ -71,6 +80,22 @@ final class MatrixWriter implements AuditWriter {
         out.printf("%d contracts audited, %d failed, %d other files skipped.%n", audit.documents().size(),
                 failures.size(), audit.result().skippedCount());
         out.flush();
+    }
+
+    /** Each accepted gap (or expired acceptance) with who accepted it, why and until when. */
+    private static void writeWaivers(AuditOutput audit, List<AuditRow> rows, PrintWriter out) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (AuditRow row : rows) {
+            for (int i = 0; i < audit.rules().size(); i++) {
+                int rule = i;
+                audit.waiver(row, i).ifPresent(waiver -> lines.add("  " + row.file() + ", "
+                        + audit.rules().get(rule).id() + ": " + waiver.describe()));
+            }
+        }
+        if (!lines.isEmpty()) {
+            out.println("Waivers (* waived: shown, not counted for --fail-on):");
+            lines.forEach(out::println);
+        }
     }
 
     private String paint(String symbol, Status status) {

@@ -97,6 +97,8 @@ final class XlsxAuditWriter {
         List<String> header = new ArrayList<>(List.of("Contract", "Format", "Pages", "Risk"));
         audit.rules().stream().map(Rule::title).forEach(header::add);
         header.add("Error");
+        header.add("Read in part");
+        header.add("Waivers");
         header(sheet, header, styles, SUMMARY_HEADER_LINES);
         int r = 1;
         for (AuditRow row : audit.result().rows()) {
@@ -114,6 +116,13 @@ final class XlsxAuditWriter {
                 }
             } else {
                 text(line, 4 + audit.rules().size(), row.error(), styles);
+            }
+            if (row.readInPart()) {
+                text(line, 5 + audit.rules().size(), row.unread(), styles);
+            }
+            String waivers = audit.waiverNotes(row);
+            if (!waivers.isEmpty()) {
+                text(line, 6 + audit.rules().size(), waivers, styles);
             }
         }
         sheet.setColumnWidth(0, 60 * 256);

@@ -64,9 +64,11 @@ public final class PortfolioSearcher {
         }
         Set<BytesRef> keys = new LinkedHashSet<>();
         List<ContractMatch> contracts = request.hasFilter() ? contracts(request, keys) : List.of();
+        int totalContracts = (int) contracts.stream().map(ContractMatch::file).distinct().count();
         if (request.query() == null) {
-            return new SearchResult(List.of(), 0, contracts.size() > request.limit()
-                    ? contracts.subList(0, request.limit()) : contracts, contracts.size());
+            // The limit counts contracts: each listed with all its findings that pass (several without --rule).
+            return new SearchResult(List.of(), 0, firstContracts(contracts, request.limit()), totalContracts,
+                    contracts.size());
         }
         BooleanQuery.Builder clauses = new BooleanQuery.Builder()
                 .add(parse(request.query()), BooleanClause.Occur.MUST)
@@ -89,7 +91,20 @@ public final class PortfolioSearcher {
                     clause.get(PortfolioFields.SECTION), clause.get(PortfolioFields.HEADING),
                     oneLine(snippet), scoreDoc.score));
         }
-        return new SearchResult(hits, top.totalHits.value, contracts, contracts.size());
+        return new SearchResult(hits, top.totalHits.value, contracts, totalContracts, contracts.size());
+    }
+
+    /** The findings of the first {@code limit} contracts of a list sorted by file. */
+    private static List<ContractMatch> firstContracts(List<ContractMatch> findings, int limit) {
+        List<ContractMatch> first = new ArrayList<>();
+        Set<String> files = new java.util.HashSet<>();
+        for (ContractMatch finding : findings) {
+            if (files.contains(finding.file()) || files.size() < limit) {
+                files.add(finding.file());
+                first.add(finding);
+            }
+        }
+        return first;
     }
 
     /** Findings passing the filters, as contracts sorted by file then rule. */

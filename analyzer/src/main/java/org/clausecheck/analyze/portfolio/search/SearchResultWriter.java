@@ -16,13 +16,21 @@ public final class SearchResultWriter {
 
     public static void writeText(SearchRequest request, SearchResult result, PrintWriter out) {
         if (request.query() == null) {
-            // "20 of 206": the page limit must never read as the number of contracts that match.
-            boolean cut = result.contracts().size() < result.totalContracts();
-            out.printf("%s contracts%s%s%s%n", cut ? result.contracts().size() + " of " + result.totalContracts()
+            // "20 of 206": the page limit must never read as the number of contracts that match. Without --rule a
+            // contract can have several findings that pass: contracts are counted, the findings said beside.
+            long shown = result.shownContracts();
+            boolean cut = shown < result.totalContracts();
+            boolean several = result.totalFindings() != result.totalContracts();
+            String findings = several ? result.totalFindings() + (result.totalFindings() == 1 ? " finding" : " findings")
+                    + (cut ? ", " + result.contracts().size() + " listed" : "") : "";
+            String more = cut ? "--limit N or --all for more" : "";
+            out.printf("%s contracts%s%s%s:%n", cut ? shown + " of " + result.totalContracts()
                             : String.valueOf(result.totalContracts()),
                     request.rule() == null ? "" : " with " + request.rule(),
                     request.status() == null ? "" : " " + request.status(),
-                    cut ? " (--limit N or --all for more):" : ":");
+                    findings.isEmpty() && more.isEmpty() ? ""
+                            : " (" + String.join("; ", java.util.stream.Stream.of(findings, more)
+                                    .filter(part -> !part.isEmpty()).toList()) + ")");
             for (ContractMatch match : result.contracts()) {
                 out.println("  " + match.file() + "  " + match.rule() + "  " + match.status());
             }
@@ -59,6 +67,7 @@ public final class SearchResultWriter {
             json.writeStringField("status", request.status() == null ? null : request.status().name());
             json.writeNumberField("totalHits", result.totalHits());
             json.writeNumberField("total", result.totalContracts());
+            json.writeNumberField("totalFindings", result.totalFindings());
             json.writeArrayFieldStart("hits");
             for (ClauseHit hit : result.hits()) {
                 json.writeStartObject();
