@@ -30,6 +30,8 @@ public final class DocumentIndex {
     public static final String FIELD = "analysis";
     /** Positions left empty between sentences; wider than any pattern window. */
     static final int SENTENCE_GAP = 1000;
+    /** The empty set of sentences, shared: most of a playbook's terms are absent from a given document. */
+    static final BitSet NO_SENTENCES = new BitSet(0);
 
     private final LeafReaderContext leaf;
     private final TokenPostings postings;
@@ -119,9 +121,12 @@ public final class DocumentIndex {
 
     /** The sentences with a token of this term. */
     BitSet sentencesWith(String term) {
-        BitSet sentences = new BitSet();
         int[] termPositions = postings.positionsOf(term);
         int count = postings.countOf(term);
+        if (count == 0) {
+            return NO_SENTENCES;
+        }
+        BitSet sentences = new BitSet();
         for (int i = 0; i < count; i++) {
             sentences.set(sentenceAtPosition(termPositions[i]));
         }
@@ -144,8 +149,12 @@ public final class DocumentIndex {
 
     /** The sentences with a token whose term starts with this. */
     BitSet sentencesWithPrefix(String prefix) {
+        List<int[]> withPrefix = postings.positionsWithPrefix(prefix);
+        if (withPrefix.isEmpty()) {
+            return NO_SENTENCES;
+        }
         BitSet sentences = new BitSet();
-        for (int[] termPositions : postings.positionsWithPrefix(prefix)) {
+        for (int[] termPositions : withPrefix) {
             for (int position : termPositions) {
                 sentences.set(sentenceAtPosition(position));
             }
