@@ -33,6 +33,20 @@ final class IncorporationReader {
             + "|(?:is|are|shall\\s+be|will\\s+be)\\s+governed\\s+by\\s+(?:the\\s+terms\\s+(?:and\\s+conditions\\s+)?of\\s+)?"
             + "|subject\\s+to\\s+(?:the\\s+terms\\s+(?:and\\s+conditions\\s+)?(?:of|set\\s+(?:forth|out)\\s+in)\\s+)?"
             + ")(?=the\\s|[A-Z{\\[])");
+    /** Per ASCII lower-case letter, the words a match of {@link #FORWARD} can start with; all its alternatives. */
+    @SuppressWarnings("unchecked")
+    private static final List<String>[] FORWARD_STARTS = new List[128];
+
+    static {
+        for (String word : List.of("incorporat", "form", "is", "are", "supplement", "amends", "issued", "entered",
+                "made", "executed", "placed", "shall", "will", "subject")) {
+            char first = word.charAt(0);
+            List<String> words = new ArrayList<>(FORWARD_STARTS[first] == null ? List.of() : FORWARD_STARTS[first]);
+            words.add(word);
+            FORWARD_STARTS[first] = List.copyOf(words);
+        }
+    }
+
     private static final Pattern BACKWARD = Pattern.compile(
             "(?i),?\\s*(?:which|that)?\\s*(?:is|are)\\s+(?:hereby\\s+)?incorporated\\s+(?:herein\\s+|into\\s+this\\s+\\w+(?:\\s+\\w+)?\\s+)?by\\s+reference");
     private static final Pattern TERMS_AT = Pattern.compile("(?i)(?:the\\s+)?(?:terms(?:\\s+and\\s+conditions)?|conditions|terms\\s+of\\s+(?:service|use))"
@@ -83,11 +97,18 @@ final class IncorporationReader {
             }
             // Each expression runs only where a word it cannot match without occurs: most sentences hold none,
             // and the expressions, tried at every offset, cost more than the checks.
-            Matcher forward = FORWARD.matcher(mayReferForward(lower) ? text : "");
-            while (forward.find()) {
-                Reference reference = forwardName(text, forward.end(), sentence);
-                if (reference != null) {
-                    references.putIfAbsent(reference.core().toLowerCase(Locale.ROOT), reference);
+            if (mayReferForward(lower)) {
+                Matcher forward = FORWARD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int at = nextForwardStart(text, 0); at >= 0; ) {
+                    if (forward.region(at, text.length()).lookingAt()) {
+                        Reference reference = forwardName(text, forward.end(), sentence);
+                        if (reference != null) {
+                            references.putIfAbsent(reference.core().toLowerCase(Locale.ROOT), reference);
+                        }
+                        at = nextForwardStart(text, forward.end());
+                    } else {
+                        at = nextForwardStart(text, at + 1);
+                    }
                 }
             }
             Matcher backward = BACKWARD.matcher(lower.contains("incorporated") ? text : "");
@@ -131,6 +152,30 @@ final class IncorporationReader {
         return lower.contains("incorporat") || lower.contains(" at ") || lower.contains("part of") || lower.contains("supplement")
                 || lower.contains("amends") || lower.contains("governed by") || lower.contains("subject to")
                 || lower.contains("under") || lower.contains("pursuant") || lower.contains("in accordance");
+    }
+
+    /**
+     * The first offset from {@code from} where a word that a match of {@link #FORWARD} starts with begins, or -1.
+     * {@link #FORWARD} is tried only there, as {@code find()} would find it: the same leftmost matches, without
+     * trying the expression at every offset of a long sentence.
+     */
+    static int nextForwardStart(String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c >= 128) {
+                continue; // the expression is case-insensitive for ASCII only: its first letter is one of these
+            }
+            List<String> words = FORWARD_STARTS[c | 0x20];
+            if (words == null) {
+                continue;
+            }
+            for (String word : words) {
+                if (text.regionMatches(true, at, word, 0, word.length())) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /** False when a sentence (lower case) lacks every word {@link #FORWARD} needs. */
