@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.doctype;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,16 +35,16 @@ final class IncorporationReader {
             + "|subject\\s+to\\s+(?:the\\s+terms\\s+(?:and\\s+conditions\\s+)?(?:of|set\\s+(?:forth|out)\\s+in)\\s+)?"
             + ")(?=the\\s|[A-Z{\\[])");
     /** Per ASCII lower-case letter, the words a match of {@link #FORWARD} can start with; all its alternatives. */
-    @SuppressWarnings("unchecked")
-    private static final List<String>[] FORWARD_STARTS = new List[128];
+    private static final String[][] FORWARD_STARTS = new String[128][];
 
     static {
         for (String word : List.of("incorporat", "form", "is", "are", "supplement", "amends", "issued", "entered",
                 "made", "executed", "placed", "shall", "will", "subject")) {
             char first = word.charAt(0);
-            List<String> words = new ArrayList<>(FORWARD_STARTS[first] == null ? List.of() : FORWARD_STARTS[first]);
-            words.add(word);
-            FORWARD_STARTS[first] = List.copyOf(words);
+            String[] words = FORWARD_STARTS[first] == null ? new String[0] : FORWARD_STARTS[first];
+            words = Arrays.copyOf(words, words.length + 1);
+            words[words.length - 1] = word;
+            FORWARD_STARTS[first] = words;
         }
     }
 
@@ -160,22 +161,41 @@ final class IncorporationReader {
      * trying the expression at every offset of a long sentence.
      */
     static int nextForwardStart(String text, int from) {
-        for (int at = from; at < text.length(); at++) {
+        int length = text.length();
+        for (int at = from; at < length; at++) {
             char c = text.charAt(at);
-            if (c >= 128) {
-                continue; // the expression is case-insensitive for ASCII only: its first letter is one of these
+            // The expression starts with an ASCII letter (case-insensitive for ASCII only) at a word boundary.
+            if (c >= 128 || at > 0 && isAsciiWordCharacter(text.charAt(at - 1))) {
+                continue;
             }
-            List<String> words = FORWARD_STARTS[c | 0x20];
+            String[] words = FORWARD_STARTS[c | 0x20];
             if (words == null) {
                 continue;
             }
             for (String word : words) {
-                if (text.regionMatches(true, at, word, 0, word.length())) {
+                if (startsWithIgnoringAsciiCase(text, at, word)) {
                     return at;
                 }
             }
         }
         return -1;
+    }
+
+    private static boolean isAsciiWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** @param word lower-case ASCII letters */
+    private static boolean startsWithIgnoringAsciiCase(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ((text.charAt(at + i) | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** False when a sentence (lower case) lacks every word {@link #FORWARD} needs. */

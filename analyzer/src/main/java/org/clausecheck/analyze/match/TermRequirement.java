@@ -90,8 +90,8 @@ sealed interface TermRequirement {
             // A part's own set stands for the whole until a second part narrows it: no copy for a single one.
             BitSet common = null;
             boolean owned = false;
-            for (TermRequirement part : parts) {
-                BitSet sentences = index.sentencesOf(part);
+            for (int i = 0; i < parts.size(); i++) { // no iterator: this runs thousands of times per document
+                BitSet sentences = index.sentencesOf(parts.get(i));
                 if (sentences.isEmpty()) {
                     return DocumentIndex.NO_SENTENCES;
                 }
@@ -118,8 +118,8 @@ sealed interface TermRequirement {
             // Most alternatives are absent from a document; the one set that is not stands for the whole.
             BitSet any = DocumentIndex.NO_SENTENCES;
             boolean owned = false;
-            for (TermRequirement alternative : alternatives) {
-                BitSet sentences = index.sentencesOf(alternative);
+            for (int i = 0; i < alternatives.size(); i++) {
+                BitSet sentences = index.sentencesOf(alternatives.get(i));
                 if (sentences.isEmpty()) {
                     continue;
                 }
