@@ -39,6 +39,7 @@ public final class DocumentIndex {
     private final int[] positions;
     private final int[] firstTokenOfSentence;
     private final SentenceLookup sentenceLookup;
+    private final SentenceScopes scopes;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
     private final Map<GuardedSource, List<PositionSpan>> prunedCache = new IdentityHashMap<>();
     /** Sized for the default playbook's requirements, so that it seldom grows. */
@@ -54,6 +55,7 @@ public final class DocumentIndex {
             positions[i] = tokens.get(i).position();
         }
         this.sentenceLookup = new SentenceLookup(tokens);
+        this.scopes = new SentenceScopes(sentenceCount);
         this.firstTokenOfSentence = new int[sentenceCount + 1];
         Arrays.fill(firstTokenOfSentence, tokens.size());
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -224,6 +226,16 @@ public final class DocumentIndex {
     public boolean startsInLeadIn(PositionSpan span, Sentence sentence) {
         Token first = tokenAt(span.startPosition());
         return first != null && first.start() < sentence.start();
+    }
+
+    /** Why the sentence grants nothing ({@link Scope#outOfScope}), remembered per sentence; null when operative. */
+    String outOfScope(Sentence sentence) {
+        return scopes.outOfScope(sentence);
+    }
+
+    /** Whether the sentence is only its clause's title ({@link Scope#isHeadingOnly}), remembered per sentence. */
+    boolean isHeadingOnly(Sentence sentence) {
+        return scopes.isHeadingOnly(sentence);
     }
 
     /** The sentence of the last token at or before a position (of the first token before any). */

@@ -188,8 +188,8 @@ public final class RuleEvaluator {
                 if (leadIn != null && index.withinLeadIn(span, sentence)) {
                     continue; // the lead-in's own match, found again in each of its items
                 }
-                if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && (Scope.outOfScope(sentence) != null
-                        || leadIn != null && Scope.outOfScope(leadIn) != null)) {
+                if (index.isHeadingOnly(sentence) || !pattern.definitions() && (index.outOfScope(sentence) != null
+                        || leadIn != null && index.outOfScope(leadIn) != null)) {
                     outOfScope++;
                     continue;
                 }
