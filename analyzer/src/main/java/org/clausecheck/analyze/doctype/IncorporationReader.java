@@ -26,7 +26,7 @@ final class IncorporationReader {
      * Every alternative starts with one of the letters of the look-ahead: tried at every offset, it rejects most
      * of them with one character class instead of a word boundary and all the alternatives.
      */
-    private static final Pattern FORWARD = Pattern.compile("(?i)(?=[aefimpsw])\\b(?:"
+    static final Pattern FORWARD = Pattern.compile("(?i)(?=[aefimpsw])\\b(?:"
             + "incorporat(?:es|e)\\s+(?:by\\s+reference\\s+)?(?:herein\\s+)?"
             + "|(?:forms?|is|are)\\s+(?:a\\s+|an\\s+integral\\s+)?part\\s+of\\s+(?:and\\s+supplements\\s+)?"
             + "|supplements\\s+|(?:is|are)\\s+supplemental\\s+to\\s+|amends\\s+"
@@ -98,18 +98,10 @@ final class IncorporationReader {
             }
             // Each expression runs only where a word it cannot match without occurs: most sentences hold none,
             // and the expressions, tried at every offset, cost more than the checks.
-            if (mayReferForward(lower)) {
-                Matcher forward = FORWARD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                for (int at = nextForwardStart(text, 0); at >= 0; ) {
-                    if (forward.region(at, text.length()).lookingAt()) {
-                        Reference reference = forwardName(text, forward.end(), sentence);
-                        if (reference != null) {
-                            references.putIfAbsent(reference.core().toLowerCase(Locale.ROOT), reference);
-                        }
-                        at = nextForwardStart(text, forward.end());
-                    } else {
-                        at = nextForwardStart(text, at + 1);
-                    }
+            for (int end : mayReferForward(lower) ? forwardMatchEnds(text) : List.<Integer>of()) {
+                Reference reference = forwardName(text, end, sentence);
+                if (reference != null) {
+                    references.putIfAbsent(reference.core().toLowerCase(Locale.ROOT), reference);
                 }
             }
             Matcher backward = BACKWARD.matcher(lower.contains("incorporated") ? text : "");
@@ -156,11 +148,29 @@ final class IncorporationReader {
     }
 
     /**
+     * Where each match of {@link #FORWARD} ends, as {@code find()} finds them: the expression is tried only where a
+     * word it starts with begins (a match is never empty, so the next starts after the last one's end).
+     */
+    static List<Integer> forwardMatchEnds(String text) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher forward = FORWARD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextForwardStart(text, 0); at >= 0; ) {
+            if (forward.region(at, text.length()).lookingAt()) {
+                ends.add(forward.end());
+                at = nextForwardStart(text, forward.end());
+            } else {
+                at = nextForwardStart(text, at + 1);
+            }
+        }
+        return ends;
+    }
+
+    /**
      * The first offset from {@code from} where a word that a match of {@link #FORWARD} starts with begins, or -1.
      * {@link #FORWARD} is tried only there, as {@code find()} would find it: the same leftmost matches, without
      * trying the expression at every offset of a long sentence.
      */
-    static int nextForwardStart(String text, int from) {
+    private static int nextForwardStart(String text, int from) {
         int length = text.length();
         for (int at = from; at < length; at++) {
             char c = text.charAt(at);

@@ -27,7 +27,7 @@ public final class SentenceLinks {
                     + "|([\u2022\u25CF\u25AA\u25E6\u2023\u2043\u00B7*\\-\u2013\u2014]|\\[[ xX\u2713\u2714]{0,3}\\]"
                     + "|\\([ xX\u2022]{1,3}\\)|[\u2610\u2611\u2612\u25A1]))\\s");
     /** A lead-in ends with a colon, "the following" or "as follows". */
-    private static final Pattern LEAD_IN_END = Pattern.compile(
+    static final Pattern LEAD_IN_END = Pattern.compile(
             "(?:[:\u2014]|\\b(?:the\\s+following|as\\s+follows)[\\s,]*)\\s*$", Pattern.CASE_INSENSITIVE);
     /** A proviso opens on the sentence before it. */
     private static final Pattern PROVISO = Pattern.compile("^\\s*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?:"
