@@ -23,8 +23,8 @@ final class IncorporationReader {
 
     private static final String URL = "(?:https?://|www\\.)[^\\s\u201D\"<>]+|[a-z0-9][a-z0-9.\\-]*\\.(?:com|org|net|io|ai|co|gov|eu|uk|de|fr)(?:/[^\\s\u201D\"<>]*)?";
     /**
-     * Every alternative starts with one of the letters of the look-ahead: tried at every offset, it rejects most
-     * of them with one character class instead of a word boundary and all the alternatives.
+     * Every alternative starts with one of the letters of the look-ahead and one of the words of
+     * {@link #FORWARD_STARTS}, where {@link #forwardMatchEnds} tries it (a new alternative's first word goes there).
      */
     static final Pattern FORWARD = Pattern.compile("(?i)(?=[aefimpsw])\\b(?:"
             + "incorporat(?:es|e)\\s+(?:by\\s+reference\\s+)?(?:herein\\s+)?"
