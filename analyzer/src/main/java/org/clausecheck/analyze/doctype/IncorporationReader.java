@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.doctype;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +23,10 @@ final class IncorporationReader {
 
     private static final String URL = "(?:https?://|www\\.)[^\\s\u201D\"<>]+|[a-z0-9][a-z0-9.\\-]*\\.(?:com|org|net|io|ai|co|gov|eu|uk|de|fr)(?:/[^\\s\u201D\"<>]*)?";
     /**
-     * Every alternative starts with one of the letters of the look-ahead: tried at every offset, it rejects most
-     * of them with one character class instead of a word boundary and all the alternatives.
+     * Every alternative starts with one of the letters of the look-ahead and one of the words of
+     * {@link #FORWARD_STARTS}, where {@link #forwardMatchEnds} tries it (a new alternative's first word goes there).
      */
-    private static final Pattern FORWARD = Pattern.compile("(?i)(?=[aefimpsw])\\b(?:"
+    static final Pattern FORWARD = Pattern.compile("(?i)(?=[aefimpsw])\\b(?:"
             + "incorporat(?:es|e)\\s+(?:by\\s+reference\\s+)?(?:herein\\s+)?"
             + "|(?:forms?|is|are)\\s+(?:a\\s+|an\\s+integral\\s+)?part\\s+of\\s+(?:and\\s+supplements\\s+)?"
             + "|supplements\\s+|(?:is|are)\\s+supplemental\\s+to\\s+|amends\\s+"
@@ -33,6 +34,20 @@ final class IncorporationReader {
             + "|(?:is|are|shall\\s+be|will\\s+be)\\s+governed\\s+by\\s+(?:the\\s+terms\\s+(?:and\\s+conditions\\s+)?of\\s+)?"
             + "|subject\\s+to\\s+(?:the\\s+terms\\s+(?:and\\s+conditions\\s+)?(?:of|set\\s+(?:forth|out)\\s+in)\\s+)?"
             + ")(?=the\\s|[A-Z{\\[])");
+    /** Per ASCII lower-case letter, the words a match of {@link #FORWARD} can start with; all its alternatives. */
+    private static final String[][] FORWARD_STARTS = new String[128][];
+
+    static {
+        for (String word : List.of("incorporat", "form", "is", "are", "supplement", "amends", "issued", "entered",
+                "made", "executed", "placed", "shall", "will", "subject")) {
+            char first = word.charAt(0);
+            String[] words = FORWARD_STARTS[first] == null ? new String[0] : FORWARD_STARTS[first];
+            words = Arrays.copyOf(words, words.length + 1);
+            words[words.length - 1] = word;
+            FORWARD_STARTS[first] = words;
+        }
+    }
+
     private static final Pattern BACKWARD = Pattern.compile(
             "(?i),?\\s*(?:which|that)?\\s*(?:is|are)\\s+(?:hereby\\s+)?incorporated\\s+(?:herein\\s+|into\\s+this\\s+\\w+(?:\\s+\\w+)?\\s+)?by\\s+reference");
     private static final Pattern TERMS_AT = Pattern.compile("(?i)(?:the\\s+)?(?:terms(?:\\s+and\\s+conditions)?|conditions|terms\\s+of\\s+(?:service|use))"
@@ -83,9 +98,8 @@ final class IncorporationReader {
             }
             // Each expression runs only where a word it cannot match without occurs: most sentences hold none,
             // and the expressions, tried at every offset, cost more than the checks.
-            Matcher forward = FORWARD.matcher(mayReferForward(lower) ? text : "");
-            while (forward.find()) {
-                Reference reference = forwardName(text, forward.end(), sentence);
+            for (int end : mayReferForward(lower) ? forwardMatchEnds(text) : List.<Integer>of()) {
+                Reference reference = forwardName(text, end, sentence);
                 if (reference != null) {
                     references.putIfAbsent(reference.core().toLowerCase(Locale.ROOT), reference);
                 }
@@ -131,6 +145,67 @@ final class IncorporationReader {
         return lower.contains("incorporat") || lower.contains(" at ") || lower.contains("part of") || lower.contains("supplement")
                 || lower.contains("amends") || lower.contains("governed by") || lower.contains("subject to")
                 || lower.contains("under") || lower.contains("pursuant") || lower.contains("in accordance");
+    }
+
+    /**
+     * Where each match of {@link #FORWARD} ends, as {@code find()} finds them: the expression is tried only where a
+     * word it starts with begins (a match is never empty, so the next starts after the last one's end).
+     */
+    static List<Integer> forwardMatchEnds(String text) {
+        List<Integer> ends = new ArrayList<>();
+        Matcher forward = FORWARD.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextForwardStart(text, 0); at >= 0; ) {
+            if (forward.region(at, text.length()).lookingAt()) {
+                ends.add(forward.end());
+                at = nextForwardStart(text, forward.end());
+            } else {
+                at = nextForwardStart(text, at + 1);
+            }
+        }
+        return ends;
+    }
+
+    /**
+     * The first offset from {@code from} where a word that a match of {@link #FORWARD} starts with begins, or -1.
+     * {@link #FORWARD} is tried only there, as {@code find()} would find it: the same leftmost matches, without
+     * trying the expression at every offset of a long sentence.
+     */
+    private static int nextForwardStart(String text, int from) {
+        int length = text.length();
+        for (int at = from; at < length; at++) {
+            char c = text.charAt(at);
+            // The expression starts with an ASCII letter (case-insensitive for ASCII only) at a word boundary.
+            if (c >= 128 || at > 0 && isAsciiWordCharacter(text.charAt(at - 1))) {
+                continue;
+            }
+            String[] words = FORWARD_STARTS[c | 0x20];
+            if (words == null) {
+                continue;
+            }
+            for (String word : words) {
+                if (startsWithIgnoringAsciiCase(text, at, word)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** @param word lower-case ASCII letters */
+    private static boolean startsWithIgnoringAsciiCase(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if ((text.charAt(at + i) | 0x20) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** False when a sentence (lower case) lacks every word {@link #FORWARD} needs. */

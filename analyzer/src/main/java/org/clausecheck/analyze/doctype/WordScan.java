@@ -46,6 +46,9 @@ final class WordScan {
             if (wordStart && letterOrDigit && c < 128) {
                 for (int phrase : byFirstLetter[c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c]) {
                     String words = phrases.get(phrase);
+                    if (secondDiffers(text, at, words)) {
+                        continue; // most phrases of a letter differ in the next one: no case-insensitive compare
+                    }
                     if (text.regionMatches(true, at, words, 0, words.length())) {
                         found.at(phrase, at);
                     }
@@ -53,6 +56,26 @@ final class WordScan {
             }
             wordStart = !letterOrDigit;
         }
+    }
+
+    /**
+     * True when the phrase's second character is ASCII, the text's next one too, and they differ in any case: then
+     * {@link String#regionMatches(boolean, int, String, int, int)} ignoring case could not match either.
+     */
+    private static boolean secondDiffers(String text, int at, String phrase) {
+        if (phrase.length() < 2 || at + 1 >= text.length()) {
+            return false;
+        }
+        char wanted = phrase.charAt(1);
+        char found = text.charAt(at + 1);
+        if (wanted >= 128 || found >= 128) {
+            return false;
+        }
+        return toLowerAscii(wanted) != toLowerAscii(found);
+    }
+
+    private static char toLowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** How often each phrase starts a word and ends one (a plural "s" allowed), ignoring case. */

@@ -30,6 +30,8 @@ public final class DocumentIndex {
     public static final String FIELD = "analysis";
     /** Positions left empty between sentences; wider than any pattern window. */
     static final int SENTENCE_GAP = 1000;
+    /** The empty set of sentences, shared: most of a playbook's terms are absent from a given document. */
+    static final BitSet NO_SENTENCES = new BitSet(0);
 
     private final LeafReaderContext leaf;
     private final TokenPostings postings;
@@ -37,6 +39,7 @@ public final class DocumentIndex {
     private final int[] positions;
     private final int[] firstTokenOfSentence;
     private final SentenceLookup sentenceLookup;
+    private final SentenceScopes scopes;
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
     private final Map<GuardedSource, List<PositionSpan>> prunedCache = new IdentityHashMap<>();
     /** Sized for the default playbook's requirements, so that it seldom grows. */
@@ -52,6 +55,7 @@ public final class DocumentIndex {
             positions[i] = tokens.get(i).position();
         }
         this.sentenceLookup = new SentenceLookup(tokens);
+        this.scopes = new SentenceScopes(sentenceCount);
         this.firstTokenOfSentence = new int[sentenceCount + 1];
         Arrays.fill(firstTokenOfSentence, tokens.size());
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -119,9 +123,12 @@ public final class DocumentIndex {
 
     /** The sentences with a token of this term. */
     BitSet sentencesWith(String term) {
-        BitSet sentences = new BitSet();
         int[] termPositions = postings.positionsOf(term);
         int count = postings.countOf(term);
+        if (count == 0) {
+            return NO_SENTENCES;
+        }
+        BitSet sentences = new BitSet();
         for (int i = 0; i < count; i++) {
             sentences.set(sentenceAtPosition(termPositions[i]));
         }
@@ -144,8 +151,12 @@ public final class DocumentIndex {
 
     /** The sentences with a token whose term starts with this. */
     BitSet sentencesWithPrefix(String prefix) {
+        List<int[]> withPrefix = postings.positionsWithPrefix(prefix);
+        if (withPrefix.isEmpty()) {
+            return NO_SENTENCES;
+        }
         BitSet sentences = new BitSet();
-        for (int[] termPositions : postings.positionsWithPrefix(prefix)) {
+        for (int[] termPositions : withPrefix) {
             for (int position : termPositions) {
                 sentences.set(sentenceAtPosition(position));
             }
@@ -215,6 +226,16 @@ public final class DocumentIndex {
     public boolean startsInLeadIn(PositionSpan span, Sentence sentence) {
         Token first = tokenAt(span.startPosition());
         return first != null && first.start() < sentence.start();
+    }
+
+    /** Why the sentence grants nothing ({@link Scope#outOfScope}), remembered per sentence; null when operative. */
+    String outOfScope(Sentence sentence) {
+        return scopes.outOfScope(sentence);
+    }
+
+    /** Whether the sentence is only its clause's title ({@link Scope#isHeadingOnly}), remembered per sentence. */
+    boolean isHeadingOnly(Sentence sentence) {
+        return scopes.isHeadingOnly(sentence);
     }
 
     /** The sentence of the last token at or before a position (of the first token before any). */

@@ -207,8 +207,8 @@ public final class RuleEvaluator {
                     traced(pattern, kind, span, MatchOutcome.LEAD_IN_REPEAT, null, "");
                     continue; // the lead-in's own match, found again in each of its items
                 }
-                if (Scope.isHeadingOnly(sentence) || !pattern.definitions() && (Scope.outOfScope(sentence) != null
-                        || leadIn != null && Scope.outOfScope(leadIn) != null)) {
+                if (index.isHeadingOnly(sentence) || !pattern.definitions() && (index.outOfScope(sentence) != null
+                        || leadIn != null && index.outOfScope(leadIn) != null)) {
                     outOfScope++;
                     if (trace != null) {
                         boolean title = Scope.isHeadingOnly(sentence);

@@ -37,7 +37,7 @@ public final class SentenceActs {
     /** The act of a sentence. */
     public SentenceAct act(int sentenceIndex) {
         Sentence sentence = structure.sentences().get(sentenceIndex);
-        if (Scope.outOfScope(sentence) != null) {
+        if (index.outOfScope(sentence) != null) {
             return SentenceAct.DEFINITION;
         }
         List<Token> tokens = index.sentenceTokens(sentenceIndex);

@@ -87,16 +87,25 @@ sealed interface TermRequirement {
     record AllOf(List<TermRequirement> parts) implements TermRequirement {
         @Override
         public BitSet sentences(DocumentIndex index) {
+            // A part's own set stands for the whole until a second part narrows it: no copy for a single one.
             BitSet common = null;
-            for (TermRequirement part : parts) {
-                BitSet sentences = index.sentencesOf(part);
-                if (common == null) {
-                    common = (BitSet) sentences.clone();
-                } else {
-                    common.and(sentences);
+            boolean owned = false;
+            for (int i = 0; i < parts.size(); i++) { // no iterator: this runs thousands of times per document
+                BitSet sentences = index.sentencesOf(parts.get(i));
+                if (sentences.isEmpty()) {
+                    return DocumentIndex.NO_SENTENCES;
                 }
-                if (common.isEmpty()) {
-                    break;
+                if (common == null) {
+                    common = sentences;
+                } else {
+                    if (!owned) {
+                        common = (BitSet) common.clone();
+                        owned = true;
+                    }
+                    common.and(sentences);
+                    if (common.isEmpty()) {
+                        return DocumentIndex.NO_SENTENCES;
+                    }
                 }
             }
             return common;
@@ -106,9 +115,23 @@ sealed interface TermRequirement {
     record AnyOf(List<TermRequirement> alternatives) implements TermRequirement {
         @Override
         public BitSet sentences(DocumentIndex index) {
-            BitSet any = new BitSet();
-            for (TermRequirement alternative : alternatives) {
-                any.or(index.sentencesOf(alternative));
+            // Most alternatives are absent from a document; the one set that is not stands for the whole.
+            BitSet any = DocumentIndex.NO_SENTENCES;
+            boolean owned = false;
+            for (int i = 0; i < alternatives.size(); i++) {
+                BitSet sentences = index.sentencesOf(alternatives.get(i));
+                if (sentences.isEmpty()) {
+                    continue;
+                }
+                if (any.isEmpty()) {
+                    any = sentences;
+                } else {
+                    if (!owned) {
+                        any = (BitSet) any.clone();
+                        owned = true;
+                    }
+                    any.or(sentences);
+                }
             }
             return any;
         }

@@ -3,7 +3,6 @@ package org.clausecheck.analyze.structure;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,7 @@ public final class SentenceLinks {
                     + "|([\u2022\u25CF\u25AA\u25E6\u2023\u2043\u00B7*\\-\u2013\u2014]|\\[[ xX\u2713\u2714]{0,3}\\]"
                     + "|\\([ xX\u2022]{1,3}\\)|[\u2610\u2611\u2612\u25A1]))\\s");
     /** A lead-in ends with a colon, "the following" or "as follows". */
-    private static final Pattern LEAD_IN_END = Pattern.compile(
+    static final Pattern LEAD_IN_END = Pattern.compile(
             "(?:[:\u2014]|\\b(?:the\\s+following|as\\s+follows)[\\s,]*)\\s*$", Pattern.CASE_INSENSITIVE);
     /** A proviso opens on the sentence before it. */
     private static final Pattern PROVISO = Pattern.compile("^\\s*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?:"
@@ -87,7 +86,7 @@ public final class SentenceLinks {
             if (i > 0 && PROVISO.matcher(sentence.text()).lookingAt()) {
                 provisos.set(i);
             }
-            if (mayEndLeadIn(sentence.text()) && LEAD_IN_END.matcher(sentence.text()).find()) {
+            if (endsLeadIn(sentence.text())) {
                 linkItems(sentences, i, leadIns);
             }
         }
@@ -102,12 +101,39 @@ public final class SentenceLinks {
     }
 
     /**
-     * False when a sentence lacks every character or word {@link #LEAD_IN_END} needs; that expression, tried at
-     * every offset of every sentence, costs more than this check.
+     * Whether {@link #LEAD_IN_END} finds a match, tried only at the sentence's end, where any match lies: after its
+     * colon, dash or "follow..." word come only white space, commas and a line end. That expression, tried at every
+     * offset of every sentence, cost more than the rest of the links.
      */
-    private static boolean mayEndLeadIn(String text) {
-        return text.indexOf(':') >= 0 || text.indexOf('\u2014') >= 0
-                || text.toLowerCase(Locale.ROOT).contains("follow");
+    static boolean endsLeadIn(String text) {
+        int last = text.length() - 1;
+        while (last >= 0 && isTrailing(text.charAt(last))) {
+            last--;
+        }
+        if (last < 0) {
+            return false;
+        }
+        char end = text.charAt(last);
+        if (end != ':' && end != '\u2014' && end != 's' && end != 'S' && end != 'g' && end != 'G') {
+            return false;
+        }
+        // A match starts at most "following" and the white space before it, and "the", before its last letter.
+        int start = last - "following".length();
+        while (start > 0 && isSpace(text.charAt(start))) {
+            start--;
+        }
+        start = Math.max(0, start - "the".length());
+        return LEAD_IN_END.matcher(text).useTransparentBounds(true).region(start, text.length()).find();
+    }
+
+    /** What may follow a lead-in's end: the expression's white space, commas and line terminators. */
+    private static boolean isTrailing(char c) {
+        return isSpace(c) || c == ',' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The expressions' {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

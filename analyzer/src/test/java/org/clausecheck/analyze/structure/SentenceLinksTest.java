@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.clausecheck.analyze.TestDocuments;
 import org.junit.jupiter.api.Test;
 
@@ -90,5 +91,26 @@ class SentenceLinksTest {
         assertTrue(SentenceLinks.isLabel("Time of Assignment"));
         assertFalse(SentenceLinks.isLabel("Supplier shall deliver the code."));
         assertFalse(SentenceLinks.isLabel("The Deliverables are listed below"));
+    }
+
+    /** Pieces of lead-in ends, around and inside which a match may or may not stand. */
+    private static final String[] LEAD_IN_PIECES = {"the following", "The  Following", "THE\tFOLLOWING", "as follows",
+        "As\n\nfollows", "thefollowing", "as follows:", ":", "\u2014", ",", " ", "\n", "\r\n", "\u2028", "\u0085",
+        "\u2029", "follows", "following", "the", "as", "s", "g", ".", "x", "\u00E9", "_", "\u0301", "Supplier shall"};
+
+    @Test
+    void leadInEndIsFoundAsTheExpressionFindsItAnywhere() {
+        Random random = new Random(20261207);
+        int leadIns = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? RandomClauseText.next(random) : "");
+            for (int pieces = random.nextInt(6); pieces > 0; pieces--) {
+                text.append(LEAD_IN_PIECES[random.nextInt(LEAD_IN_PIECES.length)]);
+            }
+            boolean expected = SentenceLinks.LEAD_IN_END.matcher(text).find();
+            assertEquals(expected, SentenceLinks.endsLeadIn(text.toString()), () -> "\"" + text + "\"");
+            leadIns += expected ? 1 : 0;
+        }
+        assertTrue(leadIns > 2_500, leadIns + " lead-ins among the texts"); // both answers are tried often
     }
 }
