@@ -10,21 +10,21 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
-import org.clausecheck.analyze.portfolio.AuditResult;
-import org.clausecheck.analyze.portfolio.AuditRow;
-import org.clausecheck.analyze.portfolio.AuditRunner;
-import org.clausecheck.analyze.portfolio.AuditSettings;
-import org.clausecheck.analyze.portfolio.AuditVerdict;
-import org.clausecheck.analyze.portfolio.ContractSource;
-import org.clausecheck.analyze.portfolio.PortfolioIndex;
-import org.clausecheck.analyze.portfolio.PortfolioLocation;
-import org.clausecheck.analyze.portfolio.PortfolioReader;
-import org.clausecheck.analyze.portfolio.PortfolioScanner;
-import org.clausecheck.analyze.portfolio.ProgressListener;
-import org.clausecheck.analyze.portfolio.ProgressReporter;
-import org.clausecheck.analyze.portfolio.ScanResult;
-import org.clausecheck.analyze.portfolio.output.AuditFormat;
-import org.clausecheck.analyze.portfolio.output.AuditOutput;
+import org.clausecheck.portfolio.AuditResult;
+import org.clausecheck.portfolio.AuditRow;
+import org.clausecheck.portfolio.AuditRunner;
+import org.clausecheck.portfolio.AuditSettings;
+import org.clausecheck.portfolio.AuditVerdict;
+import org.clausecheck.portfolio.ContractSource;
+import org.clausecheck.portfolio.PortfolioIndex;
+import org.clausecheck.portfolio.PortfolioLocation;
+import org.clausecheck.portfolio.PortfolioReader;
+import org.clausecheck.portfolio.PortfolioScanner;
+import org.clausecheck.portfolio.ProgressListener;
+import org.clausecheck.portfolio.ProgressReporter;
+import org.clausecheck.portfolio.ScanResult;
+import org.clausecheck.portfolio.output.AuditFormat;
+import org.clausecheck.portfolio.output.AuditOutput;
 import org.clausecheck.analyze.report.FailLevel;
 import org.clausecheck.cli.ClauseCheck;
 import org.clausecheck.cli.ExitCode;
@@ -246,7 +246,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
 
             @Override
-            public void fileDone(org.clausecheck.analyze.portfolio.AuditRow row) {
+            public void fileDone(org.clausecheck.portfolio.AuditRow row) {
             }
 
             @Override
@@ -254,7 +254,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
 
             @Override
-            public void warning(org.clausecheck.analyze.portfolio.AuditRow row, String message) {
+            public void warning(org.clausecheck.portfolio.AuditRow row, String message) {
                 err.println(row.file() + ": warning: " + message);
                 err.flush();
             }

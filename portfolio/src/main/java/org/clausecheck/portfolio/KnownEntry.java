@@ -1,0 +1,98 @@
+package org.clausecheck.portfolio;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.clausecheck.analyze.finding.RiskLevel;
+import org.clausecheck.analyze.finding.Status;
+
+/**
+ * What the index already holds for one file: enough to decide whether to analyse it again and, when
+ * not, to make its matrix row without reading anything else. It is kept as a doc value of the file's
+ * head entry ({@link #encode}), so that a re-audit reads it without decompressing stored text.
+ *
+ * @param sha256      content hash when it was indexed
+ * @param analysisKey playbook and options it was analysed with
+ * @param format      format name, "" for an error entry
+ * @param pages       page count
+ * @param risk        risk, null for an error entry
+ * @param statuses    statuses in playbook order, empty for an error entry
+ * @param error       the stored failure reason, or null
+ * @param stamp       size and modification time of the file when it was read, or null when not settled
+ */
+record KnownEntry(String sha256, String analysisKey, String format, int pages, RiskLevel risk,
+                  List<Status> statuses, String error, FileStamp stamp) {
+
+    boolean matches(String currentSha256, String currentAnalysisKey) {
+        return sha256.equals(currentSha256) && analysisKey.equals(currentAnalysisKey);
+    }
+
+    /** Whether the file still has the stamp it had when it was read, under the same analysis. */
+    boolean stampMatches(FileStamp current, String currentAnalysisKey) {
+        return stamp != null && stamp.equals(current) && analysisKey.equals(currentAnalysisKey);
+    }
+
+    /** The file key and this entry as bytes: strings and numbers in a fixed order. */
+    BytesRef encode(String key) {
+        ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+        try {
+            out.writeString(key);
+            out.writeString(sha256);
+            out.writeString(analysisKey);
+            out.writeString(format);
+            out.writeVInt(pages);
+            out.writeString(risk == null ? "" : risk.name());
+            out.writeVInt(statuses.size());
+            for (Status status : statuses) {
+                out.writeString(status.name());
+            }
+            out.writeByte((byte) (error == null ? 0 : 1));
+            out.writeString(error == null ? "" : error);
+            out.writeByte((byte) (stamp == null ? 0 : 1));
+            if (stamp != null) {
+                out.writeVLong(stamp.size());
+                out.writeZLong(stamp.modifiedNanos());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // memory only
+        }
+        return new BytesRef(out.toArrayCopy());
+    }
+
+    /** What {@link #encode} wrote: the file key, then the entry. */
+    record Keyed(String key, KnownEntry entry) {
+    }
+
+    static Keyed decode(BytesRef bytes) throws IOException {
+        ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+        String key = in.readString();
+        String sha256 = in.readString();
+        String analysisKey = in.readString();
+        String format = in.readString();
+        int pages = in.readVInt();
+        String risk = in.readString();
+        int count = in.readVInt();
+        List<Status> statuses = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            statuses.add(Status.valueOf(in.readString()));
+        }
+        boolean failed = in.readByte() == 1;
+        String error = in.readString();
+        // Entries written before stamps were recorded end here: their files are hashed.
+        FileStamp stamp = !in.eof() && in.readByte() == 1 ? new FileStamp(in.readVLong(), in.readZLong()) : null;
+        return new Keyed(key, new KnownEntry(sha256, analysisKey, format, pages,
+                risk.isEmpty() ? null : RiskLevel.valueOf(risk), List.copyOf(statuses), failed ? error : null,
+                stamp));
+    }
+
+    AuditRow toRow(PortfolioFile file) {
+        if (error != null) {
+            return AuditRow.failed(file, sha256, error, true);
+        }
+        return new AuditRow(file.display(), file.key(), sha256, format, pages, risk, statuses, null, true);
+    }
+}
