@@ -18,9 +18,16 @@ import org.clausecheck.analyze.finding.Status;
  * @param statuses one status per rule, in playbook order; empty for a failure
  * @param error    why the file could not be audited, or null
  * @param reused   true when the stored findings were reused because the file and playbook did not change
+ * @param inventory the clause inventory and key terms, or null when they were not read (--no-inventory, a failure)
  */
 public record AuditRow(String file, String key, String sha256, String format, int pages, RiskLevel risk,
-                       List<Status> statuses, String error, boolean reused) {
+                       List<Status> statuses, String error, boolean reused, InventoryColumns inventory) {
+
+    /** A row without an inventory. */
+    public AuditRow(String file, String key, String sha256, String format, int pages, RiskLevel risk,
+                    List<Status> statuses, String error, boolean reused) {
+        this(file, key, sha256, format, pages, risk, statuses, error, reused, null);
+    }
 
     public AuditRow {
         Objects.requireNonNull(file, "file");
@@ -30,6 +37,9 @@ public record AuditRow(String file, String key, String sha256, String format, in
         statuses = List.copyOf(statuses);
         if ((error == null) == statuses.isEmpty()) {
             throw new IllegalArgumentException("a row has either statuses or an error: " + file);
+        }
+        if (error != null && inventory != null) {
+            throw new IllegalArgumentException("a failed file has no inventory: " + file);
         }
     }
 

@@ -204,7 +204,7 @@ public final class AuditRunner {
             DocumentReport report = DocumentReport.of(extracted, analysis);
             AuditRow row = new AuditRow(file.display(), file.key(), sha256, report.format().name(), report.pages(),
                     analysis.summary().risk(), analysis.findings().stream().map(f -> f.status()).toList(), null,
-                    false);
+                    false, analysis.clauseInventory().map(InventoryColumns::of).orElse(null));
             return new Prepared(row, PortfolioDocuments.forDocument(file, extracted, report,
                     settings.analysis().playbook(), analysisKey, stamp),
                     extracted.warnings().stream().map(Object::toString).toList());

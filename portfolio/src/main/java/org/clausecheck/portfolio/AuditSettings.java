@@ -36,7 +36,8 @@ public record AuditSettings(int jobs, Duration timeLimit, ExtractionOptions extr
 
     /**
      * Stored findings are reused only for the same content analysed the same way: same playbook (name,
-     * version and rules selected), same customer override and same reading of tracked changes.
+     * version and rules selected), same customer override, same reading of tracked changes, and the clause
+     * inventory read or not (an audit without it leaves the key as it was before the inventory existed).
      */
     public String analysisKey() {
         StringBuilder key = new StringBuilder(analysis.playbook().name()).append('@')
@@ -46,6 +47,9 @@ public record AuditSettings(int jobs, Duration timeLimit, ExtractionOptions extr
         }
         key.append(" customer=").append(Objects.toString(analysis.customerOverride(), ""));
         key.append(" view=").append(extraction.revisionView());
+        if (analysis.inventory() != null) {
+            key.append(" inventory");
+        }
         return key.toString();
     }
 }

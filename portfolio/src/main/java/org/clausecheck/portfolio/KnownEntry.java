@@ -23,9 +23,15 @@ import org.clausecheck.analyze.finding.Status;
  * @param statuses    statuses in playbook order, empty for an error entry
  * @param error       the stored failure reason, or null
  * @param stamp       size and modification time of the file when it was read, or null when not settled
+ * @param inventory   the inventory's columns, or null when the inventory was not read
  */
 record KnownEntry(String sha256, String analysisKey, String format, int pages, RiskLevel risk,
-                  List<Status> statuses, String error, FileStamp stamp) {
+                  List<Status> statuses, String error, FileStamp stamp, InventoryColumns inventory) {
+
+    KnownEntry(String sha256, String analysisKey, String format, int pages, RiskLevel risk, List<Status> statuses,
+               String error, FileStamp stamp) {
+        this(sha256, analysisKey, format, pages, risk, statuses, error, stamp, null);
+    }
 
     boolean matches(String currentSha256, String currentAnalysisKey) {
         return sha256.equals(currentSha256) && analysisKey.equals(currentAnalysisKey);
@@ -57,6 +63,10 @@ record KnownEntry(String sha256, String analysisKey, String format, int pages, R
                 out.writeVLong(stamp.size());
                 out.writeZLong(stamp.modifiedNanos());
             }
+            if (inventory != null) { // without one the entry ends as it did before the inventory existed
+                out.writeByte((byte) 1);
+                writeInventory(out, inventory);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // memory only
         }
@@ -84,15 +94,48 @@ record KnownEntry(String sha256, String analysisKey, String format, int pages, R
         String error = in.readString();
         // Entries written before stamps were recorded end here: their files are hashed.
         FileStamp stamp = !in.eof() && in.readByte() == 1 ? new FileStamp(in.readVLong(), in.readZLong()) : null;
+        // Entries written before the inventory was indexed end here; their analysis key differs, so they are read again.
+        InventoryColumns inventory = !in.eof() && in.readByte() == 1 ? readInventory(in) : null;
         return new Keyed(key, new KnownEntry(sha256, analysisKey, format, pages,
                 risk.isEmpty() ? null : RiskLevel.valueOf(risk), List.copyOf(statuses), failed ? error : null,
-                stamp));
+                stamp, inventory));
+    }
+
+    private static void writeInventory(ByteBuffersDataOutput out, InventoryColumns inventory) throws IOException {
+        writeStrings(out, inventory.parties());
+        for (String term : List.of(inventory.agreementDate(), inventory.effectiveDate(), inventory.expirationDate(),
+                inventory.renewalTerm(), inventory.noticePeriod(), inventory.governingLaw())) {
+            out.writeString(term);
+        }
+        writeStrings(out, inventory.categories());
+    }
+
+    private static InventoryColumns readInventory(ByteArrayDataInput in) throws IOException {
+        List<String> parties = readStrings(in);
+        return new InventoryColumns(parties, in.readString(), in.readString(), in.readString(), in.readString(),
+                in.readString(), in.readString(), readStrings(in));
+    }
+
+    private static void writeStrings(ByteBuffersDataOutput out, List<String> values) throws IOException {
+        out.writeVInt(values.size());
+        for (String value : values) {
+            out.writeString(value);
+        }
+    }
+
+    private static List<String> readStrings(ByteArrayDataInput in) throws IOException {
+        int count = in.readVInt();
+        List<String> values = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            values.add(in.readString());
+        }
+        return values;
     }
 
     AuditRow toRow(PortfolioFile file) {
         if (error != null) {
             return AuditRow.failed(file, sha256, error, true);
         }
-        return new AuditRow(file.display(), file.key(), sha256, format, pages, risk, statuses, null, true);
+        return new AuditRow(file.display(), file.key(), sha256, format, pages, risk, statuses, null, true, inventory);
     }
 }

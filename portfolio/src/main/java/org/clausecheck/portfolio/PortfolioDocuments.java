@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -38,9 +39,13 @@ final class PortfolioDocuments {
         head.add(new StoredField(PortfolioFields.PARTIES, report.analysis().summary().parties().parties().stream()
                 .map(party -> party.label() + " [" + party.role() + "]").collect(Collectors.joining("; "))));
         head.add(new StoredField(PortfolioFields.JSON, json(playbook, report)));
+        InventoryColumns inventory = report.analysis().clauseInventory().map(InventoryColumns::of).orElse(null);
+        if (inventory != null) {
+            inventoryFields(head, inventory);
+        }
         KnownEntry entry = new KnownEntry(report.sha256(), analysisKey, report.format().name(), report.pages(),
                 report.analysis().summary().risk(),
-                report.analysis().findings().stream().map(Finding::status).toList(), null, stamp);
+                report.analysis().findings().stream().map(Finding::status).toList(), null, stamp, inventory);
         head.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         documents.add(head);
         for (Finding finding : report.analysis().findings()) {
@@ -61,6 +66,23 @@ final class PortfolioDocuments {
         KnownEntry entry = new KnownEntry(sha256, analysisKey, "", 0, null, List.of(), reason, stamp);
         error.add(new BinaryDocValuesField(PortfolioFields.ENTRY, entry.encode(file.key())));
         return List.of(error);
+    }
+
+    /** What {@code search} filters contracts by: keywords, indexed and not stored (the entry holds the values). */
+    private static void inventoryFields(Document head, InventoryColumns inventory) {
+        head.add(new StringField(PortfolioFields.INVENTORY, PortfolioFields.YES, Field.Store.NO));
+        for (String category : inventory.categories()) {
+            head.add(new StringField(PortfolioFields.CATEGORY, category, Field.Store.NO));
+        }
+        InventoryColumns.date(inventory.expirationDate()).ifPresent(date ->
+                head.add(new StringField(PortfolioFields.EXPIRATION_DATE, date.toString(), Field.Store.NO)));
+        if (!inventory.governingLaw().isEmpty()) {
+            head.add(new StringField(PortfolioFields.GOVERNING_LAW,
+                    inventory.governingLaw().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (!inventory.renewalTerm().isEmpty()) {
+            head.add(new StringField(PortfolioFields.RENEWAL, PortfolioFields.YES, Field.Store.NO));
+        }
     }
 
     private static Document common(PortfolioFile file, String type) {

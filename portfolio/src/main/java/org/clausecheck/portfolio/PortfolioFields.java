@@ -11,8 +11,10 @@ import org.apache.lucene.index.IndexOptions;
  *
  * <ul>
  *   <li>{@code document}: playbook version, parties, the document's JSON (the schema of {@code check
- *       --format json}), and what a re-audit needs (hash, analysis key, format, pages, risk, statuses) as
- *       one doc value, {@link #ENTRY};</li>
+ *       --format json}), and what a re-audit needs (hash, analysis key, format, pages, risk, statuses, the
+ *       inventory's columns) as one doc value, {@link #ENTRY}; with the clause inventory, keyword fields that
+ *       {@code search} filters by: {@link #CATEGORY}, {@link #EXPIRATION_DATE}, {@link #GOVERNING_LAW},
+ *       {@link #RENEWAL};</li>
  *   <li>{@code clause}: one block of text with page, section, heading and offsets, searchable;</li>
  *   <li>{@code finding}: rule id and status as keyword fields for filtering, the evidence stored;</li>
  *   <li>{@code error}: a file that could not be audited, its hash and reason in the {@link #ENTRY} doc
@@ -33,6 +35,18 @@ public final class PortfolioFields {
     public static final String PLAYBOOK_VERSION = "playbookVersion";
     public static final String PARTIES = "parties";
     public static final String JSON = "json";
+
+    /** "yes" on the document entries of contracts whose clause inventory was read. */
+    public static final String INVENTORY = "inventory";
+    /** One keyword per CUAD category found, named exactly as CUAD names it. */
+    public static final String CATEGORY = "category";
+    /** The expiration date, only where it is an ISO date: ISO dates sort as their text does. */
+    public static final String EXPIRATION_DATE = "expirationDate";
+    /** The governing law in lower case, for a case-insensitive "contains" filter. */
+    public static final String GOVERNING_LAW = "governingLaw";
+    /** "yes" where the contract states a renewal term. */
+    public static final String RENEWAL = "renewal";
+    public static final String YES = "yes";
 
     public static final String TEXT = "text";
     public static final String PAGE = "page";

@@ -27,6 +27,19 @@ class KnownEntryTest {
     }
 
     @Test
+    void theInventoryColumnsComeBackAsTheyWereStored() throws IOException {
+        InventoryColumns inventory = new InventoryColumns(List.of("Alder Clinics, Inc.", "Nimbus Hosting LLC"),
+                "2025-03-03", "", "2027-06-30", "successive 1 year", "90 days", "Delaware",
+                List.of("Change Of Control", "Anti-Assignment"));
+        KnownEntry entry = new KnownEntry("ab12", "key inventory", "TXT", 0, RiskLevel.LOW, List.of(Status.MET), null,
+                null, inventory);
+
+        assertEquals(entry, KnownEntry.decode(entry.encode("a.txt")).entry());
+        KnownEntry without = new KnownEntry("ab12", "key", "TXT", 0, RiskLevel.LOW, List.of(Status.MET), null, null);
+        assertNull(KnownEntry.decode(without.encode("a.txt")).entry().inventory());
+    }
+
+    @Test
     void aStoredFailureKeepsItsReasonEvenWhenEmpty() throws IOException {
         KnownEntry failure = new KnownEntry("cd34", "key", "", 0, null, List.of(), "encrypted: pass its password", null);
         KnownEntry blank = new KnownEntry("cd34", "key", "", 0, null, List.of(), "", null);

@@ -115,6 +115,13 @@ public final class AuditCommand implements Callable<Integer> {
                     + " missing (MISSING or CONTRARY), contrary, or never (default: ${DEFAULT-VALUE}).")
     FailLevel failOn;
 
+    @Option(names = "--no-inventory",
+            description = "Leave out the clause inventory (which of CUAD's 33 categories of clause each contract holds)"
+                    + " and the key terms (parties, dates, renewal, governing law): their columns in csv and xlsx,"
+                    + " their objects in jsonl, and what search filters with --category, --expires-before,"
+                    + " --expires-after, --governing-law and --renews.")
+    boolean noInventory;
+
     @Mixin
     PlaybookOptions playbookOptions;
 
@@ -161,7 +168,7 @@ public final class AuditCommand implements Callable<Integer> {
             printSummary(err, result, failed, workers, indexFolder);
         }
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
-            AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader);
+            AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader, !noInventory);
             if (output != null) {
                 auditFormat.write(audit, output, excel);
             } else {
@@ -234,8 +241,8 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private AuditSettings settings(int workers, AnalysisOptions analysis) {
-        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis,
-                rehash);
+        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(),
+                noInventory ? analysis : analysis.withInventory(new LazyInventoryReader()), rehash);
     }
 
     /** Without progress, warnings are still one line each on standard error. */

@@ -19,8 +19,15 @@ import org.clausecheck.portfolio.StoredDocument;
  * @param playbook the rules applied
  * @param result   the rows and counts
  * @param index    the committed index, for details
+ * @param inventory whether the audit read the clause inventory and key terms: their columns are shown then, and
+ *                  only then, so that an audit with {@code --no-inventory} writes the columns it always wrote
  */
-public record AuditOutput(Playbook playbook, AuditResult result, PortfolioReader index) {
+public record AuditOutput(Playbook playbook, AuditResult result, PortfolioReader index, boolean inventory) {
+
+    /** The inventory's columns when any contract has an inventory. */
+    public AuditOutput(Playbook playbook, AuditResult result, PortfolioReader index) {
+        this(playbook, result, index, result.rows().stream().anyMatch(row -> row.inventory() != null));
+    }
 
     public AuditOutput {
         Objects.requireNonNull(playbook, "playbook");

@@ -10,7 +10,8 @@ import org.clausecheck.analyze.report.FormulaGuard;
 
 /**
  * CSV per RFC 4180 (CRLF, fields quoted when they hold a comma, quote or line break): one row per file,
- * one column per protection with its status, and the error for files that failed. Cells that a
+ * one column per protection with its status, the error for files that failed, then the clause inventory's columns
+ * when it was read ({@link InventoryTable}; dates as ISO {@code yyyy-mm-dd}). Cells that a
  * spreadsheet would run as formulas are neutralised.
  */
 final class CsvAuditWriter implements AuditWriter {
@@ -21,6 +22,9 @@ final class CsvAuditWriter implements AuditWriter {
         List<String> header = new ArrayList<>(List.of("file", "sha256", "format", "pages", "risk"));
         audit.rules().stream().map(Rule::id).forEach(header::add);
         header.add("error");
+        if (audit.inventory()) {
+            header.addAll(InventoryTable.csvHeader());
+        }
         writeRecord(out, header);
         for (AuditRow row : audit.result().rows()) {
             List<String> record = new ArrayList<>(List.of(row.file(), row.sha256(), row.format(),
@@ -29,6 +33,9 @@ final class CsvAuditWriter implements AuditWriter {
                 record.add(row.failed() || i >= row.statuses().size() ? "" : row.statuses().get(i).name());
             }
             record.add(row.failed() ? row.error() : "");
+            if (audit.inventory()) {
+                record.addAll(InventoryTable.values(row.inventory()));
+            }
             writeRecord(out, record);
         }
         out.flush();

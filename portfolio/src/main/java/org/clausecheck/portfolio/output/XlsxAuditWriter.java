@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.portfolio.AuditRow;
+import org.clausecheck.portfolio.InventoryColumns;
 import org.clausecheck.portfolio.StoredDocument;
 import org.clausecheck.portfolio.StoredEvidence;
 import org.clausecheck.portfolio.StoredFinding;
@@ -37,7 +40,8 @@ import org.clausecheck.analyze.report.FormulaGuard;
 /**
  * The workbook for legal operations, written with POI's streaming SXSSF so that rows go to disk as they
  * are written: a summary sheet (one row per contract, one column per protection, cells coloured by status,
- * frozen header and file column, auto-filter), a findings sheet (one row per piece of evidence, with quote,
+ * frozen header and file column, auto-filter; then, when the audit read it, the clause inventory's columns: key terms
+ * with dates as date cells and one yes/no column per CUAD category), a findings sheet (one row per piece of evidence, with quote,
  * page and section) and an errors sheet. Headers wrap (the protections' titles are long, their columns narrow),
  * and each row's file name is a hyperlink that opens the contract. Every value is a string or number cell, never a formula; text
  * that looks like a formula is also marked quote-prefixed, so that editing the cell keeps it text.
@@ -97,6 +101,11 @@ final class XlsxAuditWriter {
         List<String> header = new ArrayList<>(List.of("Contract", "Format", "Pages", "Risk"));
         audit.rules().stream().map(Rule::title).forEach(header::add);
         header.add("Error");
+        int inventoryColumn = header.size();
+        if (audit.inventory()) {
+            Arrays.stream(InventoryTable.Term.values()).map(term -> term.title).forEach(header::add);
+            header.addAll(InventoryTable.categories());
+        }
         header(sheet, header, styles, SUMMARY_HEADER_LINES);
         int r = 1;
         for (AuditRow row : audit.result().rows()) {
@@ -115,12 +124,42 @@ final class XlsxAuditWriter {
             } else {
                 text(line, 4 + audit.rules().size(), row.error(), styles);
             }
+            if (audit.inventory() && row.inventory() != null) {
+                inventory(line, inventoryColumn, row.inventory(), styles);
+            }
         }
         sheet.setColumnWidth(0, 60 * 256);
         for (int i = 1; i < header.size(); i++) {
             sheet.setColumnWidth(i, 14 * 256);
         }
+        if (audit.inventory()) {
+            sheet.setColumnWidth(inventoryColumn, 40 * 256); // the parties' names
+        }
         finish(sheet, header.size(), r);
+    }
+
+    /**
+     * The key terms (a date the contract states as a date cell, so that it sorts and filters as a date; a term such
+     * as "5 years after the Effective Date" as text) and one yes/no cell per CUAD category.
+     */
+    private static void inventory(Row line, int first, InventoryColumns columns, Styles styles) {
+        int column = first;
+        for (InventoryTable.Term term : InventoryTable.Term.values()) {
+            String value = term.value(columns);
+            Optional<LocalDate> date = term.date ? InventoryColumns.date(value) : Optional.empty();
+            if (date.isPresent()) {
+                Cell cell = line.createCell(column);
+                cell.setCellValue(date.get());
+                cell.setCellStyle(styles.date);
+            } else {
+                text(line, column, value, styles);
+            }
+            column++;
+        }
+        for (String category : InventoryTable.categories()) {
+            text(line, column++, columns.categories().contains(category) ? InventoryTable.YES : InventoryTable.NO,
+                    styles);
+        }
     }
 
     private static void writeFindings(AuditOutput audit, SXSSFSheet sheet, Styles styles) throws IOException {
@@ -239,6 +278,7 @@ final class XlsxAuditWriter {
         final CellStyle quoted;
         final CellStyle link;
         final CellStyle quotedLink;
+        final CellStyle date;
         final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
 
         Styles(SXSSFWorkbook workbook) {
@@ -260,6 +300,8 @@ final class XlsxAuditWriter {
             quotedLink = workbook.createCellStyle();
             quotedLink.setFont(underlined);
             quotedLink.setQuotePrefixed(true);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             status.put(Status.MET, fill(workbook, IndexedColors.LIGHT_GREEN));
             status.put(Status.WEAK, fill(workbook, IndexedColors.LIGHT_YELLOW));
             status.put(Status.CONTRARY, fill(workbook, IndexedColors.RED));

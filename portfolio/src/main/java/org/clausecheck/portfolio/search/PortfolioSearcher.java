@@ -3,8 +3,11 @@ package org.clausecheck.portfolio.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -19,7 +22,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
@@ -29,7 +34,8 @@ import org.clausecheck.portfolio.PortfolioReader;
 
 /**
  * Searches the portfolio index: ranked clause hits with highlighted snippets for a query, and the
- * contracts whose findings pass the rule and status filters. With both, only clauses of those contracts.
+ * contracts whose findings pass the rule and status filters and whose clause inventory passes its filters (category,
+ * expiration, governing law, renewal). With both, only clauses of those contracts.
  * One instance can answer many searches; it does not own the reader.
  */
 public final class PortfolioSearcher {
@@ -63,7 +69,18 @@ public final class PortfolioSearcher {
             }
         }
         Set<BytesRef> keys = new LinkedHashSet<>();
-        List<ContractMatch> contracts = request.hasFilter() ? contracts(request, keys) : List.of();
+        Map<BytesRef, String> inventoryPassing = request.inventory().any() ? inventoryContracts(request.inventory())
+                : null;
+        List<ContractMatch> contracts;
+        if (request.hasFindingFilter()) {
+            contracts = contracts(request, inventoryPassing, keys);
+        } else if (inventoryPassing != null) {
+            keys.addAll(inventoryPassing.keySet());
+            contracts = inventoryPassing.values().stream().sorted().map(file -> new ContractMatch(file, null, null))
+                    .toList();
+        } else {
+            contracts = List.of();
+        }
         if (request.query() == null) {
             return new SearchResult(List.of(), 0, contracts.size() > request.limit()
                     ? contracts.subList(0, request.limit()) : contracts, contracts.size());
@@ -92,11 +109,79 @@ public final class PortfolioSearcher {
         return new SearchResult(hits, top.totalHits.value, contracts, contracts.size());
     }
 
-    /** Findings passing the filters, as contracts sorted by file then rule. */
-    private List<ContractMatch> contracts(SearchRequest request, Set<BytesRef> keys) throws IOException {
+    /**
+     * The contracts whose stored inventory passes the filters: path key to file. An index without any inventory
+     * (audited with --no-inventory) is an {@link IllegalArgumentException}: it would list no contract, as if none
+     * matched.
+     */
+    private Map<BytesRef, String> inventoryContracts(InventoryFilter filter) throws IOException {
+        Query withInventory = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PortfolioFields.TYPE, PortfolioFields.TYPE_DOCUMENT)),
+                        BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(PortfolioFields.INVENTORY, PortfolioFields.YES)), BooleanClause.Occur.FILTER)
+                .build();
+        if (searcher.count(withInventory) == 0) {
+            throw new IllegalArgumentException("the index holds no clause inventory (it was audited with"
+                    + " --no-inventory): run 'clausecheck audit DIR' without it before filtering by --category,"
+                    + " --expires-before, --expires-after, --governing-law or --renews");
+        }
+        BooleanQuery.Builder documents = new BooleanQuery.Builder().add(withInventory, BooleanClause.Occur.FILTER);
+        if (filter.category() != null) {
+            documents.add(new TermQuery(new Term(PortfolioFields.CATEGORY, filter.category())),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (filter.expiresBefore() != null || filter.expiresAfter() != null) {
+            // ISO dates sort as their text does; both ends are exclusive.
+            documents.add(TermRangeQuery.newStringRange(PortfolioFields.EXPIRATION_DATE,
+                    filter.expiresAfter() == null ? null : filter.expiresAfter().toString(),
+                    filter.expiresBefore() == null ? null : filter.expiresBefore().toString(), false, false),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (filter.governingLaw() != null) {
+            documents.add(new WildcardQuery(new Term(PortfolioFields.GOVERNING_LAW,
+                    "*" + wildcardLiteral(filter.governingLaw().toLowerCase(Locale.ROOT)) + "*")),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (filter.renews()) {
+            documents.add(new TermQuery(new Term(PortfolioFields.RENEWAL, PortfolioFields.YES)),
+                    BooleanClause.Occur.FILTER);
+        }
+        Map<BytesRef, String> passing = new LinkedHashMap<>();
+        StoredFields stored = searcher.storedFields();
+        int all = Math.max(1, searcher.getIndexReader().maxDoc());
+        for (ScoreDoc hit : searcher.search(documents.build(), all).scoreDocs) {
+            // Only the two names: the head entry also stores the whole report.
+            Document document = stored.document(hit.doc, Set.of(PortfolioFields.PATH, PortfolioFields.FILE));
+            passing.put(new BytesRef(document.get(PortfolioFields.PATH)), document.get(PortfolioFields.FILE));
+        }
+        return passing;
+    }
+
+    /** The text as a WildcardQuery matches it literally: its own wildcards and escapes escaped. */
+    private static String wildcardLiteral(String text) {
+        StringBuilder literal = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == WildcardQuery.WILDCARD_STRING || c == WildcardQuery.WILDCARD_CHAR
+                    || c == WildcardQuery.WILDCARD_ESCAPE) {
+                literal.append(WildcardQuery.WILDCARD_ESCAPE);
+            }
+            literal.append(c);
+        }
+        return literal.toString();
+    }
+
+    /**
+     * Findings passing the filters, as contracts sorted by file then rule; only of the contracts in
+     * {@code inventoryPassing} when it is not null.
+     */
+    private List<ContractMatch> contracts(SearchRequest request, Map<BytesRef, String> inventoryPassing,
+                                          Set<BytesRef> keys) throws IOException {
         BooleanQuery.Builder findings = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PortfolioFields.TYPE, PortfolioFields.TYPE_FINDING)),
                         BooleanClause.Occur.FILTER);
+        if (inventoryPassing != null) {
+            findings.add(new TermInSetQuery(PortfolioFields.PATH, inventoryPassing.keySet()), BooleanClause.Occur.FILTER);
+        }
         if (request.rule() != null) {
             findings.add(new TermQuery(new Term(PortfolioFields.RULE, request.rule())), BooleanClause.Occur.FILTER);
         }

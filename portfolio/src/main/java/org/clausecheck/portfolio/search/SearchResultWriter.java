@@ -18,13 +18,16 @@ public final class SearchResultWriter {
         if (request.query() == null) {
             // "20 of 206": the page limit must never read as the number of contracts that match.
             boolean cut = result.contracts().size() < result.totalContracts();
-            out.printf("%s contracts%s%s%s%n", cut ? result.contracts().size() + " of " + result.totalContracts()
+            out.printf("%s contracts%s%s%s%s%n", cut ? result.contracts().size() + " of " + result.totalContracts()
                             : String.valueOf(result.totalContracts()),
                     request.rule() == null ? "" : " with " + request.rule(),
                     request.status() == null ? "" : " " + request.status(),
+                    request.inventory().any() ? (request.hasFindingFilter() ? "; " : " with ")
+                            + request.inventory().describe() : "",
                     cut ? " (--limit N or --all for more):" : ":");
             for (ContractMatch match : result.contracts()) {
-                out.println("  " + match.file() + "  " + match.rule() + "  " + match.status());
+                out.println("  " + match.file() + (match.rule() == null ? "" : "  " + match.rule() + "  "
+                        + match.status()));
             }
             return;
         }
@@ -57,6 +60,14 @@ public final class SearchResultWriter {
             json.writeStringField("query", request.query());
             json.writeStringField("rule", request.rule());
             json.writeStringField("status", request.status() == null ? null : request.status().name());
+            InventoryFilter inventory = request.inventory();
+            json.writeStringField("category", inventory.category());
+            json.writeStringField("expiresBefore", inventory.expiresBefore() == null ? null
+                    : inventory.expiresBefore().toString());
+            json.writeStringField("expiresAfter", inventory.expiresAfter() == null ? null
+                    : inventory.expiresAfter().toString());
+            json.writeStringField("governingLaw", inventory.governingLaw());
+            json.writeBooleanField("renews", inventory.renews());
             json.writeNumberField("totalHits", result.totalHits());
             json.writeNumberField("total", result.totalContracts());
             json.writeArrayFieldStart("hits");
@@ -80,7 +91,7 @@ public final class SearchResultWriter {
                 json.writeStartObject();
                 json.writeStringField("file", match.file());
                 json.writeStringField("rule", match.rule());
-                json.writeStringField("status", match.status().name());
+                json.writeStringField("status", match.status() == null ? null : match.status().name());
                 json.writeEndObject();
             }
             json.writeEndArray();

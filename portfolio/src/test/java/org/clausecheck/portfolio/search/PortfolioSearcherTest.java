@@ -96,6 +96,16 @@ class PortfolioSearcherTest {
     }
 
     @Test
+    void inventoryFiltersOnAnIndexWithoutInventoryAreRefusedNotEmpty() throws IOException {
+        try (PortfolioReader reader = PortfolioReader.open(index)) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () ->
+                    new PortfolioSearcher(reader).search(new SearchRequest(null, null, null, 20,
+                            new InventoryFilter(null, null, null, "Delaware", false))));
+            assertTrue(refused.getMessage().contains("--no-inventory"), refused.getMessage());
+        }
+    }
+
+    @Test
     void aMissingIndexSaysHowToCreateIt() {
         PortfolioIndexMissingException missing = assertThrows(PortfolioIndexMissingException.class,
                 () -> PortfolioReader.open(temp.resolve("nowhere")));
