@@ -40,7 +40,7 @@ class AuditPartlyReadAndWaiversTest {
         assertEquals(ExitCode.ERROR.code(), csv.exitCode(), csv.err());
         assertTrue(csv.err().contains("1 unchanged since the last audit"), csv.err());
         String[] rows = csv.out().split("\r\n");
-        assertTrue(rows[0].endsWith(",error,incomplete,waivers"), rows[0]);
+        assertTrue(rows[0].contains(",error,incomplete,waivers,"), rows[0]);
         assertTrue(rows[1].contains(",,the PDF is truncated"), rows[1]);
 
         String jsonl = CommandRun.of("audit", contracts.toString(), "--index", index, "--format", "jsonl").out();
@@ -81,18 +81,18 @@ class AuditPartlyReadAndWaiversTest {
         assertEquals(ExitCode.GAPS_FOUND.code(), without.exitCode(), without.err());
         assertEquals(ExitCode.OK.code(), waived.exitCode(), waived.err());
         assertEquals(ExitCode.GAPS_FOUND.code(), old.exitCode(), old.err());
-        assertTrue(waived.out().contains("cobalt.pdf *x  ~ *-  ~"), waived.out());
+        assertTrue(waived.out().contains("cobalt.pdf *x  ~ *x  ~"), waived.out());
         assertTrue(waived.out().contains("contracts/cobalt.pdf, ip-ownership: waived until 2099-12-31 by J. Smith"
                 + " (legal): hosted service"), waived.out());
-        assertTrue(old.out().contains("cobalt.pdf  x  ~  -  ~"), old.out());
+        assertTrue(old.out().contains("cobalt.pdf  x  ~  x  ~"), old.out());
         assertTrue(old.out().contains("ip-ownership: waiver expired on 2020-01-31"), old.out());
         assertTrue(old.err().contains("expired on 2020-01-31; its findings count again"), old.err());
 
         String csv = CommandRun.of("audit", contracts.toString(), "--index", index, "--format", "csv", "--waivers",
                 inForce).out();
         String row = csv.split("\r\n")[1];
-        assertTrue(row.contains(",CONTRARY,WEAK,MISSING,"), "statuses unchanged: " + row);
-        assertTrue(row.endsWith(",\"ip-ownership: waived until 2099-12-31 by J. Smith (legal): hosted service, the"
+        assertTrue(row.contains(",CONTRARY,WEAK,CONTRARY,"), "statuses unchanged: " + row);
+        assertTrue(row.contains(",\"ip-ownership: waived until 2099-12-31 by J. Smith (legal): hosted service, the"
                 + " platform stays the vendor's; environment-access: waived until 2099-12-31 by J. Smith (legal):"
                 + " hosted service, the platform stays the vendor's\""), row);
 
@@ -101,7 +101,7 @@ class AuditPartlyReadAndWaiversTest {
         assertTrue(jsonl.strip().endsWith(",\"waivers\":[{\"ruleId\":\"ip-ownership\",\"status\":\"CONTRARY\","
                 + "\"state\":\"waived\",\"reason\":\"hosted service, the platform stays the vendor's\",\"approvedBy\":"
                 + "\"J. Smith (legal)\",\"until\":\"2099-12-31\"},{\"ruleId\":\"environment-access\",\"status\":"
-                + "\"MISSING\",\"state\":\"waived\",\"reason\":\"hosted service, the platform stays the vendor's\","
+                + "\"CONTRARY\",\"state\":\"waived\",\"reason\":\"hosted service, the platform stays the vendor's\","
                 + "\"approvedBy\":\"J. Smith (legal)\",\"until\":\"2099-12-31\"}]}"), jsonl);
 
         String html = CommandRun.of("audit", contracts.toString(), "--index", index, "--format", "html",

@@ -141,6 +141,8 @@ class EveryOptionTest {
                 NEW_FOLDER, "--password", "user-secret");
         add.line("audit --original", outContains("CONTRARY"), "audit", f.trackedChanges, "--index", NEW_FOLDER,
                 "--format", "jsonl", "--only", "ip-ownership", "--original");
+        add.line("audit --no-inventory", outLacks("governing-law"), "audit", f.northwind, "--index", NEW_FOLDER,
+                "--format", "csv", "--no-inventory");
         add.line("audit --max-bytes", errContains("0 contracts audited, 1 failed"), "audit", f.northwind, "--index",
                 NEW_FOLDER, "--max-bytes", "100");
         add.line("audit --max-pages", errContains("0 contracts audited, 1 failed"), "audit", f.vendorKeepsIp,
@@ -159,6 +161,18 @@ class EveryOptionTest {
         add.line("search --format", outContains("\"hits\""), "search", "assigns", "--index", f.searchIndex, "--format",
                 "json");
         add.line("search --repeat", errContains("median"), "search", "assigns", "--index", f.searchIndex, "--repeat", "1");
+        // The clause inventory: Northwind is governed by New York law, the vendor's terms by English law; both hold a
+        // License Grant, only the vendor's a Non-Transferable License; neither states an expiration date or a renewal.
+        add.line("search --category", outLacks("northwind"), "search", "--index", f.searchIndex, "--governing-law", "e",
+                "--category", "non-transferable license");
+        add.line("search --governing-law", outLacks("vendor-keeps-ip"), "search", "--index", f.searchIndex,
+                "--category", "License Grant", "--governing-law", "NEW YORK");
+        add.line("search --expires-before", outLacks("northwind"), "search", "--index", f.searchIndex, "--category",
+                "License Grant", "--expires-before", "2100-01-01");
+        add.line("search --expires-after", outLacks("northwind"), "search", "--index", f.searchIndex, "--category",
+                "License Grant", "--expires-after", "1900-01-01");
+        add.line("search --renews", outLacks("northwind"), "search", "--index", f.searchIndex, "--category",
+                "License Grant", "--renews");
 
         // extract
         add.line("extract --format", outContains("\"blocks\""), "extract", NORTHWIND, "--format", "json");

@@ -199,6 +199,34 @@ class OptionValidationTest {
     }
 
     @Test
+    void searchRefusesAnUnknownCategoryABadDateAndInventoryFiltersOnAnIndexWithoutInventory() {
+        String index = temp.resolve("no-inventory-index").toString();
+        CommandRun audit = CommandRun.of("audit", NORTHWIND, "--index", index, "--no-inventory", "--fail-on", "never");
+        assertEquals(0, audit.exitCode(), audit.err());
+
+        CommandRun unknown = CommandRun.of("search", "--index", index, "--category", "Change of Ownership");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("'Change of Ownership' is not one of CUAD's categories: Most Favored Nation,"),
+                unknown.err());
+        assertTrue(unknown.err().contains("Change Of Control"), "the valid names are listed: " + unknown.err());
+
+        CommandRun badDate = CommandRun.of("search", "--index", index, "--expires-before", "30/06/2027");
+        assertEquals(2, badDate.exitCode());
+        assertTrue(badDate.err().contains("'30/06/2027' is not a date as yyyy-mm-dd"), badDate.err());
+
+        CommandRun emptyRange = CommandRun.of("search", "--index", index, "--expires-before", "2027-01-01",
+                "--expires-after", "2027-06-30");
+        assertEquals(2, emptyRange.exitCode());
+        assertTrue(emptyRange.err().contains("--expires-after 2027-06-30 must be earlier than --expires-before"),
+                emptyRange.err());
+
+        CommandRun withoutInventory = CommandRun.of("search", "--index", index, "--governing-law", "New York");
+        assertEquals(2, withoutInventory.exitCode());
+        assertTrue(withoutInventory.err().contains("the index holds no clause inventory"), withoutInventory.err());
+        assertFalse(withoutInventory.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
     void versionOnASubcommandPrintsTheVersion() {
         for (String[] line : List.of(new String[] {"check", "-V"}, new String[] {"playbook", "coverage", "--version"})) {
             CommandRun run = CommandRun.of(line);

@@ -11,21 +11,21 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
-import org.clausecheck.analyze.portfolio.AuditResult;
-import org.clausecheck.analyze.portfolio.AuditRow;
-import org.clausecheck.analyze.portfolio.AuditRunner;
-import org.clausecheck.analyze.portfolio.AuditSettings;
-import org.clausecheck.analyze.portfolio.AuditVerdict;
-import org.clausecheck.analyze.portfolio.ContractSource;
-import org.clausecheck.analyze.portfolio.PortfolioIndex;
-import org.clausecheck.analyze.portfolio.PortfolioLocation;
-import org.clausecheck.analyze.portfolio.PortfolioReader;
-import org.clausecheck.analyze.portfolio.PortfolioScanner;
-import org.clausecheck.analyze.portfolio.ProgressListener;
-import org.clausecheck.analyze.portfolio.ProgressReporter;
-import org.clausecheck.analyze.portfolio.ScanResult;
-import org.clausecheck.analyze.portfolio.output.AuditFormat;
-import org.clausecheck.analyze.portfolio.output.AuditOutput;
+import org.clausecheck.portfolio.AuditResult;
+import org.clausecheck.portfolio.AuditRow;
+import org.clausecheck.portfolio.AuditRunner;
+import org.clausecheck.portfolio.AuditSettings;
+import org.clausecheck.portfolio.AuditVerdict;
+import org.clausecheck.portfolio.ContractSource;
+import org.clausecheck.portfolio.PortfolioIndex;
+import org.clausecheck.portfolio.PortfolioLocation;
+import org.clausecheck.portfolio.PortfolioReader;
+import org.clausecheck.portfolio.PortfolioScanner;
+import org.clausecheck.portfolio.ProgressListener;
+import org.clausecheck.portfolio.ProgressReporter;
+import org.clausecheck.portfolio.ScanResult;
+import org.clausecheck.portfolio.output.AuditFormat;
+import org.clausecheck.portfolio.output.AuditOutput;
 import org.clausecheck.analyze.report.FailLevel;
 import org.clausecheck.analyze.waiver.Waivers;
 import org.clausecheck.cli.ClauseCheck;
@@ -123,6 +123,12 @@ public final class AuditCommand implements Callable<Integer> {
                     + " level like the others; without it such a contract makes the command exit with 1. Either way"
                     + " every output marks them and names the pages.")
     boolean allowPartial;
+    @Option(names = "--no-inventory",
+            description = "Leave out the clause inventory (which of CUAD's 33 categories of clause each contract holds)"
+                    + " and the key terms (parties, dates, renewal, governing law): their columns in csv and xlsx,"
+                    + " their objects in jsonl, and what search filters with --category, --expires-before,"
+                    + " --expires-after, --governing-law and --renews.")
+    boolean noInventory;
 
     @Mixin
     PlaybookOptions playbookOptions;
@@ -174,7 +180,7 @@ public final class AuditCommand implements Callable<Integer> {
             printSummary(err, result, failed, workers, indexFolder);
         }
         try (PortfolioReader reader = PortfolioReader.open(indexFolder)) {
-            AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader, waivers);
+            AuditOutput audit = new AuditOutput(settings.analysis().playbook(), result, reader, waivers, !noInventory);
             if (output != null) {
                 auditFormat.write(audit, output, excel);
             } else {
@@ -267,8 +273,8 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private AuditSettings settings(int workers, AnalysisOptions analysis) {
-        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(), analysis,
-                rehash);
+        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(),
+                noInventory ? analysis : analysis.withInventory(new LazyInventoryReader()), rehash);
     }
 
     /** Without progress, warnings are still one line each on standard error. */
@@ -279,7 +285,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
 
             @Override
-            public void fileDone(org.clausecheck.analyze.portfolio.AuditRow row) {
+            public void fileDone(org.clausecheck.portfolio.AuditRow row) {
             }
 
             @Override
@@ -287,7 +293,7 @@ public final class AuditCommand implements Callable<Integer> {
             }
 
             @Override
-            public void warning(org.clausecheck.analyze.portfolio.AuditRow row, String message) {
+            public void warning(org.clausecheck.portfolio.AuditRow row, String message) {
                 err.println(row.file() + ": warning: " + message);
                 err.flush();
             }

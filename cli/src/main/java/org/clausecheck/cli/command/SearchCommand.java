@@ -3,17 +3,19 @@ package org.clausecheck.cli.command;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.portfolio.PortfolioIndexMissingException;
-import org.clausecheck.analyze.portfolio.PortfolioLocation;
-import org.clausecheck.analyze.portfolio.PortfolioReader;
-import org.clausecheck.analyze.portfolio.search.PortfolioSearcher;
-import org.clausecheck.analyze.portfolio.search.SearchLatency;
-import org.clausecheck.analyze.portfolio.search.SearchRequest;
-import org.clausecheck.analyze.portfolio.search.SearchResult;
-import org.clausecheck.analyze.portfolio.search.SearchResultWriter;
+import org.clausecheck.portfolio.PortfolioIndexMissingException;
+import org.clausecheck.portfolio.PortfolioLocation;
+import org.clausecheck.portfolio.PortfolioReader;
+import org.clausecheck.portfolio.search.InventoryFilter;
+import org.clausecheck.portfolio.search.PortfolioSearcher;
+import org.clausecheck.portfolio.search.SearchLatency;
+import org.clausecheck.portfolio.search.SearchRequest;
+import org.clausecheck.portfolio.search.SearchResult;
+import org.clausecheck.portfolio.search.SearchResultWriter;
 import org.clausecheck.cli.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,9 @@ import picocli.CommandLine.Spec;
                 + " \"source code\"~5 (within 5 words), AND, OR, NOT, parentheses; words are ANDed by default."
                 + " Hits are ranked and show file, page, section and a snippet with the matches in [brackets]."
                 + " --rule and --status list the contracts whose finding matches; with a QUERY they restrict the"
-                + " hits to those contracts. The index is .clausecheck/ in the current folder, where audit writes it,"
+                + " hits to those contracts. --category, --expires-before, --expires-after, --governing-law and"
+                + " --renews filter by the clause inventory and key terms the audit stored, alone or with the others."
+                + " The index is .clausecheck/ in the current folder, where audit writes it,"
                 + " or --index; its path is printed on standard error. Exit codes: 0 whether or not anything"
                 + " matched (the first line says how many), 1 no index or a damaged one, 2 invalid command line"
                 + " (also a --rule no finding in the index refers to).",
@@ -41,6 +45,9 @@ import picocli.CommandLine.Spec;
                 "  clausecheck search --rule knowledge-transfer --status missing --all",
                 "  clausecheck search handover --rule knowledge-transfer --status weak \\",
                 "      --format json",
+                "  clausecheck search --category \"Change Of Control\" --governing-law Delaware",
+                "  clausecheck search --renews --expires-after \"$(date -I)\" \\",
+                "      --expires-before \"$(date -I -d '+90 days')\"",
         })
 public final class SearchCommand implements Callable<Integer> {
 
@@ -57,6 +64,28 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "STATUS", converter = StatusConverter.class,
             description = "Only contracts whose finding has this status: met, weak, contrary or missing.")
     Status status;
+
+    @Option(names = "--category", paramLabel = "NAME", converter = CategoryConverter.class,
+            description = "Only contracts whose clause inventory holds this CUAD category, named as CUAD names it in"
+                    + " any case: \"Change Of Control\", \"Anti-Assignment\", \"Source Code Escrow\" ...")
+    String category;
+
+    @Option(names = "--expires-before", paramLabel = "DATE", converter = IsoDateConverter.class,
+            description = "Only contracts whose expiration date (a date the contract states, yyyy-mm-dd) is earlier"
+                    + " than DATE. A contract whose term is stated only as a duration has no such date.")
+    LocalDate expiresBefore;
+
+    @Option(names = "--expires-after", paramLabel = "DATE", converter = IsoDateConverter.class,
+            description = "Only contracts whose expiration date is later than DATE (yyyy-mm-dd).")
+    LocalDate expiresAfter;
+
+    @Option(names = "--governing-law", paramLabel = "TEXT",
+            description = "Only contracts whose governing law contains TEXT, in any case (Delaware, \"New York\").")
+    String governingLaw;
+
+    @Option(names = "--renews",
+            description = "Only contracts that state a renewal term (they renew by themselves unless notice is given).")
+    boolean renews;
 
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N",
             description = "At most N clause hits, or N contracts without a QUERY (default: ${DEFAULT-VALUE}).")
@@ -84,7 +113,8 @@ public final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request;
         try {
-            request = new SearchRequest(query, rule, status, all ? Integer.MAX_VALUE : limit);
+            request = new SearchRequest(query, rule, status, all ? Integer.MAX_VALUE : limit,
+                    new InventoryFilter(category, expiresBefore, expiresAfter, governingLaw, renews));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -2,7 +2,7 @@ package org.clausecheck.cli.command;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.clausecheck.analyze.portfolio.ContractSource;
+import org.clausecheck.portfolio.ContractSource;
 import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
 import picocli.CommandLine;
