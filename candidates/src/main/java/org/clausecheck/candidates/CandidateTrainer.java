@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,7 @@ import java.util.TreeSet;
 /**
  * Trains the candidate finder with LIBLINEAR: L2-regularised logistic regression (a deterministic Newton solver),
  * one model per category, over a vocabulary chosen from the training sentences (per category the features most
- * associated with its spans by chi-squared, of those in enough sentences). Each category's threshold is the one of
+ * associated with its spans by chi-squared, of those in enough sentences of enough contracts). Each category's threshold is the one of
  * best F1 over held-out folds of whole contracts, so that no contract is scored by a model that saw it. The same
  * examples in the same order give the same model files, byte for byte.
  */
@@ -60,11 +61,17 @@ public final class CandidateTrainer {
     /**
      * @param featuresPerCategory features kept per category, by chi-squared
      * @param minSentences        a feature must occur in at least this many training sentences
+     * @param minContracts        and in at least this many contracts (groups): a word of one contract, such as its
+     *                            parties' names repeated in every clause, says nothing of contracts in general
      * @param cost                LIBLINEAR's C
      * @param folds               held-out folds for the thresholds
      */
-    public record Settings(int featuresPerCategory, int minSentences, double cost, int folds) {
-        public static final Settings DEFAULT = new Settings(1500, 3, 10.0, 5);
+    public record Settings(int featuresPerCategory, int minSentences, int minContracts, double cost, int folds) {
+        /**
+         * Three contracts: more than an agreement and its amendment filed apart, few enough to keep the words of
+         * a category of which the write half has only a handful of contracts.
+         */
+        public static final Settings DEFAULT = new Settings(1500, 3, 3, 10.0, 5);
     }
 
     private CandidateTrainer() {
@@ -190,9 +197,13 @@ public final class CandidateTrainer {
         return examples.stream().mapToInt(e -> foldOfGroup.get(e.group())).toArray();
     }
 
-    /** The features in enough sentences, per category the most associated by chi-squared, sorted by name. */
+    /**
+     * The features in enough sentences of enough contracts, per category the most associated by chi-squared, sorted
+     * by name.
+     */
     static List<String> selectFeatures(List<Example> examples, List<Category> categories, Settings settings) {
         Map<String, int[]> counts = new TreeMap<>(); // [0]: sentences; [1 + c]: sentences in spans of category c
+        Map<String, Set<String>> groups = new HashMap<>(); // the contracts a feature occurs in
         int[] positives = new int[categories.size()];
         for (Example example : examples) {
             boolean[] in = new boolean[categories.size()];
@@ -206,14 +217,19 @@ public final class CandidateTrainer {
                 for (int c = 0; c < categories.size(); c++) {
                     count[1 + c] += in[c] ? 1 : 0;
                 }
+                Set<String> seen = groups.get(name);
+                if (seen == null || seen.size() < settings.minContracts()) { // only the minimum matters
+                    groups.computeIfAbsent(name, n -> new HashSet<>()).add(example.group());
+                }
             }
         }
         int total = examples.size();
+        List<Map.Entry<String, int[]>> frequent = counts.entrySet().stream()
+                .filter(e -> e.getValue()[0] >= settings.minSentences())
+                .filter(e -> groups.get(e.getKey()).size() >= settings.minContracts()).toList();
         Set<String> kept = new TreeSet<>();
         for (int c = 0; c < categories.size(); c++) {
             int category = c;
-            List<Map.Entry<String, int[]>> frequent = counts.entrySet().stream()
-                    .filter(e -> e.getValue()[0] >= settings.minSentences()).toList();
             List<Map.Entry<String, int[]>> ranked = new ArrayList<>(frequent);
             ranked.sort(Comparator.<Map.Entry<String, int[]>>comparingDouble(
                     e -> -chiSquared(e.getValue()[1 + category], e.getValue()[0], positives[category], total))

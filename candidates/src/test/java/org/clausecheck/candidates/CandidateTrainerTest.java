@@ -68,7 +68,7 @@ class CandidateTrainerTest {
         return Arrays.asList(text.split(" "));
     }
 
-    private static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(200, 2, 10, 4);
+    private static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(200, 2, 2, 10, 4);
 
     @Test
     void aGrantOfIpScoresAboveAnUnrelatedSentence() {
@@ -166,6 +166,21 @@ class CandidateTrainerTest {
         // Taking the first four gives P 0.75 R 1.0 F1 0.857; the first two P 1.0 R 0.667 F1 0.8.
         assertEquals(0.4, threshold.value(), 1e-9);
         assertEquals(6 / 7.0, threshold.f1(), 1e-9);
+    }
+
+    @Test
+    void aWordOfOneContractIsNoFeatureHoweverOftenItOccurs() {
+        List<CandidateTrainer.Example> examples = new ArrayList<>(examples());
+        // One contract names its licensor in every grant: "zorbex" is in 5 grant sentences of 1 contract.
+        Stream.of(GRANTS).forEach(s -> examples.add(example("contract-zorbex", s.replace("xvendorx", "zorbex"),
+                "intellectual property", Set.of("grant"))));
+        List<String> features = CandidateTrainer.selectFeatures(examples, CATEGORIES, SETTINGS);
+        assertTrue(features.contains("assign"), features.toString());
+        assertTrue(features.stream().noneMatch(f -> f.contains("zorbex")), features.toString());
+        // The same word in grants of two contracts (the minimum here) is one.
+        Stream.of(GRANTS).forEach(s -> examples.add(example("contract-other", s.replace("xvendorx", "zorbex"),
+                "intellectual property", Set.of("grant"))));
+        assertTrue(CandidateTrainer.selectFeatures(examples, CATEGORIES, SETTINGS).contains("zorbex"));
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class InventoryTraining {
      * Fewer features per category than the candidate finder's, since 33 categories share one vocabulary. Mean
      * held-out contract F1 of the 33 on the write half: 0.629 with these; 0.623 with 1500 features, 0.612 with C = 1.
      */
-    static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(600, 3, 10.0, 5);
+    static final CandidateTrainer.Settings SETTINGS = new CandidateTrainer.Settings(600, 3, 3, 10.0, 5);
 
     private InventoryTraining() {
     }

@@ -27,14 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 class CandidateCorpusTest {
 
     /**
-     * Check-half span recall of the finder per category, as measured (0.4930, 0.7143, 0.6373, 0.7047) less a margin
-     * of under 0.01: training and scoring are deterministic, so the margin only absorbs rounding.
+     * Check-half span recall of the finder per category, as measured (0.6197, 0.7019, 0.6078, 0.6980) less a margin
+     * of under 0.01: training and scoring are deterministic, so the margin only absorbs rounding. (Before features
+     * had to occur in 3 contracts: 0.4930, 0.7143, 0.6373, 0.7047.)
      */
     private static final Map<String, Double> FINDER_RECALL = Map.of(
-            "ip-ownership-assignment", 0.485,
-            "license-grant", 0.705,
-            "post-termination-services", 0.63,
-            "audit-rights", 0.695);
+            "ip-ownership-assignment", 0.615,
+            "license-grant", 0.695,
+            "post-termination-services", 0.60,
+            "audit-rights", 0.69);
 
     private static Path cuad() {
         return SharedCorpus.require("cuad/labels.csv").getParent();

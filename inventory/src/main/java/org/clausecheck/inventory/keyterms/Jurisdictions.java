@@ -48,7 +48,7 @@ final class Jurisdictions {
 
     private static final Pattern NAME;
     private static final Pattern ADJECTIVE = Pattern.compile("\\b(English|German|Swiss|Dutch|French|Japanese|Chinese"
-            + "|Israeli|Irish|Italian|PRC)\\s+(?:laws?|substantive\\s+law)");
+            + "|Israeli|Irish|Italian|PRC)\\s+(?i:laws?|substantive\\s+law)");
 
     static {
         List<String> longestFirst = new ArrayList<>(NAMES);
@@ -58,7 +58,8 @@ final class Jurisdictions {
             alternatives.append(alternatives.isEmpty() ? "" : "|")
                     .append(Pattern.quote(name).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['\u2019]\\Q"));
         }
-        NAME = Pattern.compile("(?i)\\b(" + alternatives + ")\\b");
+        // "ofTexas": a PDF's text can lose the space after "of"
+        NAME = Pattern.compile("(?i)(?:\\b|(?<=of))(" + alternatives + ")\\b");
     }
 
     /** A jurisdiction named in the text. */

@@ -42,6 +42,9 @@ public final class KeyTermReader {
     private static final Pattern OTHER_AGREEMENT = Pattern.compile("(?i)(?:to|under|of|amends|amending)\\s+(?:the|that"
             + "|a|certain)\\s+[^.;]{0,120}?(?:agreement|contract|license)\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:dated|effective"
             + "|made|entered)[^.;]{0,25}$|(?:amended|restated)[^.;]{0,30}$");
+    /** A letter's salutation: a date before it is the letter's own date, what a letter agreement is dated. */
+    private static final Pattern SALUTATION = Pattern.compile("(?i)\\b(?:ladies\\s+and\\s+gentlemen|gentlemen|dear\\s+"
+            + "[^:,\\n]{1,40})\\s*[:,]");
     /** A filing's header or footer ("Source: ACME INC, 10-K, 3/1/2004"): not a date of the agreement. */
     private static final Pattern FILING_LINE = Pattern.compile("(?i)(?:source:|10-[KQ]|8-K|S-1|filed)[^\\n]{0,80}$");
     private static final Pattern EFFECTIVE_DATE_TERM = Pattern.compile(
@@ -78,7 +81,15 @@ public final class KeyTermReader {
     private static final Pattern NOTICE_HEAD = Pattern.compile("(?i)(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than"
             + "|minimum\\s+of|no\\s+later\\s+than|not\\s+later\\s+than|within)\\s*$");
     private static final Pattern SUCCESSIVE = Pattern.compile("(?i)\\b(?:successive|consecutive|subsequent)\\b");
-    private static final Pattern GOVERNING_LAW = Pattern.compile("(?i)\\blaws?\\s+(?:of|in\\s+force\\s+in|applicable\\s+in)\\s+");
+    /**
+     * "laws of", "laws and decisions of", "laws in force in"; also "laws ofthe State ofTexas", where a PDF's text
+     * lost the spaces.
+     */
+    private static final Pattern GOVERNING_LAW = Pattern.compile("(?i)\\blaws?\\s+(?:and\\s+(?:decisions|regulations"
+            + "|statutes|rules)\\s+)?(?:of|in\\s+force\\s+in|applicable\\s+in)(?:\\s+|(?=the))");
+    /** A heading that makes what its clause says of a law the contract's choice of law. */
+    private static final Pattern LAW_HEADING = Pattern.compile("(?i)governing\\s+laws?|(?<!with\\s)applicable\\s+laws?"
+            + "|choice\\s+of\\s+laws?|proper\\s+law");
     private static final Pattern LAW_AFTER_NAME = Pattern.compile("(?i)\\blaws?\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The words a sentence must hold for any key term to be read from it. */
@@ -100,11 +111,14 @@ public final class KeyTermReader {
         KeyTerm noticePeriod = null;
         KeyTerm governingLaw = null;
         boolean governingLawSettled = false;
+        boolean governingLawChosen = false;
         for (Sentence sentence : structure.sentences()) {
             int start = sentence.start();
             int end = sentence.end();
+            boolean underLawHeading = !governingLawSettled && words.in("law", start, end)
+                    && LAW_HEADING.matcher(sentence.heading()).find();
             boolean law = !governingLawSettled && words.in("law", start, end) && (words.in("govern", start, end)
-                    || words.in("constru", start, end) || words.in("interpret", start, end));
+                    || words.in("constru", start, end) || words.in("interpret", start, end) || underLawHeading);
             boolean renews = (renewalTerm == null || noticePeriod == null) && (words.in("renew", start, end)
                     || words.in("extend", start, end) || words.in("extension", start, end));
             boolean term = expirationDate == null && (words.in("term", start, end)
@@ -116,11 +130,12 @@ public final class KeyTermReader {
             if (law) {
                 KeyTerm found = governingLaw(sentence);
                 // a choice of law, not a law mentioned in passing ("subject to the laws of the United States")
-                boolean chooses = lower.contains("governed") || lower.contains("governing law")
-                        || sentence.heading().toLowerCase(Locale.ROOT).contains("governing");
-                if (found != null && (governingLaw == null || chooses
-                        && governingLaw.value().equals("United States"))) {
+                boolean chooses = lower.contains("governed") || lower.contains("governing law") || underLawHeading;
+                // a choice replaces a law read from a sentence that only mentions one, and the federal law
+                if (found != null && (governingLaw == null || chooses && (!governingLawChosen
+                        || governingLaw.value().equals("United States")))) {
                     governingLaw = found;
+                    governingLawChosen = chooses;
                     governingLawSettled = chooses && !found.value().equals("United States");
                 }
             }
@@ -166,6 +181,8 @@ public final class KeyTermReader {
     /** The date the preamble says the agreement was made: a date after "made", "dated", "as of" wins. */
     private static KeyTerm agreementDate(String text, int preambleEnd, DocumentStructure structure) {
         String preamble = text.substring(0, preambleEnd);
+        Matcher salutation = SALUTATION.matcher(preamble);
+        int letterStart = salutation.find() ? salutation.start() : -1;
         FoundDate best = null;
         int bestScore = Integer.MIN_VALUE;
         for (FoundDate date : DateReader.findAll(preamble)) {
@@ -180,6 +197,9 @@ public final class KeyTermReader {
             if (OTHER_AGREEMENT.matcher(before).find()) {
                 score -= 3;
             }
+            if (date.end() <= letterStart) {
+                score += 4;
+            }
             if (score > bestScore) {
                 best = date;
                 bestScore = score;
@@ -187,8 +207,9 @@ public final class KeyTermReader {
         }
         Optional<PartialDate.Found> partial = PartialDate.first(preamble);
         // a date left blank where the agreement is dated comes before any date no word ties to the making
-        boolean blankFirst = partial.isPresent() && (best == null || bestScore < 2
-                && partial.get().start() < best.start());
+        // and so does one the words tie to the making ("made as of this ____ day of March, 2018")
+        boolean blankFirst = partial.isPresent() && (best == null || (bestScore < 2 || bestScore == 2
+                && madeOn(preamble, partial.get().start())) && partial.get().start() < best.start());
         boolean signed = best != null && best.start() >= signatureStart(text);
         if (signed && !blankFirst) {
             return signatureDate(text, structure); // a short document: its start reaches the signatures
@@ -203,6 +224,12 @@ public final class KeyTermReader {
             return dateTerm(best, 0, structure);
         }
         return signatureDate(text, structure);
+    }
+
+    /** Whether the words before a position tie a date there to the making of this agreement, not of another. */
+    private static boolean madeOn(String preamble, int position) {
+        String before = preamble.substring(Math.max(0, position - 160), position);
+        return MADE_CUE.matcher(before).find() && !OTHER_AGREEMENT.matcher(before).find();
     }
 
     /** Where the signature blocks may begin: the end of the text, never its first half. */

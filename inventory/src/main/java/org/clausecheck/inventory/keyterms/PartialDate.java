@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
  */
 final class PartialDate {
 
-    private static final String BLANK = "(?:_{2,}|\\[[\\s_*\u2022]{0,8}\\]|\\[\\s*\\*+\\s*\\])";
+    /** A blank: a line, or brackets holding nothing, spaces, stars or a dot ("[ ]", "[*]", "[·]"). */
+    private static final String BLANK = "(?:_{2,}|\\[[\\s_*\u2022\u00b7]{0,8}\\]|\\[\\s*\\*+\\s*\\])";
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
             + "|november|december)";
+    private static final String YEAR = "((?:19|20)\\d\\d)(?!\\d)";
+    /** "____, 2000", "April __, 2013", "this ___ day of _______, 1999"; "the ____ day of March, 2018". */
     private static final Pattern PARTIAL = Pattern.compile("(?i)(?:" + BLANK + "\\s*(?:day\\s+of\\s+)?)?(?:" + MONTH
-            + "\\s*" + BLANK + "|" + BLANK + ")\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d)");
+            + "\\s*" + BLANK + "|" + BLANK + ")\\s*,?\\s*" + YEAR + "|" + BLANK + "\\s*(?:day\\s+of\\s+)" + MONTH
+            + "\\s*,?\\s*" + YEAR);
 
     record Found(String text, String year, int start) {
     }
@@ -25,7 +29,8 @@ final class PartialDate {
     static Optional<Found> first(String text) {
         Matcher matcher = PARTIAL.matcher(text);
         if (matcher.find()) {
-            return Optional.of(new Found(matcher.group(), matcher.group(1), matcher.start()));
+            String year = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            return Optional.of(new Found(matcher.group(), year, matcher.start()));
         }
         return Optional.empty();
     }

@@ -142,6 +142,95 @@ class KeyTermReaderTest {
     }
 
     @Test
+    void readsTheLawAClauseUnderAGoverningLawHeadingApplies() {
+        KeyTerms terms = read("""
+                CONSULTING AGREEMENT
+
+                This Consulting Agreement is made on May 2, 2022 between Alpen Advisory AG ("Consultant") and \
+                Norrland Mining AB ("Client").
+
+                1. Services. Consultant shall advise Client on the permits for its mine.
+
+                14. Governing Law and Arbitration
+
+                Any arbitration hereunder shall apply the Swiss Law and shall sit in Geneva.
+                """);
+        assertEquals("Switzerland", terms.governingLaw().value());
+    }
+
+    @Test
+    void readsTheChosenLawNotOneMentionedBefore() {
+        KeyTerms terms = read("""
+                SEED SUPPLY AGREEMENT
+
+                This Seed Supply Agreement is made on April 9, 2021 between Palouse Growers LLC ("Seller") and \
+                Camas Feed Inc. ("Buyer").
+
+                1. Registration. Seller shall label the seed in accordance with the Oregon Revised Statutes and \
+                the laws governing the sale of agricultural seed.
+
+                2. Governing Law. This Agreement shall be governed by the laws of the State of Idaho.
+                """);
+        assertEquals("Idaho", terms.governingLaw().value());
+    }
+
+    @Test
+    void readsTheLawOfAStateAfterOtherWordsOrWhereAPdfLostTheSpaces() {
+        assertEquals("Utah", read("""
+                This Agreement shall be governed by and construed exclusively in accordance with the laws and \
+                decisions of the State of Utah.
+                """).governingLaw().value());
+        assertEquals("Nevada", read("""
+                This Agreement shall be construed in accordance with and governed by the laws ofthe State ofNevada.
+                """).governingLaw().value());
+        assertEquals("People's Republic of China", read("""
+                The validity and performance of this Contract shall be governed by PRC Laws.
+                """).governingLaw().value());
+    }
+
+    @Test
+    void readsTheDateOfALetterAgreementAboveItsSalutation() {
+        KeyTerms terms = read("""
+                AMENDED PLACEMENT AGREEMENT
+
+                March 3, 2021
+
+                Northgate Capital LLC
+                40 Harbor Street, Boston
+
+                Ladies and Gentlemen:
+
+                Riverton Holdings, Inc. (the "Company") confirms its agreement with you under the Placement \
+                Agreement dated as of June 1, 2015, as supplemented on May 5, 2016, as follows:
+
+                1. The Company shall pay the fee set out below.
+                """);
+        assertEquals("2021-03-03", terms.agreementDate().value());
+    }
+
+    @Test
+    void readsADayLeftBlankWhereTheAgreementIsMadeBeforeTheDateOfAnotherAgreement() {
+        KeyTerms terms = read("""
+                DISTRIBUTION AGREEMENT
+
+                This Distribution Agreement is made as of this ____ day of October, 2022 by and between Quillon \
+                Pharma S.A. ("Supplier") and Ardent Health Inc. ("Distributor").
+
+                WHEREAS, Supplier and Hollis Labs Inc. entered into a Licence Agreement dated May 2, 2016; and
+
+                NOW, THEREFORE, the parties agree as follows:
+
+                1. Supplier shall supply the Products to Distributor.
+                """);
+        assertEquals("____ day of October, 2022", terms.agreementDate().value());
+        KeyTerms dotted = read("""
+                This Trademark Licence Agreement is effective as of the [·] day of [·], 2024 between Lumen \
+                Brands Inc. ("Licensor") and Lumen Fund LP ("Licensee").
+                """);
+        assertEquals("[·] day of [·], 2024", dotted.agreementDate().value());
+    }
+
+    @Test
     void readsNothingFromALetterWithoutKeyTerms() {
         KeyTerms terms = read("""
                 Dear Ms. Smith,
