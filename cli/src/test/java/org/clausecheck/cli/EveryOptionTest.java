@@ -103,6 +103,8 @@ class EveryOptionTest {
         add.line("check --no-inventory", outLacks("Clause inventory"), "check", NORTHWIND, "--no-inventory");
         add.line("check --excel", outContains("\uFEFF"), "check", NORTHWIND, "--format", "csv", "--excel");
         add.line("check --color", outContains("\u001b["), "check", NORTHWIND, "--color", "always");
+        add.line("check --annotate", created(f.file("reviewed.docx")), "check", NORTHWIND, "--annotate",
+                f.file("reviewed.docx"));
         add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
 
         // audit: each run into an index of its own, unless the case is about the index

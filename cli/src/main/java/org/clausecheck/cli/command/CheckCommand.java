@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
                 "  clausecheck check *.pdf --format json --fail-on contrary",
                 "  clausecheck check draft.pdf --customer \"Acme Corp.\" \\",
                 "      --only ip-ownership,knowledge-transfer",
+                "  clausecheck check vendor-draft.docx --annotate reviewed.docx",
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -71,6 +72,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    AnnotateOptions annotateOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -84,6 +88,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), unknownFormat.getMessage());
         }
         OutputFile.requireFolder(reportOutput.output, spec);
+        annotateOptions.validate(files, spec);
         InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
         CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors());
         PrintWriter err = spec.commandLine().getErr();
@@ -99,10 +104,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         reportOutput.write(report, spec.commandLine().getOut(), ClauseCheck.writesToTerminal(spec));
-        if (customerNotFound) {
+        ExitCode annotated = annotateOptions.write(report, read.documents(),
+                input.toExtractionOptions().revisionView(), err, Verbosity.quiet(spec));
+        if (customerNotFound || annotated == ExitCode.USAGE) {
             return ExitCode.USAGE.code();
         }
-        if (!report.errors().isEmpty()) {
+        if (!report.errors().isEmpty() || annotated == ExitCode.ERROR) {
             return ExitCode.ERROR.code();
         }
         if (!allowPartial && anyReadInPart(report, err)) {
