@@ -5,12 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.clausecheck.extract.RevisionView;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
  * Reads back, independently of the annotator, the text each comment range of a written DOCX covers: the w:t text
- * of runs (tracked deletions and hidden runs left out) between w:commentRangeStart and w:commentRangeEnd of one id,
+ * of runs (tracked deletions, or insertions in the original view, left out) between w:commentRangeStart and w:commentRangeEnd of one id,
  * paragraphs joined by a space.
  */
 final class CommentRanges {
@@ -21,8 +22,19 @@ final class CommentRanges {
     private final Map<String, String> closed = new HashMap<>();
     private final List<String> order = new ArrayList<>();
 
+    private final RevisionView view;
+
+    private CommentRanges(RevisionView view) {
+        this.view = view;
+    }
+
     static Map<String, String> anchoredText(XWPFDocument document) {
-        CommentRanges ranges = new CommentRanges();
+        return anchoredText(document, RevisionView.ACCEPTED);
+    }
+
+    /** The text as this view shows it: the original view reads deletions and leaves insertions out. */
+    static Map<String, String> anchoredText(XWPFDocument document, RevisionView view) {
+        CommentRanges ranges = new CommentRanges(view);
         ranges.walk(document.getDocument().getBody().getDomNode());
         return ranges.closed;
     }
@@ -43,10 +55,20 @@ final class CommentRanges {
                         closed.put(element.getAttributeNS(W, "id"), text.toString());
                     }
                 }
-                case "del", "moveFrom", "delText", "instrText" -> {
-                    // not in the accepted text
+                case "del", "moveFrom" -> {
+                    if (view == RevisionView.ORIGINAL) {
+                        walk(element);
+                    }
                 }
-                case "t" -> open.values().forEach(text -> text.append(text(element)));
+                case "ins", "moveTo" -> {
+                    if (view == RevisionView.ACCEPTED) {
+                        walk(element);
+                    }
+                }
+                case "instrText" -> {
+                    // field codes are not printed
+                }
+                case "t", "delText" -> open.values().forEach(text -> text.append(text(element)));
                 case "tab", "br" -> open.values().forEach(text -> text.append(' '));
                 case "p" -> {
                     open.values().forEach(text -> text.append(' '));

@@ -21,11 +21,13 @@ import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.extract.Block;
 import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
 import org.clausecheck.extract.RevisionView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -59,14 +61,45 @@ class DocxAnnotatorTest {
         }
     }
 
-    private static void assertAnnotatedCopy(Path docx, Path temp) throws Exception {
-        ExtractedDocument original = new Extractor().extract(docx);
+    /** A reviewed draft with a reviewer's comment and tracked changes, read in both views. */
+    @ParameterizedTest
+    @EnumSource(RevisionView.class)
+    void keepsExistingCommentsAndTrackedChanges(RevisionView view, @TempDir Path temp) throws Exception {
+        Path docx = Path.of("..", "extractor", "src", "test", "resources", "documents", "outsourcing-agreement.docx");
+        Path copy = assertAnnotatedCopy(docx, temp, view);
+
+        try (InputStream before = Files.newInputStream(docx); XWPFDocument original = new XWPFDocument(before);
+             InputStream after = Files.newInputStream(copy); XWPFDocument annotated = new XWPFDocument(after)) {
+            XWPFComment reviewer = annotated.getDocComments().getCommentByID("0");
+            assertEquals("Reviewer", reviewer.getAuthor());
+            assertEquals(original.getDocComments().getCommentByID("0").getText(), reviewer.getText());
+            assertTrue(CommentRanges.anchoredText(annotated).containsKey("0"), "the reviewer's range stays");
+            for (String change : List.of("ins", "del")) {
+                assertEquals(count(original, change), count(annotated, change), "tracked w:" + change);
+            }
+        }
+    }
+
+    private static long count(XWPFDocument document, String localName) {
+        return document.getDocument().getBody().getDomNode() instanceof org.w3c.dom.Element body
+                ? body.getElementsByTagNameNS("http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                localName).getLength() : 0;
+    }
+
+    private static Path assertAnnotatedCopy(Path docx, Path temp) throws Exception {
+        return assertAnnotatedCopy(docx, temp, RevisionView.ACCEPTED);
+    }
+
+    private static Path assertAnnotatedCopy(Path docx, Path temp, RevisionView view) throws Exception {
+        ExtractionOptions options = ExtractionOptions.defaults().withRevisionView(view);
+        ExtractedDocument original = new Extractor().extract(docx, options);
         CheckReport report = new ContractChecker(AnalysisOptions.defaults()).check(List.of(original), List.of());
         DocumentReport document = report.documents().get(0);
         List<Annotation> plan = AnnotationPlanner.plan(report, document);
-        Path copy = temp.resolve("annotated-" + docx.getFileName());
+        assertFalse(plan.isEmpty(), docx + ": nothing to annotate");
+        Path copy = temp.resolve("annotated-" + view + "-" + docx.getFileName());
 
-        AnnotationResult result = new DocxAnnotator(RevisionView.ACCEPTED).annotate(docx, copy, original.text(), plan);
+        AnnotationResult result = new DocxAnnotator(view).annotate(docx, copy, original.text(), plan);
 
         assertEquals(List.of(), result.notFound(), docx + ": quotes not found");
         for (Finding finding : document.analysis().findings()) {
@@ -76,7 +109,7 @@ class DocxAnnotatorTest {
             }
         }
         try (InputStream in = Files.newInputStream(copy); XWPFDocument reopened = new XWPFDocument(in)) {
-            Map<String, String> anchored = CommentRanges.anchoredText(reopened);
+            Map<String, String> anchored = CommentRanges.anchoredText(reopened, view);
             List<XWPFComment> ours = new ArrayList<>();
             for (XWPFComment comment : reopened.getDocComments().getComments()) {
                 if (comment.getAuthor().equals("clausecheck")) {
@@ -95,9 +128,10 @@ class DocxAnnotatorTest {
                 }
             }
         }
-        ExtractedDocument reread = new Extractor().extract(copy);
+        ExtractedDocument reread = new Extractor().extract(copy, options);
         assertEquals(original.blocks().stream().map(Block::text).toList(),
                 reread.blocks().stream().map(Block::text).toList(), docx + ": the copy reads differently");
+        return copy;
     }
 
     /** The anchored text is the quote, or the quote without a list number Word prints (in no run). */
