@@ -107,6 +107,9 @@ class EveryOptionTest {
                 f.file("reviewed.docx"));
         add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
 
+        // compare
+        add.line("compare --format", outContains("\"protections\""), "compare", NORTHWIND, NORTHWIND, "--format", "json");
+
         // audit: each run into an index of its own, unless the case is about the index
         add.line("audit --jobs", errContains("on " + (CORES + 1) + " threads"), "audit", f.northwind, "--index",
                 NEW_FOLDER, "-j", String.valueOf(CORES + 1));
