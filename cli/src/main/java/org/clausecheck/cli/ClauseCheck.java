@@ -18,6 +18,7 @@ import org.clausecheck.cli.config.ConfigException;
 import org.clausecheck.cli.config.ProjectConfig;
 import org.clausecheck.cli.command.BenchCommand;
 import org.clausecheck.cli.command.CheckCommand;
+import org.clausecheck.cli.command.CompareCommand;
 import org.clausecheck.cli.command.EvalCommand;
 import org.clausecheck.cli.command.ExtractCommand;
 import org.clausecheck.cli.command.PlaybookCommand;
@@ -51,9 +52,9 @@ import picocli.CommandLine.ScopeType;
 public final class ClauseCheck implements Runnable {
 
     /** The subcommands, in the order of the help. */
-    private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, AuditCommand.class,
-            SearchCommand.class, ExtractCommand.class, PlaybookCommand.class, EvalCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class);
+    private static final List<Class<?>> COMMANDS = List.of(CheckCommand.class, CompareCommand.class,
+            AuditCommand.class, SearchCommand.class, ExtractCommand.class, PlaybookCommand.class, EvalCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class);
     /** Columns of the help; every example in a footer is shorter, so that none wraps inside a path. */
     public static final int USAGE_WIDTH = 80;
 

@@ -18,7 +18,7 @@ class ClauseCheckTest {
     @Test
     void buildsEveryCommandForHelpOptionsFirstOrAnUnknownName() {
         int all = ClauseCheck.commandsFor(new String[0]).size();
-        assertEquals(8, all);
+        assertEquals(9, all);
         assertEquals(all, ClauseCheck.commandsFor(new String[] {"help", "audit"}).size());
         assertEquals(all, ClauseCheck.commandsFor(new String[] {"--verbose", "audit"}).size());
         assertEquals(all, ClauseCheck.commandsFor(new String[] {"audti"}).size());
@@ -27,7 +27,8 @@ class ClauseCheckTest {
     @Test
     void helpListsEveryCommandAndExplainsOne() {
         CommandRun usage = CommandRun.of("--help");
-        for (String command : List.of("check", "audit", "search", "extract", "playbook", "eval", "bench", "help")) {
+        for (String command : List.of("check", "compare", "audit", "search", "extract", "playbook", "eval", "bench",
+                "help")) {
             assertTrue(usage.out().contains("\n  " + command + " "), command + " in:\n" + usage.out());
         }
         CommandRun help = CommandRun.of("help", "audit");

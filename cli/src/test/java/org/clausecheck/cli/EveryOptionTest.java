@@ -103,8 +103,13 @@ class EveryOptionTest {
         add.line("check --no-inventory", outLacks("Clause inventory"), "check", NORTHWIND, "--no-inventory");
         add.line("check --excel", outContains("\uFEFF"), "check", NORTHWIND, "--format", "csv", "--excel");
         add.line("check --color", outContains("\u001b["), "check", NORTHWIND, "--color", "always");
+        add.line("check --annotate", created(f.file("reviewed.docx")), "check", NORTHWIND, "--annotate",
+                f.file("reviewed.docx"));
         add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
         add.line("check --waivers", exit(0), "check", VENDOR_KEEPS_IP, "--waivers", f.waivers);
+
+        // compare
+        add.line("compare --format", outContains("\"protections\""), "compare", NORTHWIND, NORTHWIND, "--format", "json");
 
         // audit: each run into an index of its own, unless the case is about the index
         add.line("audit --jobs", errContains("on " + (CORES + 1) + " threads"), "audit", f.northwind, "--index",

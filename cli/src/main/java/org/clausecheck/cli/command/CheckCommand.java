@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
                 "  clausecheck check *.pdf --format json --fail-on contrary",
                 "  clausecheck check draft.pdf --customer \"Acme Corp.\" \\",
                 "      --only ip-ownership,knowledge-transfer",
+                "  clausecheck check vendor-draft.docx --annotate reviewed.docx",
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -77,6 +78,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     WaiverOptions waiverOptions;
 
+    @Mixin
+    AnnotateOptions annotateOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -91,6 +95,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         OutputFile.requireFolder(reportOutput.output, spec);
         Waivers waivers = waiverOptions.load(spec, playbookOptions.playbook, LocalDate.now());
+        annotateOptions.validate(files, spec);
         InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
         CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors())
                 .withWaivers(waivers);
@@ -110,10 +115,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         reportOutput.write(report, spec.commandLine().getOut(), ClauseCheck.writesToTerminal(spec));
-        if (customerNotFound) {
+        ExitCode annotated = annotateOptions.write(report, read.documents(),
+                input.toExtractionOptions().revisionView(), err, Verbosity.quiet(spec));
+        if (customerNotFound || annotated == ExitCode.USAGE) {
             return ExitCode.USAGE.code();
         }
-        if (!report.errors().isEmpty()) {
+        if (!report.errors().isEmpty() || annotated == ExitCode.ERROR) {
             return ExitCode.ERROR.code();
         }
         if (!allowPartial && anyReadInPart(report, err)) {

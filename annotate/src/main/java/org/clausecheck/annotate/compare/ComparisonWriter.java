@@ -1,0 +1,65 @@
+package org.clausecheck.annotate.compare;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The comparison as text (one line per protection) or JSON ({@code protections}: ruleId, before, after, change). */
+public final class ComparisonWriter {
+
+    private ComparisonWriter() {
+    }
+
+    public static void text(DraftComparison comparison, Writer out) throws IOException {
+        out.write("Compared " + comparison.before() + " (before) with " + comparison.after() + " (after)\n\n");
+        int width = comparison.protections().stream().mapToInt(p -> p.ruleId().length()).max().orElse(0);
+        for (ProtectionChange p : comparison.protections()) {
+            out.write(String.format("  %-" + width + "s  %-8s -> %-8s  %s%s%n", p.ruleId(), p.before(), p.after(),
+                    p.change().label(), p.required() || p.change() == Change.UNCHANGED ? "" : " (recommended)"));
+            if (p.change() != Change.UNCHANGED) {
+                quote(out, "before", p.evidenceBefore());
+                quote(out, "after", p.evidenceAfter());
+            }
+        }
+        long worse = comparison.protections().stream().filter(p -> p.change().worse()).count();
+        long better = comparison.protections().stream()
+                .filter(p -> p.change() == Change.CLOSED || p.change() == Change.STRENGTHENED).count();
+        out.write("\n" + better + " better, " + worse + " worse, "
+                + (comparison.protections().size() - better - worse) + " unchanged\n");
+        out.flush();
+    }
+
+    private static void quote(Writer out, String side, String quote) throws IOException {
+        if (!quote.isEmpty()) {
+            out.write("      " + side + ": \"" + quote.replace('\n', ' ') + "\"\n");
+        }
+    }
+
+    public static void json(DraftComparison comparison, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("before", comparison.before());
+            json.writeStringField("after", comparison.after());
+            json.writeBooleanField("requiredGotWorse", comparison.requiredGotWorse());
+            json.writeArrayFieldStart("protections");
+            for (ProtectionChange p : comparison.protections()) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", p.ruleId());
+                json.writeStringField("before", p.before().name());
+                json.writeStringField("after", p.after().name());
+                json.writeStringField("change", p.change().label());
+                json.writeBooleanField("required", p.required());
+                json.writeStringField("evidenceBefore", p.evidenceBefore());
+                json.writeStringField("evidenceAfter", p.evidenceAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+}

@@ -1,0 +1,86 @@
+package org.clausecheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check --annotate}: writes the annotated copy beside the usual report, with the same exit code, and refuses
+ * what it cannot write before any contract is read (exit 2, one line).
+ */
+class AnnotateOptionTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+    private static final String NEARSHORE = SAMPLES.resolve("nearshore-team-statement-of-work.docx").toString();
+    private static final String NORTHWIND = SAMPLES.resolve("northwind-ai-development-agreement.txt").toString();
+    private static final String PDF = SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf").toString();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesACommentedCopyAndKeepsTheReportAndExitCode() throws Exception {
+        Path reviewed = temp.resolve("reviewed.docx");
+        CommandRun plain = CommandRun.of("check", NEARSHORE);
+        CommandRun run = CommandRun.of("check", NEARSHORE, "--annotate", reviewed.toString());
+
+        assertEquals(plain.exitCode(), run.exitCode(), run.err());
+        assertEquals(plain.out(), run.out());
+        assertTrue(run.err().contains("wrote " + reviewed), run.err());
+        try (InputStream in = Files.newInputStream(reviewed); XWPFDocument document = new XWPFDocument(in)) {
+            XWPFComment[] comments = document.getComments();
+            assertTrue(comments.length > 0);
+            for (XWPFComment comment : comments) {
+                assertEquals("clausecheck", comment.getAuthor());
+                assertTrue(comment.getText().matches("(?s)(MET|WEAK|CONTRARY|MISSING): .+"), comment.getText());
+            }
+        }
+    }
+
+    @Test
+    void aTextContractGivesADocxOfItsText() throws Exception {
+        Path reviewed = temp.resolve("northwind-reviewed.docx");
+        CommandRun run = CommandRun.of("check", NORTHWIND, "--annotate", reviewed.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (InputStream in = Files.newInputStream(reviewed); XWPFDocument document = new XWPFDocument(in)) {
+            assertTrue(document.getParagraphs().get(0).getText().contains("AI SOFTWARE DEVELOPMENT AGREEMENT"));
+            assertTrue(document.getComments().length > 0);
+        }
+    }
+
+    @Test
+    void aPdfIsRefusedUpFront() {
+        CommandRun run = CommandRun.of("check", PDF, "--annotate", temp.resolve("r.docx").toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("annotating PDF is not supported yet"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void whatCannotBeWrittenIsAUsageError() throws Exception {
+        Path copyOfInput = Files.copy(Path.of(NEARSHORE), temp.resolve("draft.docx"));
+        assertUsageError("exactly one contract file", "check", NEARSHORE, NORTHWIND, "--annotate",
+                temp.resolve("r.docx").toString());
+        assertUsageError("does not exist", "check", NEARSHORE, "--annotate", temp.resolve("no/r.docx").toString());
+        assertUsageError("name it .docx", "check", NEARSHORE, "--annotate", temp.resolve("r.pdf").toString());
+        assertUsageError("it is the contract itself", "check", copyOfInput.toString(), "--annotate",
+                copyOfInput.toString());
+        assertUsageError("exactly one contract file", "check", "-", "--annotate", temp.resolve("r.docx").toString());
+        assertFalse(Files.exists(temp.resolve("r.docx")));
+    }
+
+    private static void assertUsageError(String reason, String... args) {
+        CommandRun run = CommandRun.of(args);
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(reason), run.err());
+        assertEquals("", run.out(), "nothing reviewed");
+    }
+}
