@@ -9,7 +9,7 @@ import java.util.Map;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;

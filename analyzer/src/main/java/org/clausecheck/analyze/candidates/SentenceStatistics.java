@@ -2,7 +2,7 @@ package org.clausecheck.analyze.candidates;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.index.DocumentIndex;
 
 /**
  * What BM25 needs of one document's sentences, worked out once for all the rules ranked in it: the sentence of each

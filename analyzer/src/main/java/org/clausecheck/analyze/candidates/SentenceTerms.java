@@ -4,9 +4,9 @@ import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clausecheck.analyze.match.DocumentIndex;
-import org.clausecheck.analyze.match.LegalAnalyzer;
-import org.clausecheck.analyze.match.Token;
+import org.clausecheck.analyze.match.index.DocumentIndex;
+import org.clausecheck.analyze.match.index.LegalAnalyzer;
+import org.clausecheck.analyze.match.index.Token;
 import org.clausecheck.analyze.structure.DocumentStructure;
 
 /**

@@ -1,7 +1,7 @@
 package org.clausecheck.analyze.inventory;
 
 import java.util.Map;
-import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.parties.DefinedTerm;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.structure.DocumentStructure;

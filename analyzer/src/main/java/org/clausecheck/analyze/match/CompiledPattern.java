@@ -1,5 +1,7 @@
 package org.clausecheck.analyze.match;
 
+import org.clausecheck.analyze.match.index.GuardedSource;
+import org.clausecheck.analyze.match.index.PatternCompiler;
 import org.clausecheck.analyze.playbook.RulePattern;
 
 /** A rule pattern with its Lucene sources, compiled once per playbook. */

@@ -2,6 +2,9 @@ package org.clausecheck.analyze.match;
 
 import java.util.List;
 import java.util.Set;
+import org.clausecheck.analyze.match.index.DocumentIndex;
+import org.clausecheck.analyze.match.index.PositionSpan;
+import org.clausecheck.analyze.match.index.Token;
 
 /**
  * Whether a pattern's exception cancels a match when the pattern says {@code unless-scope: object}: the exception

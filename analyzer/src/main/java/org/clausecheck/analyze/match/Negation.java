@@ -2,6 +2,9 @@ package org.clausecheck.analyze.match;
 
 import java.util.List;
 import java.util.Set;
+import org.clausecheck.analyze.match.index.DocumentIndex;
+import org.clausecheck.analyze.match.index.PositionSpan;
+import org.clausecheck.analyze.match.index.Token;
 
 /**
  * Decides whether a match is negated in its sentence: "shall not", "no ... shall", "never", "neither",

@@ -2,6 +2,12 @@ package org.clausecheck.analyze.match;
 
 import java.util.BitSet;
 import java.util.List;
+import org.clausecheck.analyze.match.index.DocumentIndex;
+import org.clausecheck.analyze.match.index.GuardedSource;
+import org.clausecheck.analyze.match.index.PatternCompiler;
+import org.clausecheck.analyze.match.index.PositionSpan;
+import org.clausecheck.analyze.match.index.TermRequirement;
+import org.clausecheck.analyze.match.index.Token;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RulePattern;

@@ -12,6 +12,10 @@ import org.clausecheck.analyze.finding.EvidenceKind;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RecommendedLanguage;
 import org.clausecheck.analyze.finding.Status;
+import org.clausecheck.analyze.match.index.DocumentIndex;
+import org.clausecheck.analyze.match.index.GuardedSource;
+import org.clausecheck.analyze.match.index.PatternCompiler;
+import org.clausecheck.analyze.match.index.PositionSpan;
 import org.clausecheck.analyze.parties.DefinedTerm;
 import org.clausecheck.analyze.parties.DefinedTermReader;
 import org.clausecheck.analyze.parties.PartyResolution;
@@ -193,6 +197,7 @@ public final class RuleEvaluator {
 
         void collect(CompiledPattern compiled, EvidenceKind kind, EvidenceKind inverted, Map<Integer, String> weakeners) {
             RulePattern pattern = compiled.pattern();
+            SentenceScopes scopes = SentenceScopes.of(index);
             List<PositionSpan> spans = index.matches(compiled.match());
             // The exception is only looked for when the pattern matched; with unless-scope: object it must
             // also describe what the match is about (ExceptionScope).
@@ -207,8 +212,8 @@ public final class RuleEvaluator {
                     traced(pattern, kind, span, MatchOutcome.LEAD_IN_REPEAT, null, "");
                     continue; // the lead-in's own match, found again in each of its items
                 }
-                if (index.isHeadingOnly(sentence) || !pattern.definitions() && (index.outOfScope(sentence) != null
-                        || leadIn != null && index.outOfScope(leadIn) != null)) {
+                if (scopes.isHeadingOnly(sentence) || !pattern.definitions() && (scopes.outOfScope(sentence) != null
+                        || leadIn != null && scopes.outOfScope(leadIn) != null)) {
                     outOfScope++;
                     if (trace != null) {
                         boolean title = Scope.isHeadingOnly(sentence);

@@ -2,6 +2,10 @@ package org.clausecheck.analyze.match;
 
 import java.util.List;
 import java.util.Set;
+import org.clausecheck.analyze.match.index.DocumentIndex;
+import org.clausecheck.analyze.match.index.LegalAnalyzer;
+import org.clausecheck.analyze.match.index.PositionSpan;
+import org.clausecheck.analyze.match.index.Token;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
 import org.clausecheck.analyze.structure.SentenceLinks;
@@ -37,7 +41,7 @@ public final class SentenceActs {
     /** The act of a sentence. */
     public SentenceAct act(int sentenceIndex) {
         Sentence sentence = structure.sentences().get(sentenceIndex);
-        if (index.outOfScope(sentence) != null) {
+        if (SentenceScopes.of(index).outOfScope(sentence) != null) {
             return SentenceAct.DEFINITION;
         }
         List<Token> tokens = index.sentenceTokens(sentenceIndex);

@@ -1,11 +1,13 @@
 package org.clausecheck.analyze.match;
 
+import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.structure.Sentence;
 
 /**
  * What {@link Scope} says of each sentence of one document, worked out once: every rule asks again of the sentences
  * its patterns match, and each answer tries several expressions. A sentence of another structure than the one
- * remembered for its index is simply judged again. One document, one thread.
+ * remembered for its index is simply judged again. One document, one thread: kept with the document's index
+ * ({@link #of}).
  */
 final class SentenceScopes {
 
@@ -18,6 +20,11 @@ final class SentenceScopes {
     private final String[] outOfScope;
     private final Sentence[] headingOnlyOf;
     private final byte[] headingOnly;
+
+    /** The scopes remembered for the document of this index. */
+    static SentenceScopes of(DocumentIndex index) {
+        return index.memo(SentenceScopes.class, indexed -> new SentenceScopes(indexed.sentenceCount()));
+    }
 
     SentenceScopes(int sentences) {
         this.outOfScopeOf = new Sentence[sentences];

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clausecheck.analyze.match.index.LegalAnalyzer;
 
 /**
  * The word lists of the judgement classes ({@link Negation}, {@link SentenceActs}, {@link ExceptionScope}), read once

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.clausecheck.analyze.finding.RecommendedLanguage;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.match.PatternCompiler;
+import org.clausecheck.analyze.match.index.PatternCompiler;
 
 /**
  * Checks a playbook's meaning: unique ids, patterns that compile, enough examples of the right kinds for one

@@ -14,7 +14,7 @@ import org.clausecheck.analyze.finding.EvidenceKind;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.RelatedPassage;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.parties.PartyResolver;
 import org.clausecheck.analyze.parties.RoleNormalizer;

@@ -3,6 +3,8 @@ package org.clausecheck.analyze.match;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.clausecheck.analyze.match.index.IndexedText;
+import org.clausecheck.analyze.match.index.PositionSpan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -2,6 +2,7 @@ package org.clausecheck.analyze.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.clausecheck.analyze.match.index.IndexedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,6 +2,8 @@ package org.clausecheck.analyze.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.clausecheck.analyze.match.index.IndexedText;
+import org.clausecheck.analyze.match.index.PositionSpan;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.clausecheck.analyze.match.index.IndexedText;
 import org.clausecheck.analyze.structure.Sentence;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +19,9 @@ class SentenceScopesTest {
         int definitions = 0;
         for (int pass = 0; pass < 2; pass++) { // the second pass answers from what was remembered
             for (Sentence sentence : text.structure().sentences()) {
-                assertEquals(Scope.outOfScope(sentence), text.index().outOfScope(sentence), sentence.text());
-                assertEquals(Scope.isHeadingOnly(sentence), text.index().isHeadingOnly(sentence), sentence.text());
-                definitions += "a definition".equals(text.index().outOfScope(sentence)) ? 1 : 0;
+                assertEquals(Scope.outOfScope(sentence), SentenceScopes.of(text.index()).outOfScope(sentence), sentence.text());
+                assertEquals(Scope.isHeadingOnly(sentence), SentenceScopes.of(text.index()).isHeadingOnly(sentence), sentence.text());
+                definitions += "a definition".equals(SentenceScopes.of(text.index()).outOfScope(sentence)) ? 1 : 0;
             }
         }
         assertEquals(2, definitions);
@@ -33,7 +34,7 @@ class SentenceScopesTest {
         Sentence definition = definitions.structure().sentences().get(1);
         Sentence grant = operative.structure().sentences().get(1);
         assertEquals(definition.index(), grant.index());
-        assertNotNull(definitions.index().outOfScope(definition), definition.text());
-        assertNull(definitions.index().outOfScope(grant), grant.text());
+        assertNotNull(SentenceScopes.of(definitions.index()).outOfScope(definition), definition.text());
+        assertNull(SentenceScopes.of(definitions.index()).outOfScope(grant), grant.text());
     }
 }

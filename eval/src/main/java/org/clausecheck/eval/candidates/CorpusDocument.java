@@ -1,7 +1,7 @@
 package org.clausecheck.eval.candidates;
 
 import java.nio.file.Path;
-import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.parties.PartyResolution;
 import org.clausecheck.analyze.parties.PartyResolver;
 import org.clausecheck.analyze.parties.RoleNormalizer;

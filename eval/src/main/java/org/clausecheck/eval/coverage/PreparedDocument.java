@@ -1,7 +1,7 @@
 package org.clausecheck.eval.coverage;
 
 import java.util.Map;
-import org.clausecheck.analyze.match.DocumentIndex;
+import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.parties.DefinedTerm;
 import org.clausecheck.analyze.parties.DefinedTermReader;
 import org.clausecheck.analyze.parties.PartyResolution;

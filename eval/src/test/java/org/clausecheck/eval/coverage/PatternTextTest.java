@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
-import org.clausecheck.analyze.match.PatternCompiler;
+import org.clausecheck.analyze.match.index.PatternCompiler;
 import org.junit.jupiter.api.Test;
 
 class PatternTextTest {

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.queries.intervals.IntervalIterator;
@@ -39,7 +41,8 @@ public final class DocumentIndex {
     private final int[] positions;
     private final int[] firstTokenOfSentence;
     private final SentenceLookup sentenceLookup;
-    private final SentenceScopes scopes;
+    /** What the judgement works out once per document and keeps with its index, by kind ({@link #memo}). */
+    private final Map<Class<?>, Object> memos = new HashMap<>();
     private final Map<IntervalsSource, List<PositionSpan>> cache = new IdentityHashMap<>();
     private final Map<GuardedSource, List<PositionSpan>> prunedCache = new IdentityHashMap<>();
     /** Sized for the default playbook's requirements, so that it seldom grows. */
@@ -55,7 +58,6 @@ public final class DocumentIndex {
             positions[i] = tokens.get(i).position();
         }
         this.sentenceLookup = new SentenceLookup(tokens);
-        this.scopes = new SentenceScopes(sentenceCount);
         this.firstTokenOfSentence = new int[sentenceCount + 1];
         Arrays.fill(firstTokenOfSentence, tokens.size());
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -87,7 +89,7 @@ public final class DocumentIndex {
      * (no pattern reaches across two sentences), else searched without its alternatives that cannot match here;
      * remembered, since rules share patterns and weakeners.
      */
-    List<PositionSpan> matches(GuardedSource pattern) {
+    public List<PositionSpan> matches(GuardedSource pattern) {
         if (!mayMatch(pattern.requirement())) {
             return List.of();
         }
@@ -109,7 +111,7 @@ public final class DocumentIndex {
      * The sentences where a requirement may be met, or null for any; remembered by identity, since patterns
      * share groups, role words and terms. Shared, not to be changed.
      */
-    BitSet sentencesOf(TermRequirement requirement) {
+    public BitSet sentencesOf(TermRequirement requirement) {
         if (requirement == TermRequirement.UNKNOWN) {
             return null;
         }
@@ -228,14 +230,22 @@ public final class DocumentIndex {
         return first != null && first.start() < sentence.start();
     }
 
-    /** Why the sentence grants nothing ({@link Scope#outOfScope}), remembered per sentence; null when operative. */
-    String outOfScope(Sentence sentence) {
-        return scopes.outOfScope(sentence);
+    /** The number of sentences indexed (of the structure the index was built from). */
+    public int sentenceCount() {
+        return firstTokenOfSentence.length - 1;
     }
 
-    /** Whether the sentence is only its clause's title ({@link Scope#isHeadingOnly}), remembered per sentence. */
-    boolean isHeadingOnly(Sentence sentence) {
-        return scopes.isHeadingOnly(sentence);
+    /**
+     * What a judgement remembers about this document, made once on first use; one per kind. Keeps such memories
+     * (the scope of each sentence, see the match package's SentenceScopes) with the document they are about.
+     */
+    public <T> T memo(Class<T> kind, Function<DocumentIndex, T> create) {
+        Object kept = memos.get(kind);
+        if (kept == null) {
+            kept = create.apply(this);
+            memos.put(kind, kept);
+        }
+        return kind.cast(kept);
     }
 
     /** The sentence of the last token at or before a position (of the first token before any). */

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.apache.lucene.queries.intervals.IntervalsSource;
  * @param rebuild builds the source again from (pruned) parts; null without parts
  * @param alternatives whether the parts are alternatives (any(), role words) rather than all needed
  */
-record GuardedSource(IntervalsSource source, TermRequirement requirement, List<GuardedSource> parts,
+public record GuardedSource(IntervalsSource source, TermRequirement requirement, List<GuardedSource> parts,
                      Function<IntervalsSource[], IntervalsSource> rebuild, boolean alternatives) {
 
     static GuardedSource leaf(IntervalsSource source, TermRequirement requirement) {

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -137,7 +137,7 @@ public class LegalAnalyzer extends Analyzer {
      * Whether a term is a role token, which the stemmer leaves alone. Tests the first letter before the set: a set
      * look-up for every token of a contract cost more than the rest of the marking.
      */
-    static boolean isRoleToken(char[] term, int length) {
+    public static boolean isRoleToken(char[] term, int length) {
         return length > 0 && ROLE_TOKEN_INITIALS.indexOf(term[0]) >= 0 && ROLE_TOKENS.contains(term, 0, length);
     }
 

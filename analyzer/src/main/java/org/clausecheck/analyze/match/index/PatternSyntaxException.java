@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 /** A playbook pattern that cannot be compiled, with where it went wrong. */
 public final class PatternSyntaxException extends IllegalArgumentException {

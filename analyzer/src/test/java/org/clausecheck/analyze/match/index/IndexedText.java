@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import java.util.List;
 import org.clausecheck.analyze.TestDocuments;
@@ -10,11 +10,11 @@ import org.clausecheck.analyze.structure.StructureBuilder;
 import org.clausecheck.extract.ExtractedDocument;
 
 /** A short text indexed as the analyzer indexes contracts, with a Client and a Supplier. */
-record IndexedText(ExtractedDocument document, DocumentStructure structure, DocumentIndex index) {
+public record IndexedText(ExtractedDocument document, DocumentStructure structure, DocumentIndex index) {
 
     static final String PREAMBLE = "This Agreement is between Acme Corp. (\"Client\") and Beta LLC (\"Supplier\").\n\n";
 
-    static IndexedText of(String body) {
+    public static IndexedText of(String body) {
         ExtractedDocument document = TestDocuments.of(PREAMBLE + body);
         DocumentStructure structure = StructureBuilder.build(document);
         PartyResolution parties = PartyResolver.resolve(document.text(), null);
@@ -22,7 +22,7 @@ record IndexedText(ExtractedDocument document, DocumentStructure structure, Docu
                 DocumentIndex.build(document.text(), structure, RoleNormalizer.mentions(document.text(), parties)));
     }
 
-    List<PositionSpan> matches(String pattern) {
+    public List<PositionSpan> matches(String pattern) {
         return index.matches(new PatternCompiler().compile(pattern));
     }
 }

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,7 +134,7 @@ public final class PatternCompiler {
     }
 
     /** The compiled pattern with the terms it needs, so that a document lacking them is not searched. */
-    GuardedSource guarded(String pattern) {
+    public GuardedSource guarded(String pattern) {
         GuardedSource compiled = compiledPatterns.get(pattern);
         if (compiled == null) {
             compiled = base != null && !refersTo(pattern, changedGroups) ? base.guarded(pattern) : parse(pattern);

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import java.util.Arrays;
 import java.util.List;

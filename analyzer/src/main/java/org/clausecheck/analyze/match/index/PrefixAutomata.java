@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 /** A match of a pattern: first and last position (inclusive) in the analysis field, and its sentence. */
 public record PositionSpan(int startPosition, int endPosition, int sentence) {

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 /**
  * "won't", "don't", "can't", "isn't" (straight or curly apostrophe, lower case) read as two words, the verb and

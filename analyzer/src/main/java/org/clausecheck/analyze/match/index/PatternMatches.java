@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 /** Whether a pattern matches anywhere in a document, searched as the rules search it (requirements, pruning, cache). */
 public final class PatternMatches {

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.clausecheck.analyze.match;
+package org.clausecheck.analyze.match.index;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -11,7 +11,7 @@ import java.util.List;
  * alternatives, notnear() and notcontaining() only their first pattern. When no sentence is left, the pattern
  * has no match; most of a playbook's patterns have none in most contracts.
  */
-sealed interface TermRequirement {
+public sealed interface TermRequirement {
 
     /** Anything not worth checking: may always match. */
     TermRequirement UNKNOWN = new Unknown();
