@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.clausecheck.extract.RevisionView;
+import org.clausecheck.extract.docx.WordXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -109,7 +110,7 @@ public final class DocxAnnotator {
         endRun.getParentNode().insertBefore(end, endRun.getNextSibling());
         // The reference run stands in the paragraph itself, after whatever (hyperlink, insertion) holds the end.
         Node at = end;
-        while (at.getParentNode() != null && !WordText.is(at.getParentNode(), "p")) {
+        while (at.getParentNode() != null && !WordXml.is(at.getParentNode(), "p")) {
             at = at.getParentNode();
         }
         Element reference = endRun.getOwnerDocument().createElementNS(WordText.W, "w:r");

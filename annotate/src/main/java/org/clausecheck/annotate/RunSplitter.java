@@ -1,6 +1,7 @@
 package org.clausecheck.annotate;
 
 import java.util.List;
+import org.clausecheck.extract.docx.WordXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -20,11 +21,11 @@ final class RunSplitter {
         if (place.offset() > 0) {
             return true;
         }
-        for (Element child : WordText.children(place.run())) {
+        for (Element child : WordXml.children(place.run())) {
             if (child == place.child()) {
                 return false;
             }
-            if (!WordText.is(child, "rPr")) {
+            if (!WordXml.is(child, "rPr")) {
                 return true;
             }
         }
@@ -44,11 +45,11 @@ final class RunSplitter {
      * offset is -1 or 0) and moves the rest into a copy inserted right after it, which is returned.
      */
     static Element splitBefore(Element run, Element child, int offset) {
-        List<Element> children = WordText.children(run);
+        List<Element> children = WordXml.children(run);
         int index = children.indexOf(child);
         Element copy = (Element) run.cloneNode(true);
         run.getParentNode().insertBefore(copy, run.getNextSibling());
-        List<Element> copied = WordText.children(copy);
+        List<Element> copied = WordXml.children(copy);
         // The original keeps children before the split, and the text of the split w:t before the offset.
         for (int i = index + (offset > 0 ? 1 : 0); i < children.size(); i++) {
             run.removeChild(children.get(i));
@@ -60,7 +61,7 @@ final class RunSplitter {
         }
         // The copy keeps its properties and what follows the split.
         for (int i = 0; i < index; i++) {
-            if (!WordText.is(copied.get(i), "rPr")) {
+            if (!WordXml.is(copied.get(i), "rPr")) {
                 copy.removeChild(copied.get(i));
             }
         }

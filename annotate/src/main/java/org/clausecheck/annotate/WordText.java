@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.clausecheck.extract.RevisionView;
+import org.clausecheck.extract.docx.WordXml;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -15,7 +16,7 @@ import org.w3c.dom.Node;
  */
 final class WordText {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    static final String W = WordXml.W;
 
     /** Elements that hold paragraphs without being paragraphs (tables, content controls, custom XML). */
     private static final Set<String> BLOCK_CONTAINERS = Set.of("tbl", "tr", "tc", "sdt", "sdtContent", "customXml");
@@ -63,8 +64,8 @@ final class WordText {
     }
 
     private void blocks(Element parent) {
-        for (Element child : children(parent)) {
-            if (is(child, "p")) {
+        for (Element child : WordXml.children(parent)) {
+            if (WordXml.is(child, "p")) {
                 paragraph(child);
             } else if (W.equals(child.getNamespaceURI()) && BLOCK_CONTAINERS.contains(child.getLocalName())) {
                 blocks(child);
@@ -83,7 +84,7 @@ final class WordText {
     }
 
     private void runs(Element parent, List<Place> own) {
-        for (Element child : children(parent)) {
+        for (Element child : WordXml.children(parent)) {
             if (!W.equals(child.getNamespaceURI())) {
                 continue; // drawings and text boxes (mc:AlternateContent) are not read by the extractor either
             }
@@ -109,7 +110,7 @@ final class WordText {
         if (rPr != null && isOn(child(rPr, "vanish"))) {
             return;
         }
-        for (Element child : children(run)) {
+        for (Element child : WordXml.children(run)) {
             if (!W.equals(child.getNamespaceURI())) {
                 continue;
             }
@@ -162,23 +163,9 @@ final class WordText {
         return out.toString().strip();
     }
 
-    static List<Element> children(Element parent) {
-        List<Element> out = new ArrayList<>();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element) {
-                out.add(element);
-            }
-        }
-        return out;
-    }
-
-    static boolean is(Node node, String localName) {
-        return node instanceof Element && W.equals(node.getNamespaceURI()) && localName.equals(node.getLocalName());
-    }
-
     static Element child(Element parent, String localName) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (is(child, localName)) {
+            if (WordXml.is(child, localName)) {
                 return (Element) child;
             }
         }

@@ -50,13 +50,7 @@ class DocxAnnotatorTest {
 
     @Test
     void annotatesTheStandardAgreements(@TempDir Path temp) throws Exception {
-        Path standard = SharedCorpus.require("standard");
-        List<Path> documents;
-        try (Stream<Path> files = Files.list(standard)) {
-            documents = files.filter(f -> f.toString().endsWith(".docx")).sorted().toList();
-        }
-        assertFalse(documents.isEmpty(), "no DOCX in " + standard);
-        for (Path docx : documents) {
+        for (Path docx : SharedCorpus.files("standard", ".docx")) {
             assertAnnotatedCopy(docx, temp);
         }
     }

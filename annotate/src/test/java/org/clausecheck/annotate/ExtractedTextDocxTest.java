@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -39,13 +38,7 @@ class ExtractedTextDocxTest {
 
     @Test
     void theStandardMarkdownAgreements(@TempDir Path temp) throws Exception {
-        Path standard = SharedCorpus.require("standard");
-        List<Path> markdown;
-        try (Stream<Path> files = Files.list(standard)) {
-            markdown = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
-        }
-        assertFalse(markdown.isEmpty(), "no Markdown in " + standard);
-        for (Path file : markdown) {
+        for (Path file : SharedCorpus.files("standard", ".md")) {
             assertAnnotatedTextCopy(file.toString(), temp);
         }
     }

@@ -1,7 +1,10 @@
 package org.clausecheck.annotate;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
@@ -25,5 +28,15 @@ public final class SharedCorpus {
         }
         Assumptions.assumeTrue(present, "shared corpus not available");
         return Path.of(property).resolve(part);
+    }
+
+    /** The files of a folder of the corpus whose names end with {@code suffix}, sorted; none fails the test. */
+    public static List<Path> files(String folder, String suffix) throws IOException {
+        Path path = require(folder);
+        try (Stream<Path> files = Files.list(path)) {
+            List<Path> found = files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+            Assertions.assertFalse(found.isEmpty(), "no " + suffix + " file in " + path);
+            return found;
+        }
     }
 }

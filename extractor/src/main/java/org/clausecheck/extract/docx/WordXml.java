@@ -11,11 +11,12 @@ import org.w3c.dom.Node;
 /**
  * Small DOM helpers over WordprocessingML. The readers walk POI's XML through its DOM view rather than
  * the generated schema classes, so that every element (w:ins, w:del, w:sdt, w:lvlOverride ...) is seen
- * in document order and nothing depends on which schema classes the lite jar ships.
+ * in document order and nothing depends on which schema classes the lite jar ships. Public for the annotator,
+ * which walks the same XML to anchor its comments.
  */
-final class WordXml {
+public final class WordXml {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /** Elements that hold block content without being text themselves. */
     private static final Set<String> CONTAINERS = Set.of("tbl", "tr", "tc", "sdt", "sdtContent", "customXml");
@@ -28,7 +29,7 @@ final class WordXml {
         return node instanceof Element element ? element : null;
     }
 
-    static boolean is(Node node, String localName) {
+    public static boolean is(Node node, String localName) {
         return node instanceof Element && W.equals(node.getNamespaceURI()) && localName.equals(node.getLocalName());
     }
 
@@ -38,7 +39,7 @@ final class WordXml {
     }
 
     /** The child elements in order, of any namespace. */
-    static List<Element> children(Element parent) {
+    public static List<Element> children(Element parent) {
         List<Element> out = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
