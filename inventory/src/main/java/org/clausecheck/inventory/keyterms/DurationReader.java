@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the spans of time contracts write: "ninety (90) days", "one (1) year", "12 months", "thirty days", "sixty
+ * Reads the spans of time contracts write: "ninety (90) days", "one (1) year", "12 months", "five (5) year(s)", "sixty
  * (60) calendar days", "two years". The figure in brackets decides when the words and the figure differ.
  */
 public final class DurationReader {
@@ -47,7 +47,7 @@ public final class DurationReader {
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(" + WORDS + ")\\s*(?:\\(\\s*(\\d{1,3})\\s*\\)\\s*)?"
             + "|(\\d{1,3})\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?)"
             + "(?:full\\s+|calendar\\s+|business\\s+|consecutive\\s+|additional\\s+|successive\\s+|-)?"
-            + "(year|month|week|day)s?(?:'|\u2019)?\\b");
+            + "(year|month|week|day)(?:\\(s\\)|s?(?:'|\u2019)?\\b)");
 
     private DurationReader() {
     }

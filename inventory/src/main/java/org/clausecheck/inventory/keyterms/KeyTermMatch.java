@@ -21,8 +21,8 @@ import org.clausecheck.analyze.inventory.KeyTerms;
  * with blanks ("[]/[]/2000") is matched by a date read as written, not a full date, that shows the same year (any
  * year when the answer's year is blank).</li>
  * <li>Expiration date: as a date; "perpetual" by "perpetual"; a term read as a span from an event ("1 year after the
- * Effective Date") is resolved against the effective date read (the agreement date when none) and matches on that
- * day or the day before (CUAD writes a one-year term from 3/1/03 as 2/28/04 as often as 3/1/04).</li>
+ * Effective Date") is resolved against the date it names, else the effective date read (the agreement date when
+ * none), and matches on that day or the day before (CUAD writes a one-year term from 3/1/03 as 2/28/04 as often as 3/1/04).</li>
  * <li>Renewal term and notice period: the first span of time of each is the same length, 12 months being 1 year and
  * 30 days a month; "perpetual" by "perpetual"; an answer with no span ("successive []") by any term read.</li>
  * <li>Governing law: after lower-casing and dropping "the", "State of", "Commonwealth of", "Province of",
@@ -153,10 +153,15 @@ public final class KeyTermMatch {
             return Optional.of(LocalDate.parse(value));
         }
         Matcher relative = RELATIVE.matcher(value);
-        if (!relative.find() || from == null || !ISO.matcher(from.value()).matches()) {
+        if (!relative.find()) {
             return Optional.empty();
         }
-        LocalDate start = LocalDate.parse(from.value());
+        // "5 years after January 1, 2000" runs from the date it names, any other span from the date given
+        Optional<LocalDate> named = DateReader.parse(value.substring(relative.end()));
+        if (named.isEmpty() && (from == null || !ISO.matcher(from.value()).matches())) {
+            return Optional.empty();
+        }
+        LocalDate start = named.orElseGet(() -> LocalDate.parse(from.value()));
         int amount = Integer.parseInt(relative.group(1));
         return Optional.of(switch (relative.group(2)) {
             case "year" -> start.plusYears(amount);

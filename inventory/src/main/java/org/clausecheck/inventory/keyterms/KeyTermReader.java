@@ -52,30 +52,13 @@ public final class KeyTermReader {
                     + "effective\\s+date");
     private static final Pattern EFFECTIVE_DEFINITION = Pattern.compile("(?i)[\"\u201C\u201D']effective\\s+date[\"\u201C\u201D']"
             + "\\s*(?:shall\\s+)?(?:means?|is|shall\\s+be)\\b");
-    private static final Pattern EFFECTIVE_AS_OF = Pattern.compile("(?i)\\b(?:effective|commenc\\w*|beginning|starting)"
-            + "(?:\\s+(?:as\\s+of|on|from|date\\s+(?:of|is|shall\\s+be)))?\\s*[:,]?\\s*$");
+    /** "effective as of", "commencing on", "shall begin on the", "signed and effective this". */
+    private static final Pattern EFFECTIVE_AS_OF = Pattern.compile("(?i)\\b(?:effective|commenc\\w*|begin\\w*|starting)"
+            + "(?:\\s+(?:as\\s+of|on|from|date\\s+(?:of|is|shall\\s+be)))?\\s*[:,]?\\s*(?:the\\s+|this\\s+)?$");
     /** "effective as of the date first written above", "effective upon execution". */
     private static final Pattern EFFECTIVE_ON_SIGNING = Pattern.compile("(?i)\\b(?:effective|come\\s+into\\s+(?:force|effect)"
             + "|commence)[^.;]{0,40}\\b(?:(?:date|day)\\s+(?:first\\s+)?(?:written|set\\s+forth|stated|above|hereof)"
             + "|upon\\s+(?:its\\s+)?(?:execution|signing|signature)|date\\s+of\\s+(?:execution|signing|signature|this))");
-    private static final Pattern PERPETUAL = Pattern.compile("(?i)\\b(?:perpetu(?:al|ity)|indefinite(?:ly)?"
-            + "|until\\s+(?:terminated|such\\s+time\\s+as\\s+(?:it\\s+is\\s+)?terminated))\\b");
-    private static final Pattern UNTIL_DATE = Pattern.compile("(?i)(?:until|through|expires?\\s+on|ending\\s+on|end\\s+on"
-            + "|terminates?\\s+on|expiring\\s+on|expire\\s+at\\s+the\\s+end\\s+of|to\\s+and\\s+including)\\s*(?:midnight\\s+)?"
-            + "(?:\\w+\\s+){0,3}$");
-    private static final Pattern TERM_DURATION = Pattern.compile("(?i)(?:term\\s+of|period\\s+of|(?:continue|remain)\\s+in"
-            + "\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for|shall\\s+(?:continue|remain|be\\s+in\\s+effect)"
-            + "\\s+for|expire[sd]?|for|initial\\s+term\\s+(?:shall\\s+be|is))\\s+(?:an?\\s+)?(?:initial\\s+)?(?:period\\s+of\\s+)?$");
-    private static final Pattern RELATIVE_TAIL = Pattern.compile("(?i)^\\s*(?:from|after|following|of|commencing\\s+on"
-            + "|beginning\\s+on)\\s+(?:the\\s+)?([^.;,()]{3,60}?)(?=[.;,()]|\\s+(?:unless|and|or|subject|thereafter)\\b|$)");
-    /** A sentence that sets the agreement's own term. */
-    private static final Pattern TERM_SENTENCE = Pattern.compile("(?i)\\b(?:initial\\s+term|term\\s+of\\s+this\\s+"
-            + "(?:agreement|contract)|(?:this|the)\\s+(?:agreement|contract)\\s+(?:shall|will|is\\s+to)\\s+(?:commence|continue"
-            + "|remain|expire|terminate|be\\s+in\\s+(?:full\\s+force|effect)|have\\s+a\\s+term|run)|the\\s+term\\s+(?:of|shall"
-            + "|will|hereof|is))");
-    /** What an initial term runs from. */
-    private static final Pattern TERM_START = Pattern.compile("(?i)effective|commencement|execution|date\\s+(?:hereof"
-            + "|of\\s+this|first|above|of\\s+signature)|signing|launch|start|\\bdate\\b");
     private static final Pattern NOTICE_TAIL = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,3}?(?:prior|before|in\\s+advance"
             + "|preceding)");
     private static final Pattern NOTICE_HEAD = Pattern.compile("(?i)(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than"
@@ -94,7 +77,7 @@ public final class KeyTermReader {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** The words a sentence must hold for any key term to be read from it. */
     private static final String[] GATE_WORDS = {"law", "govern", "constru", "interpret", "renew", "extend",
-        "extension", "term", "agreement", "effective", "commenc"};
+        "extension", "term", "agreement", "contract", "expir", "effective", "commenc", "begin"};
 
     private KeyTermReader() {
     }
@@ -106,7 +89,7 @@ public final class KeyTermReader {
         int preambleEnd = preambleEnd(text);
         KeyTerm agreementDate = agreementDate(text, preambleEnd, structure);
         KeyTerm effectiveDate = effectiveDate(structure, words, agreementDate);
-        KeyTerm expirationDate = null;
+        ExpirationReader.Found expiration = null; // a date read later beats a span read earlier
         KeyTerm renewalTerm = null;
         KeyTerm noticePeriod = null;
         KeyTerm governingLaw = null;
@@ -121,8 +104,8 @@ public final class KeyTermReader {
                     || words.in("constru", start, end) || words.in("interpret", start, end) || underLawHeading);
             boolean renews = (renewalTerm == null || noticePeriod == null) && (words.in("renew", start, end)
                     || words.in("extend", start, end) || words.in("extension", start, end));
-            boolean term = expirationDate == null && (words.in("term", start, end)
-                    || words.in("agreement", start, end));
+            boolean term = (expiration == null || expiration.kind() != ExpirationReader.Kind.DATE) && (words.in("term", start, end)
+                    || words.in("agreement", start, end) || words.in("contract", start, end) || words.in("expir", start, end));
             if (!law && !renews && !term) {
                 continue; // most sentences: no word any key term needs
             }
@@ -145,11 +128,15 @@ public final class KeyTermReader {
             if (noticePeriod == null && renews && lower.contains("notice")) {
                 noticePeriod = noticePeriod(sentence);
             }
-            if (expirationDate == null && term && isTermSentence(lower)) {
-                expirationDate = expirationDate(sentence, lower);
+            if (term && ExpirationReader.mayState(lower)) {
+                ExpirationReader.Found found = ExpirationReader.read(sentence, lower);
+                if (found != null && found.firmerThan(expiration)) {
+                    expiration = found;
+                }
             }
         }
-        return new KeyTerms(parties(input.parties(), text.substring(0, preambleEnd)), agreementDate, effectiveDate, expirationDate, renewalTerm,
+        return new KeyTerms(parties(input.parties(), text.substring(0, preambleEnd)), agreementDate, effectiveDate,
+                expiration == null ? null : expiration.term(), renewalTerm,
                 noticePeriod, governingLaw);
     }
 
@@ -264,7 +251,8 @@ public final class KeyTermReader {
     private static KeyTerm effectiveDate(DocumentStructure structure, WordOccurrences words, KeyTerm agreementDate) {
         for (Sentence sentence : structure.sentences()) {
             if (!words.in("effective", sentence.start(), sentence.end())
-                    && !words.in("commenc", sentence.start(), sentence.end())) {
+                    && !words.in("commenc", sentence.start(), sentence.end())
+                    && !words.in("begin", sentence.start(), sentence.end())) {
                 continue;
             }
             String lower = sentence.text().toLowerCase(Locale.ROOT);
@@ -285,47 +273,6 @@ public final class KeyTermReader {
         }
         // Nothing says otherwise: the agreement takes effect when it is made, as CUAD's experts read it.
         return agreementDate;
-    }
-
-    private static boolean isTermSentence(String lower) {
-        return (lower.contains("term") || lower.contains("agreement"))
-                && (lower.contains("expir") || lower.contains("continue") || lower.contains("remain in")
-                || lower.contains("perpetu") || lower.contains("until") || lower.contains("term of")
-                || lower.contains("period of"))
-                && !lower.contains("surviv");
-    }
-
-    /** The end of the initial term: a date, a span from an event, or perpetual. */
-    private static KeyTerm expirationDate(Sentence sentence, String lower) {
-        String text = sentence.text();
-        if (!TERM_SENTENCE.matcher(text).find()) {
-            return null; // a term of something else: a licence, a confidentiality period, a survival
-        }
-        for (FoundDate date : DateReader.findAll(text)) {
-            if (UNTIL_DATE.matcher(text.substring(Math.max(0, date.start() - 60), date.start())).find()) {
-                return new KeyTerm(date.date().toString(), date.text(), Citation.of(sentence));
-            }
-        }
-        for (FoundDuration duration : DurationReader.findAll(text)) {
-            String before = text.substring(Math.max(0, duration.start() - 80), duration.start());
-            if (!TERM_DURATION.matcher(before).find()) {
-                continue;
-            }
-            Matcher tail = RELATIVE_TAIL.matcher(text.substring(duration.end()));
-            boolean relative = tail.find();
-            if (relative && !TERM_START.matcher(tail.group(1)).find()) {
-                continue; // "two years after the termination", "after the disclosure": not the initial term
-            }
-            String from = relative ? tail.group(1).strip() : "the Effective Date";
-            String value = duration.shortForm() + " after " + (startsWithThe(from) ? "" : "the ") + from;
-            return new KeyTerm(value, shortened(duration.text() + (relative ? tail.group() : "")),
-                    Citation.of(sentence));
-        }
-        Matcher perpetual = PERPETUAL.matcher(text);
-        if (perpetual.find() && !lower.contains("license")) {
-            return new KeyTerm("perpetual", perpetual.group(), Citation.of(sentence));
-        }
-        return null;
     }
 
     /** How long each renewal runs: "successive 1 year terms". */
@@ -404,10 +351,6 @@ public final class KeyTermReader {
             sentence = structure.sentences().isEmpty() ? null : structure.sentences().get(0);
         }
         return sentence == null ? new Citation("", 0, null, "", 0, 0) : Citation.of(sentence);
-    }
-
-    private static boolean startsWithThe(String text) {
-        return text.toLowerCase(Locale.ROOT).startsWith("the ");
     }
 
     private static String shortened(String text) {
