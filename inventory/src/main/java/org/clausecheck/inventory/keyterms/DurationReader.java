@@ -46,7 +46,7 @@ public final class DurationReader {
             + "|thirty|sixty|ninety|an?";
     private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:(" + WORDS + ")\\s*(?:\\(\\s*(\\d{1,3})\\s*\\)\\s*)?"
             + "|(\\d{1,3})\\s*(?:\\(\\s*\\d{1,3}\\s*\\)\\s*)?)"
-            + "(?:full\\s+|calendar\\s+|business\\s+|consecutive\\s+|additional\\s+|successive\\s+|-)?"
+            + "(?:full\\s+|calendar\\s+|business\\s+|consecutive\\s+|additional\\s+|successive\\s+|-\\s*)?"
             + "(year|month|week|day)(?:\\(s\\)|s?(?:'|\u2019)?\\b)");
 
     private DurationReader() {

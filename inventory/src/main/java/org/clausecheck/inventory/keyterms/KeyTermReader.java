@@ -59,10 +59,14 @@ public final class KeyTermReader {
     private static final Pattern EFFECTIVE_ON_SIGNING = Pattern.compile("(?i)\\b(?:effective|come\\s+into\\s+(?:force|effect)"
             + "|commence)[^.;]{0,40}\\b(?:(?:date|day)\\s+(?:first\\s+)?(?:written|set\\s+forth|stated|above|hereof)"
             + "|upon\\s+(?:its\\s+)?(?:execution|signing|signature)|date\\s+of\\s+(?:execution|signing|signature|this))");
+    /** "ninety (90) days prior to", "30 days in advance"; "thirty-day notice", "30 days' written notice". */
     private static final Pattern NOTICE_TAIL = Pattern.compile("(?i)^\\s*(?:\\w+\\s+){0,3}?(?:prior|before|in\\s+advance"
-            + "|preceding)");
+            + "|preceding)|^(?:'|\u2019)?\\s*(?:advance\\s+|prior\\s+|written\\s+){0,3}notice\\b");
     private static final Pattern NOTICE_HEAD = Pattern.compile("(?i)(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than"
             + "|minimum\\s+of|no\\s+later\\s+than|not\\s+later\\s+than|within)\\s*$");
+    /** A renewal without a span: "renewing annually", "on a year to year basis". */
+    private static final Pattern YEARLY = Pattern.compile("(?i)\\b(?:annually|year[\\s-]+to[\\s-]+year|from\\s+year\\s+to"
+            + "\\s+year|yearly\\s+basis)\\b");
     private static final Pattern SUCCESSIVE = Pattern.compile("(?i)\\b(?:successive|consecutive|subsequent)\\b");
     /**
      * "laws of", "laws and decisions of", "laws in force in"; also "laws ofthe State ofTexas", where a PDF's text
@@ -292,6 +296,10 @@ public final class KeyTermReader {
             boolean successive = SUCCESSIVE.matcher(span).find();
             return new KeyTerm((successive ? "successive " : "") + duration.shortForm(), shortened(duration.text()),
                     Citation.of(sentence));
+        }
+        Matcher yearly = YEARLY.matcher(text);
+        if (renew >= 0 && yearly.find(from)) {
+            return new KeyTerm("successive 1 year", shortened(yearly.group()), Citation.of(sentence));
         }
         return null;
     }

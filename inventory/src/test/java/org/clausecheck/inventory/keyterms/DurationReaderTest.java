@@ -21,7 +21,9 @@ class DurationReaderTest {
             "a 30-day period|30 days",
             "two years after|2 years",
             "one hundred twenty (120) days|120 days",
-            "three (4) years|4 years"})
+            "three (4) years|4 years",
+            "30- days advance notice|30 days",
+            "until five (5) year(s) from such date|5 years"})
     void readsSpansOfTime(String text, String expected) {
         List<DurationReader.FoundDuration> found = DurationReader.findAll(text);
         assertEquals(1, found.size(), found.toString());

@@ -108,6 +108,22 @@ class KeyTermReaderTest {
     }
 
     @Test
+    void readsAYearlyRenewalWithoutASpanAndANoticeWrittenAsAnAdjective() {
+        KeyTerms terms = read("""
+                HOSTING AGREEMENT
+
+                This Hosting Agreement is entered into as of May 4, 2021 between Nimbus Hosting Inc. ("Provider") \
+                and Orbit Retail LLC ("Client").
+
+                1. Term. The term of this Agreement shall be one (1) year from the Effective Date, renewing \
+                annually thereafter unless either party gives a sixty-day notice of non-renewal to the other.
+                """);
+        assertEquals("successive 1 year", terms.renewalTerm().value());
+        assertEquals("60 days", terms.noticePeriodToTerminateRenewal().value());
+        assertEquals("sixty-day", terms.noticePeriodToTerminateRenewal().asWritten());
+    }
+
+    @Test
     void readsNoExpirationFromAPeriodThatIsNotTheAgreementsTerm() {
         KeyTerms terms = read("""
                 SERVICES AGREEMENT
