@@ -37,10 +37,12 @@ public record AuditSettings(int jobs, Duration timeLimit, ExtractionOptions extr
     /**
      * Stored findings are reused only for the same content analysed the same way: same playbook (name,
      * version and rules selected), same customer override, same reading of tracked changes, and the clause
-     * inventory read or not (an audit without it leaves the key as it was before the inventory existed).
+     * inventory read or not (an audit without it leaves the key as it was before the inventory existed), by the
+     * same build of clausecheck ({@link EngineFingerprint}).
      */
     public String analysisKey() {
-        StringBuilder key = new StringBuilder(analysis.playbook().name()).append('@')
+        StringBuilder key = new StringBuilder("engine=").append(EngineFingerprint.current()).append(' ')
+                .append(analysis.playbook().name()).append('@')
                 .append(analysis.playbook().version()).append(" rules=");
         for (Rule rule : analysis.playbook().rules()) {
             key.append(rule.id()).append(',');
