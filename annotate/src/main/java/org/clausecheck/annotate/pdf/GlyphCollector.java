@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,11 +26,32 @@ final class GlyphCollector extends PDFTextStripper {
         setSortByPosition(false);
     }
 
-    /** The glyph text of every page of an open document. */
-    static GlyphText read(PDDocument document) throws IOException {
+    /**
+     * The glyph text of some pages of an open document (0-based indexes), in page order. Only the pages that hold
+     * quotes are read: reading glyphs costs about what extraction did, and a quote stands on one or two pages.
+     */
+    static GlyphText read(PDDocument document, SortedSet<Integer> pages) throws IOException {
         GlyphCollector collector = new GlyphCollector();
-        collector.writeText(document, Writer.nullWriter());
+        int first = -1;
+        int last = -2;
+        for (int page : pages) {
+            if (page != last + 1 && first >= 0) {
+                collector.read(document, first, last);
+                first = -1;
+            }
+            first = first < 0 ? page : first;
+            last = page;
+        }
+        if (first >= 0) {
+            collector.read(document, first, last);
+        }
         return new GlyphText(collector.key.toString(), collector.boxes);
+    }
+
+    private void read(PDDocument document, int first, int last) throws IOException {
+        setStartPage(first + 1);
+        setEndPage(last + 1);
+        writeText(document, Writer.nullWriter());
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.clausecheck.analyze.finding.Status;
@@ -34,7 +36,7 @@ public final class PdfAnnotator {
     /** Adds the annotations to an open document. */
     public AnnotationResult annotate(PDDocument document, ExtractedDocument extracted, List<Annotation> annotations)
             throws IOException {
-        GlyphText glyphs = GlyphCollector.read(document);
+        GlyphText glyphs = GlyphCollector.read(document, pagesOfQuotes(document, extracted, annotations));
         QuoteMatcher matcher = new QuoteMatcher(glyphs.key());
         int[] keyOffsets = MatchKey.keyOffsets(extracted.text());
         String extractedKey = MatchKey.of(extracted.text());
@@ -48,10 +50,11 @@ public final class PdfAnnotator {
                 continue;
             }
             String quote = MatchKey.of(annotation.quote());
-            int before = Math.min(keyOffsets[Math.min(annotation.start(), extracted.text().length())],
-                    extractedKey.length());
-            List<KeyRange> ranges = matcher.find(quote, count(extractedKey.substring(0, before), quote),
-                    firstGlyphOfPage(glyphs, pageOf(extracted, annotation.start()) - 1));
+            Block block = blockAt(extracted, annotation.start());
+            int pageStart = keyOffsets[firstOffsetOfPage(extracted, block.page())];
+            int before = keyOffsets[Math.min(annotation.start(), extracted.text().length())];
+            List<KeyRange> ranges = matcher.find(quote, count(extractedKey.substring(pageStart, before), quote),
+                    firstGlyphOfPage(glyphs, pageIndex(block)));
             if (ranges.isEmpty()) {
                 notFound.add(annotation);
                 continue;
@@ -77,14 +80,44 @@ public final class PdfAnnotator {
         return count;
     }
 
-    /** The 1-based page of the block holding the offset (1 when none says). */
-    private static int pageOf(ExtractedDocument extracted, int offset) {
-        for (Block block : extracted.blocks()) {
-            if (offset < block.end() && block.hasPage()) {
-                return block.page();
+    /** The pages (0-based) a highlighted quote may stand on: its block's page and the next, where it may go on. */
+    private static SortedSet<Integer> pagesOfQuotes(PDDocument document, ExtractedDocument extracted,
+                                                    List<Annotation> annotations) {
+        SortedSet<Integer> pages = new TreeSet<>();
+        for (Annotation annotation : annotations) {
+            if (annotation.status() != Status.MISSING) {
+                int page = pageIndex(blockAt(extracted, annotation.start()));
+                pages.add(page);
+                if (page + 1 < document.getNumberOfPages()) {
+                    pages.add(page + 1);
+                }
             }
         }
-        return 1;
+        return pages;
+    }
+
+    /** The block holding the offset, or the last one. */
+    private static Block blockAt(ExtractedDocument extracted, int offset) {
+        for (Block block : extracted.blocks()) {
+            if (offset < block.end()) {
+                return block;
+            }
+        }
+        return extracted.blocks().get(extracted.blocks().size() - 1);
+    }
+
+    private static int pageIndex(Block block) {
+        return Math.max(block.page(), 1) - 1;
+    }
+
+    /** The text offset of the first block on a page (of the first block when none says its page). */
+    private static int firstOffsetOfPage(ExtractedDocument extracted, int page) {
+        for (Block block : extracted.blocks()) {
+            if (block.page() == page) {
+                return block.start();
+            }
+        }
+        return 0;
     }
 
     private static int firstGlyphOfPage(GlyphText glyphs, int page) {

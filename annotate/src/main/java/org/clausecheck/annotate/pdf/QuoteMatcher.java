@@ -8,6 +8,7 @@ import java.util.List;
  * many equal quotes before it as the extracted text has. The extractor reorders some text (columns, footnotes) and
  * drops some (running headers, page numbers inside a quote that crosses a page): when the whole quote is not there,
  * it is taken in pieces, each the longest part of the rest of the quote that the glyphs print, near the last piece.
+ * The quote is looked for from its page on: the extractor says which page each block stands on.
  */
 final class QuoteMatcher {
 
@@ -26,14 +27,14 @@ final class QuoteMatcher {
      * The key ranges printing the quote, in quote order; empty when not even one piece is found.
      *
      * @param quote      the quote's key
-     * @param occurrence how many equal quotes come before it in the extracted text
-     * @param near       a key index at or before where the quote should stand (its page's first glyph)
+     * @param occurrence how many equal quotes come before it on its page in the extracted text
+     * @param near       the first key index of the quote's page
      */
     List<KeyRange> find(String quote, int occurrence, int near) {
         if (quote.isEmpty()) {
             return List.of();
         }
-        int whole = occurrence(quote, occurrence);
+        int whole = occurrence(quote, occurrence, near);
         if (whole >= 0) {
             return List.of(new KeyRange(whole, whole + quote.length()));
         }
@@ -53,9 +54,8 @@ final class QuoteMatcher {
         return List.copyOf(pieces);
     }
 
-    private int occurrence(String quote, int n) {
+    private int occurrence(String quote, int n, int from) {
         int found = -1;
-        int from = 0;
         for (int i = 0; i <= n; i++) {
             int index = key.indexOf(quote, from);
             if (index < 0) {
