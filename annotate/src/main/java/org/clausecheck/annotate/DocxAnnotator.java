@@ -7,8 +7,11 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -51,16 +54,24 @@ public final class DocxAnnotator {
         long nextId = nextCommentId(comments);
         List<Annotation> anchored = new ArrayList<>();
         List<Annotation> notFound = new ArrayList<>();
+        // Splitting a run leaves the text as it was, and the places before the split as they were; a place in a run
+        // that was split may be stale, so the runs are read again only when a range starts or ends in one.
+        WordText text = WordText.read(body, view);
+        Set<Element> split = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Annotation annotation : annotations) {
-            WordText text = WordText.read(body, view);
-            Optional<Range> range = annotation.atTitle() ? title(text) : QuoteFinder.find(text, extractedText,
-                    annotation.quote(), annotation.start());
+            Optional<Range> range = find(text, extractedText, annotation);
+            if (range.isPresent() && (split.contains(range.get().first().run())
+                    || split.contains(range.get().last().run()))) {
+                text = WordText.read(body, view);
+                split.clear();
+                range = find(text, extractedText, annotation);
+            }
             if (range.isEmpty()) {
                 notFound.add(annotation);
                 continue;
             }
             String id = Long.toString(nextId++);
-            anchor(range.get(), id);
+            anchor(range.get(), id, split);
             XWPFComment comment = comments.createComment(new BigInteger(id));
             comment.setAuthor(AnnotationPlanner.AUTHOR);
             comment.setInitials(AnnotationPlanner.INITIALS);
@@ -68,6 +79,11 @@ public final class DocxAnnotator {
             anchored.add(annotation);
         }
         return new AnnotationResult(anchored, notFound);
+    }
+
+    private static Optional<Range> find(WordText text, String extractedText, Annotation annotation) {
+        return annotation.atTitle() ? title(text)
+                : QuoteFinder.find(text, extractedText, annotation.quote(), annotation.start());
     }
 
     /** The first and last place of a quote found in the text. */
@@ -91,13 +107,16 @@ public final class DocxAnnotator {
         return max + 1;
     }
 
-    private static void anchor(Range range, String id) {
+    /** Marks the range, adding each run it splits to {@code split}. */
+    private static void anchor(Range range, String id, Set<Element> split) {
         Element endRun = range.last().run();
         if (RunSplitter.hasContentAfter(range.last())) {
             RunSplitter.splitAfter(range.last()); // the original run now ends with the quote's last character
+            split.add(endRun);
         }
         Element startRun = range.first().run();
         if (RunSplitter.hasContentBefore(range.first())) {
+            split.add(startRun);
             boolean sameRun = startRun == endRun;
             startRun = RunSplitter.splitBefore(startRun, range.first().child(), Math.max(range.first().offset(), 0));
             if (sameRun) {

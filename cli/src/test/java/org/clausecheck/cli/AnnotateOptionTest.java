@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -57,11 +62,27 @@ class AnnotateOptionTest {
     }
 
     @Test
-    void aPdfIsRefusedUpFront() {
-        CommandRun run = CommandRun.of("check", PDF, "--annotate", temp.resolve("r.docx").toString());
-        assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("annotating PDF is not supported yet"), run.err());
-        assertEquals("", run.out());
+    void aPdfGetsAPdfWithHighlightsAndTheSameReport() throws Exception {
+        Path reviewed = temp.resolve("reviewed.pdf");
+        CommandRun plain = CommandRun.of("check", PDF);
+        CommandRun run = CommandRun.of("check", PDF, "--annotate", reviewed.toString());
+
+        assertEquals(plain.exitCode(), run.exitCode(), run.err());
+        assertEquals(plain.out(), run.out());
+        assertTrue(run.err().contains("wrote " + reviewed), run.err());
+        try (PDDocument document = Loader.loadPDF(reviewed.toFile())) {
+            List<PDAnnotation> annotations = document.getPage(0).getAnnotations();
+            assertTrue(annotations.stream().anyMatch(a -> a instanceof PDAnnotationHighlight
+                    && a.getContents().matches("(?s)(MET|WEAK|CONTRARY): .+")), "a highlight on page 1");
+        }
+    }
+
+    @Test
+    void aPdfAndItsCopyMustBothBePdf() {
+        assertUsageError("an annotated copy of a PDF is a PDF", "check", PDF, "--annotate",
+                temp.resolve("r.docx").toString());
+        assertUsageError("only a PDF contract gives a PDF copy", "check", NEARSHORE, "--annotate",
+                temp.resolve("r.pdf").toString());
     }
 
     @Test
@@ -70,7 +91,7 @@ class AnnotateOptionTest {
         assertUsageError("exactly one contract file", "check", NEARSHORE, NORTHWIND, "--annotate",
                 temp.resolve("r.docx").toString());
         assertUsageError("does not exist", "check", NEARSHORE, "--annotate", temp.resolve("no/r.docx").toString());
-        assertUsageError("name it .docx", "check", NEARSHORE, "--annotate", temp.resolve("r.pdf").toString());
+        assertUsageError("name it .docx", "check", NEARSHORE, "--annotate", temp.resolve("r.odt").toString());
         assertUsageError("it is the contract itself", "check", copyOfInput.toString(), "--annotate",
                 copyOfInput.toString());
         assertUsageError("exactly one contract file", "check", "-", "--annotate", temp.resolve("r.docx").toString());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +44,7 @@ class CompareCommandTest {
         changed = replaceLine(replaceLine(changed, "8.1 ", ""), "8.2 ", ""); // the knowledge-transfer clauses
         changed = replaceLine(changed, "4.1 ", "4.1 Vendor shall deliver documentation of the Deliverables to Customer"
                 + " upon request.");
+        changed = replaceLine(changed, "9.1 ", "9.1 This Agreement is governed by the laws of the State of Delaware.");
         Path draft = Files.writeString(temp.resolve("northwind-v2.txt"), changed);
 
         CommandRun run = CommandRun.of("compare", NORTHWIND.toString(), draft.toString(), "--format", "json");
@@ -64,6 +67,59 @@ class CompareCommandTest {
         // The documentation obligation made "upon request" is whatever check says of it (MET today): compare shows
         // the verdicts and changes none.
         assertEquals("unchanged", protections.get("confidentiality").change());
+
+        // The clauses, by section, with the words that changed; the key term that changed.
+        String json = run.out();
+        assertTrue(json.contains("\"change\" : \"removed\",\n    \"section\" : \"8.1\""), json);
+        assertTrue(json.contains("\"change\" : \"removed\",\n    \"section\" : \"8.2\""), json);
+        assertTrue(json.contains("\"change\" : \"changed\",\n    \"section\" : \"3.1\""), json);
+        assertTrue(json.contains("\"change\" : \"changed\",\n    \"section\" : \"4.1\""), json);
+        assertTrue(json.matches("(?s).*\"kind\" : \"inserted\",\\s*\"text\" : \"[^\"]*upon request\\.\".*"), json);
+        assertTrue(json.matches("(?s).*\"term\" : \"governing law\",\\s*\"before\" : \"[^\"]*New York[^\"]*\","
+                + "\\s*\"after\" : \"[^\"]*Delaware[^\"]*\".*"), json);
+        CommandRun plain = CommandRun.of("compare", NORTHWIND.toString(), draft.toString());
+        assertTrue(plain.out().contains("Clauses: 0 added, 2 removed, 3 changed"), plain.out());
+        assertTrue(plain.out().contains("changed 4.1: "), plain.out());
+        assertTrue(plain.out().contains("upon request.+}"), plain.out());
+    }
+
+    @Test
+    void markdownAndHtmlShowTheSameChanges() throws Exception {
+        String changed = replaceLine(Files.readString(NORTHWIND), "9.1 ",
+                "9.1 This Agreement is governed by the laws of the State of Delaware.");
+        Path draft = Files.writeString(temp.resolve("northwind-law.txt"), changed);
+        CommandRun markdown = CommandRun.of("compare", NORTHWIND.toString(), draft.toString(), "--format", "markdown");
+        CommandRun html = CommandRun.of("compare", NORTHWIND.toString(), draft.toString(), "--format", "html");
+        assertEquals(0, markdown.exitCode(), markdown.err());
+        assertTrue(markdown.out().contains("## Clauses: 0 added, 0 removed, 1 changed"), markdown.out());
+        assertTrue(markdown.out().contains("~~New York.~~ **Delaware.**"), markdown.out());
+        assertTrue(html.out().contains("<del>New York.</del> <ins>Delaware.</ins>"), html.out());
+        assertTrue(html.out().startsWith("<!DOCTYPE html>"), html.out());
+    }
+
+    /** One Word draft alone: before its tracked changes, then with them accepted, each as check reads it. */
+    @Test
+    void oneDocumentIsComparedBeforeAndAfterItsTrackedChanges() throws Exception {
+        Path tracked = Path.of("..", "extractor", "src", "test", "resources", "documents", "outsourcing-agreement.docx");
+        CommandRun run = CommandRun.of("compare", tracked.toString(), "--format", "json");
+
+        Map<String, Row> protections = new HashMap<>();
+        Matcher m = PROTECTION.matcher(run.out());
+        while (m.find()) {
+            protections.put(m.group(1), new Row(m.group(2), m.group(3), m.group(4)));
+        }
+        Map<String, String> original = statuses(tracked, "--original");
+        Map<String, String> accepted = statuses(tracked);
+        assertEquals(original.keySet(), protections.keySet(), run.out());
+        protections.forEach((rule, row) -> {
+            assertEquals(original.get(rule), row.before(), rule);
+            assertEquals(accepted.get(rule), row.after(), rule);
+        });
+        assertEquals("CONTRARY", protections.get("ip-ownership").before(), run.out());
+        assertTrue(run.out().contains("\"change\" : \"changed\""), run.out());
+        CommandRun text = CommandRun.of("compare", NORTHWIND.toString());
+        assertEquals(2, text.exitCode(), text.err());
+        assertTrue(text.err().contains("only a Word document"), text.err());
     }
 
     @Test
@@ -80,8 +136,10 @@ class CompareCommandTest {
         assertTrue(run.err().contains("missing.docx"), run.err());
     }
 
-    private static Map<String, String> statuses(Path file) throws Exception {
-        CommandRun check = CommandRun.of("check", file.toString(), "--format", "json", "--no-inventory");
+    private static Map<String, String> statuses(Path file, String... options) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("check", file.toString(), "--format", "json", "--no-inventory"));
+        arguments.addAll(List.of(options));
+        CommandRun check = CommandRun.of(arguments.toArray(String[]::new));
         Map<String, String> statuses = new HashMap<>();
         Matcher m = FINDING.matcher(check.out());
         while (m.find()) {

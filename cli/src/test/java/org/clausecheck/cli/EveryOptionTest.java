@@ -120,6 +120,8 @@ class EveryOptionTest {
                 f.file("chosen-index"));
         add.line("audit --excel", outContains("\uFEFF"), "audit", f.northwind, "--index", NEW_FOLDER, "--format", "csv",
                 "--excel");
+        add.line("audit --annotate-to", created(f.file("annotated-to") + "/northwind-ai-development-agreement.docx"),
+                "audit", f.northwind, "--index", NEW_FOLDER, "--annotate-to", f.file("annotated-to"));
         add.line("audit --color", outContains("\u001b["), "audit", f.northwind, "--index", NEW_FOLDER, "--color", "always");
         add.line("clausecheck --config", outContains("\"sha256\""), "check", NORTHWIND, "--config", f.jsonConfig);
         add.line("clausecheck --no-config", outLacks("\"sha256\""), "check", NORTHWIND, "--config", f.jsonConfig,

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The comparison as text (one line per protection) or JSON ({@code protections}: ruleId, before, after, change). */
+/**
+ * The comparison as text (one line per protection, then the clauses with their word diff in git's word-diff
+ * notation, [-deleted-]{+inserted+}, then the key terms) or JSON ({@code protections}: ruleId, before, after,
+ * change; {@code clauses}; {@code keyTerms}).
+ */
 public final class ComparisonWriter {
 
     private ComparisonWriter() {
@@ -27,7 +31,32 @@ public final class ComparisonWriter {
                 .filter(p -> p.change() == Change.CLOSED || p.change() == Change.STRENGTHENED).count();
         out.write("\n" + better + " better, " + worse + " worse, "
                 + (comparison.protections().size() - better - worse) + " unchanged\n");
+        out.write("\nClauses: " + ComparisonMarkup.clauseCounts(comparison) + "\n");
+        for (ClauseChange clause : comparison.clauses()) {
+            out.write("  " + clause.kind().label() + (clause.section().isEmpty() ? "" : " " + clause.section())
+                    + ": " + wordDiff(clause) + "\n");
+        }
+        out.write("\nKey terms:" + (comparison.keyTerms().isEmpty() ? " none changed" : "") + "\n");
+        for (KeyTermChange term : comparison.keyTerms()) {
+            out.write("  " + term.term() + ": " + shown(term.before()) + " -> " + shown(term.after()) + "\n");
+        }
         out.flush();
+    }
+
+    private static String wordDiff(ClauseChange clause) {
+        StringBuilder text = new StringBuilder();
+        for (WordDiff.Piece piece : clause.words().pieces()) {
+            text.append(text.length() == 0 ? "" : " ").append(switch (piece.kind()) {
+                case KEPT -> piece.text();
+                case DELETED -> "[-" + piece.text() + "-]";
+                case INSERTED -> "{+" + piece.text() + "+}";
+            });
+        }
+        return text.toString();
+    }
+
+    private static String shown(String value) {
+        return value.isEmpty() ? "(not stated)" : value;
     }
 
     private static void quote(Writer out, String side, String quote) throws IOException {
@@ -54,6 +83,33 @@ public final class ComparisonWriter {
                 json.writeBooleanField("required", p.required());
                 json.writeStringField("evidenceBefore", p.evidenceBefore());
                 json.writeStringField("evidenceAfter", p.evidenceAfter());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("clauses");
+            for (ClauseChange clause : comparison.clauses()) {
+                json.writeStartObject();
+                json.writeStringField("change", clause.kind().label());
+                json.writeStringField("section", clause.section());
+                json.writeStringField("before", clause.before());
+                json.writeStringField("after", clause.after());
+                json.writeArrayFieldStart("words");
+                for (WordDiff.Piece piece : clause.words().pieces()) {
+                    json.writeStartObject();
+                    json.writeStringField("kind", piece.kind().name().toLowerCase(java.util.Locale.ROOT));
+                    json.writeStringField("text", piece.text());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("keyTerms");
+            for (KeyTermChange term : comparison.keyTerms()) {
+                json.writeStartObject();
+                json.writeStringField("term", term.term());
+                json.writeStringField("before", term.before());
+                json.writeStringField("after", term.after());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -1,22 +1,17 @@
 package org.clausecheck.cli.command;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.clausecheck.analyze.report.CheckReport;
 import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.annotate.Annotation;
-import org.clausecheck.annotate.AnnotationPlanner;
 import org.clausecheck.annotate.AnnotationResult;
-import org.clausecheck.annotate.DocxAnnotator;
-import org.clausecheck.annotate.ExtractedTextDocx;
+import org.clausecheck.annotate.ContractAnnotator;
 import org.clausecheck.cli.ExitCode;
-import org.clausecheck.extract.DocumentFormat;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.RevisionView;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,15 +21,17 @@ import picocli.CommandLine.ParameterException;
 /** {@code check --annotate FILE}: the contract itself with a Word comment on each finding. */
 public final class AnnotateOptions {
 
-    static final String PDF_NOT_SUPPORTED = "annotating PDF is not supported yet";
+    static final String PDF_NEEDS_PDF = "an annotated copy of a PDF is a PDF: name it .pdf";
+    static final String PDF_ONLY_FROM_PDF = "only a PDF contract gives a PDF copy: name it .docx";
 
-    @Option(names = "--annotate", paramLabel = "FILE.docx",
-            description = "Also write FILE.docx: a copy of the contract with a Word comment (author clausecheck) on the"
-                    + " evidence of every finding (status, rule, reason, the language to request) and, for each"
-                    + " required protection that is MISSING, one at its most related passage or at the title. A DOCX"
-                    + " keeps everything else as it was; a DOC, TXT or Markdown input gives a DOCX of the text"
-                    + " clausecheck read (headings as headings) with the comments. PDF is not supported yet."
-                    + " One contract file only.")
+    @Option(names = "--annotate", paramLabel = "FILE",
+            description = "Also write FILE: a copy of the contract with a note (author clausecheck) on the evidence of"
+                    + " every finding (status, rule, reason, the language to request) and, for each required"
+                    + " protection that is MISSING, one at its most related passage or at the title. A DOCX gets Word"
+                    + " comments and keeps everything else as it was; a PDF (FILE named .pdf) gets highlights"
+                    + " coloured by status with pop-up notes, and MISSING protections as notes on page 1, its pages"
+                    + " unchanged; a DOC, TXT or Markdown input gives a DOCX of the text clausecheck read (headings"
+                    + " as headings) with the comments. One contract file only.")
     Path annotate;
 
     /** Usage errors before any file is read: one contract file, a writable .docx that is not the input. */
@@ -48,10 +45,15 @@ public final class AnnotateOptions {
         }
         OutputFile.requireFolder(annotate, spec);
         Path input = Path.of(files.get(0));
-        if (lowerName(input).endsWith(".pdf")) {
-            throw new ParameterException(spec.commandLine(), input + ": " + PDF_NOT_SUPPORTED);
+        boolean pdfInput = lowerName(input).endsWith(".pdf");
+        boolean pdfCopy = lowerName(annotate).endsWith(".pdf");
+        if (pdfInput && !pdfCopy) {
+            throw new ParameterException(spec.commandLine(), "cannot write " + annotate + ": " + PDF_NEEDS_PDF);
         }
-        if (!lowerName(annotate).endsWith(".docx")) {
+        if (pdfCopy && !pdfInput) {
+            throw new ParameterException(spec.commandLine(), "cannot write " + annotate + ": " + PDF_ONLY_FROM_PDF);
+        }
+        if (!pdfCopy && !lowerName(annotate).endsWith(".docx")) {
             throw new ParameterException(spec.commandLine(), "cannot write " + annotate
                     + ": an annotated copy is a Word document, name it .docx");
         }
@@ -72,21 +74,24 @@ public final class AnnotateOptions {
         }
         DocumentReport document = report.documents().get(0);
         ExtractedDocument extracted = read.get(0);
-        if (document.format() == DocumentFormat.PDF) {
-            err.println("clausecheck: " + document.file() + ": " + PDF_NOT_SUPPORTED);
+        boolean pdfCopy = lowerName(annotate).endsWith(".pdf");
+        if (ContractAnnotator.copyIsPdf(document.format()) != pdfCopy) {
+            // the extension said otherwise than the content: a PDF named .docx, or the reverse
+            err.println("clausecheck: cannot write " + annotate + ": " + document.file() + " is "
+                    + (pdfCopy ? "not a PDF; " + PDF_ONLY_FROM_PDF : "a PDF; " + PDF_NEEDS_PDF));
+            err.flush();
             return ExitCode.USAGE;
         }
-        List<Annotation> plan = AnnotationPlanner.plan(report, document);
         try {
-            AnnotationResult result = document.format() == DocumentFormat.DOCX
-                    ? new DocxAnnotator(view).annotate(Path.of(document.file()), annotate, document.text(), plan)
-                    : fromText(extracted, plan);
+            AnnotationResult result = new ContractAnnotator(view).write(report, document, extracted,
+                    Path.of(document.file()), annotate);
             for (Annotation missed : result.notFound()) {
                 err.println("clausecheck: " + annotate + ": the quote of " + missed.ruleId()
-                        + " was not found in the document's runs; no comment for it");
+                        + " was not found in the document's text; no note for it");
             }
             if (!quiet) {
-                err.println("clausecheck: wrote " + annotate + " (" + result.anchored().size() + " comments)");
+                err.println("clausecheck: wrote " + annotate + " (" + result.anchored().size()
+                        + (pdfCopy ? " notes)" : " comments)"));
             }
             return result.notFound().isEmpty() ? ExitCode.OK : ExitCode.ERROR;
         } catch (IOException | RuntimeException e) {
@@ -94,16 +99,6 @@ public final class AnnotateOptions {
             return ExitCode.ERROR;
         } finally {
             err.flush();
-        }
-    }
-
-    private AnnotationResult fromText(ExtractedDocument extracted, List<Annotation> plan) throws IOException {
-        try (XWPFDocument copy = ExtractedTextDocx.of(extracted)) {
-            AnnotationResult result = new DocxAnnotator(RevisionView.ACCEPTED).annotate(copy, extracted.text(), plan);
-            try (OutputStream out = Files.newOutputStream(annotate)) {
-                copy.write(out);
-            }
-            return result;
         }
     }
 

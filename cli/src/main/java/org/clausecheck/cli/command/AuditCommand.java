@@ -2,6 +2,7 @@ package org.clausecheck.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.clausecheck.portfolio.AuditSettings;
 import org.clausecheck.portfolio.AuditVerdict;
 import org.clausecheck.portfolio.ContractSource;
 import org.clausecheck.portfolio.PortfolioIndex;
+import org.clausecheck.portfolio.PortfolioAnnotator;
 import org.clausecheck.portfolio.PortfolioLocation;
 import org.clausecheck.portfolio.PortfolioReader;
 import org.clausecheck.portfolio.PortfolioScanner;
@@ -63,6 +65,7 @@ import picocli.CommandLine.Spec;
                 "  clausecheck audit contracts/ --format xlsx -o portfolio.xlsx",
                 "  clausecheck audit contracts/ --format html -o audit.html -j 4 --timeout 120",
                 "  clausecheck audit a/ b/ --index ~/portfolio --format jsonl > findings.jsonl",
+                "  clausecheck audit contracts/ --annotate-to reviewed/",
                 "  clausecheck search --rule knowledge-transfer --status missing",
         })
 public final class AuditCommand implements Callable<Integer> {
@@ -130,6 +133,14 @@ public final class AuditCommand implements Callable<Integer> {
                     + " --expires-after, --governing-law and --renews.")
     boolean noInventory;
 
+    @Option(names = "--annotate-to", paramLabel = "DIR",
+            description = "Also write an annotated copy of every contract audited under DIR, with the path it has"
+                    + " below the folder named (as check --annotate writes one): a PDF gets highlights with notes, a"
+                    + " DOCX Word comments, a DOC, TXT or Markdown file a DOCX of its text with the comments. DIR is"
+                    + " created; it may not lie inside a folder audited. A copy that cannot be written is one line"
+                    + " and exit code 1; the others are still written.")
+    Path annotateTo;
+
     @Mixin
     PlaybookOptions playbookOptions;
 
@@ -149,6 +160,7 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         AuditFormat auditFormat = formatOrUsageError();
         OutputFile.requireFolder(output, spec);
+        requireAnnotationFolderOutsideInputs();
         int workers = workers();
         PrintWriter err = spec.commandLine().getErr();
         Path indexFolder = index != null ? index : PortfolioLocation.defaultFolder();
@@ -201,9 +213,13 @@ public final class AuditCommand implements Callable<Integer> {
         if (!quiet) {
             WaiverOptions.reportExpired(waivers, err);
         }
+        boolean annotationFailed = annotateTo != null && !annotate(scan, result, settings, err, quiet);
         err.flush();
         if (customerNotFound) {
             return ExitCode.USAGE.code();
+        }
+        if (annotationFailed) {
+            return ExitCode.ERROR.code();
         }
         if (result.audited() == 0) {
             err.println("clausecheck: nothing could be audited" + (result.rows().isEmpty() ? " (no contracts found)" : ""));
@@ -221,6 +237,37 @@ public final class AuditCommand implements Callable<Integer> {
         }
         return AuditVerdict.fails(failOn, settings.analysis().playbook(), result, waivers)
                 ? ExitCode.GAPS_FOUND.code() : ExitCode.OK.code();
+    }
+
+    /** The annotated copies; false when one could not be written (a line each says why). */
+    private boolean annotate(ScanResult scan, AuditResult result, AuditSettings settings, PrintWriter err,
+                             boolean quiet) {
+        PortfolioAnnotator.Outcome outcome = new PortfolioAnnotator(settings).annotate(scan, result, inputs,
+                annotateTo);
+        outcome.failures().forEach(failure -> err.println("clausecheck: " + failure));
+        if (!quiet) {
+            err.println("audit: " + outcome.written() + " annotated " + (outcome.written() == 1 ? "copy" : "copies")
+                    + " in " + annotateTo);
+        }
+        return outcome.failures().isEmpty();
+    }
+
+    /** Copies inside an audited folder would be audited as contracts the next time. */
+    private void requireAnnotationFolderOutsideInputs() {
+        if (annotateTo == null) {
+            return;
+        }
+        Path folder = annotateTo.toAbsolutePath().normalize();
+        for (Path input : inputs) {
+            Path root = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(root) && folder.startsWith(root)) {
+                throw new ParameterException(spec.commandLine(), "--annotate-to " + annotateTo + " lies inside "
+                        + input + ", which is audited: the copies would be audited as contracts next time");
+            }
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ParameterException(spec.commandLine(), "--annotate-to " + annotateTo + " is a file, not a folder");
+        }
     }
 
     /** As check does: one line per contract read in part, whose review is incomplete; a script must not take it for done. */
