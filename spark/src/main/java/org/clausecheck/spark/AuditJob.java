@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -23,6 +24,7 @@ import org.clausecheck.analyze.playbook.PlaybookLoader;
 import org.clausecheck.analyze.playbook.PlaybookValidator;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.extract.ExtractionOptions;
+import org.clausecheck.extract.FormatDetector;
 
 /**
  * {@code clausecheck audit} as a Spark job (docs/scale.md): reads contracts with the {@code binaryFile} source from
@@ -57,13 +59,26 @@ public final class AuditJob {
             return;
         }
         SparkSession spark = SparkSession.builder().appName("clausecheck audit").getOrCreate();
+        int exitCode = 0;
         try {
             Summary summary = run(spark, arguments, playbook);
             System.out.printf("clausecheck-spark: %d contracts audited (%d failed, %d findings), %d skipped as"
                     + " already in %s%n", summary.contracts(), summary.failed(), summary.findings(),
                     summary.skippedAsKnown(), arguments.since().orElse("no earlier table"));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) { // Scala code throws the checked AnalysisException without declaring it
+            if (!(e instanceof AnalysisException)) {
+                throw new IllegalStateException(e);
+            }
+            // No such input, tables already there: the user's to fix, said in one line.
+            System.err.println("clausecheck-spark: " + FormatDetector.oneLine(e));
+            exitCode = 2;
         } finally {
             spark.stop();
+        }
+        if (exitCode != 0) {
+            System.exit(exitCode);
         }
     }
 
