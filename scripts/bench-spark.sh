@@ -4,7 +4,9 @@
 # the medians of the wall times (each a cold JVM, as users start them) and the ratio of throughputs.
 # Spark is not installed: the job runs through Spark's own launcher class (org.apache.spark.deploy.SparkSubmit), with
 # the jars of spark-sql in Spark's versions on the class path, as bin/spark-submit does.
-# Usage: scripts/bench-spark.sh [DIR] [RUNS]
+# JOB_JAVA_OPTS: options for the job's JVM (in local mode the driver runs the tasks), e.g. the CLI launcher's:
+#   JOB_JAVA_OPTS="-XX:+UseSerialGC -XX:NewRatio=1 -XX:FreqInlineSize=50 -XX:InlineSmallCode=500"
+# Usage: [JOB_JAVA_OPTS=...] scripts/bench-spark.sh [DIR] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${1:-$root/../shared/corpus/cuad/pdf}"
@@ -29,7 +31,8 @@ opens="$(sed -n '/<spark.addOpens>/,/<\/spark.addOpens>/p' "$root/spark/pom.xml"
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 files="$(find "$dir" -type f -iname '*.pdf' | wc -l)"
-echo "folder: $dir ($files PDFs), $runs runs, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "folder: $dir ($files PDFs), $runs runs, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)," \
+  "job JVM options: ${JOB_JAVA_OPTS:-none}"
 : >"$work/audit"; : >"$work/job"
 for run in $(seq 1 "$runs"); do
   rm -rf "$work/index" "$work/out"
@@ -37,7 +40,7 @@ for run in $(seq 1 "$runs"); do
     --format csv -o "$work/audit.csv" 2>"$work/audit.err" || true
   audit="$(tail -1 "$work/time")"
   # shellcheck disable=SC2086
-  /usr/bin/time -f "%e" -o "$work/time" java $opens -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
+  /usr/bin/time -f "%e" -o "$work/time" java $opens ${JOB_JAVA_OPTS:-} -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
     --master 'local[2]' --conf spark.ui.enabled=false --class org.clausecheck.spark.AuditJob "$job_jar" \
     --input "$dir" --output "$work/out" >"$work/job.out" 2>"$work/job.err" \
     || { echo "the job failed:"; tail -5 "$work/job.err"; exit 1; }
