@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.candidates.RelatedPassages;
+import org.clausecheck.analyze.candidates.RuleSimilarity;
 import org.clausecheck.analyze.doctype.DocumentProfile;
 import org.clausecheck.analyze.doctype.DocumentProfiler;
 import org.clausecheck.analyze.finding.DocumentSummary;
@@ -39,11 +40,15 @@ import org.clausecheck.extract.ExtractedDocument;
  */
 public final class ContractAnalyzer {
 
-    private Playbook compiledFor;
-    private List<RuleEvaluator> evaluators = List.of();
+    /** What a playbook compiles to: its rules' evaluators and the similarities that rank related passages. */
+    private record Compiled(Playbook playbook, List<RuleEvaluator> evaluators, List<RuleSimilarity> similarities) {
+    }
+
+    private Compiled compiled;
 
     public AnalysisReport analyze(ExtractedDocument document, AnalysisOptions options) {
-        List<RuleEvaluator> rules = evaluators(options.playbook());
+        Compiled playbook = compiled(options.playbook());
+        List<RuleEvaluator> rules = playbook.evaluators();
         String text = document.text();
         DocumentStructure structure = StructureBuilder.build(document);
         PartyResolution parties = PartyResolver.resolve(text, options.customerOverride());
@@ -57,7 +62,7 @@ public final class ContractAnalyzer {
         // The candidate finder shows what a MISSING protection may have missed; it judges nothing here: judged
         // candidates read payments and credits after termination as a handover (docs/evaluation.md).
         DocumentCandidates candidates = DocumentCandidates.of(template.index(), structure); // scores only when asked
-        findings = RelatedPassages.attach(findings, options.playbook().rules(), candidates);
+        findings = RelatedPassages.attach(findings, playbook.similarities(), candidates);
         DocumentProfile profile = DocumentProfiler.withDefaultTypes().profile(document, structure, template.marks(),
                 List.copyOf(definedTerms.values()), ruleIds(options.playbook()));
         ClauseInventory inventory = options.inventory() == null ? null : options.inventory().read(
@@ -71,14 +76,15 @@ public final class ContractAnalyzer {
         return playbook.rules().stream().map(Rule::id).collect(Collectors.toSet());
     }
 
-    private synchronized List<RuleEvaluator> evaluators(Playbook playbook) {
-        if (compiledFor != playbook) {
+    private synchronized Compiled compiled(Playbook playbook) {
+        if (compiled == null || compiled.playbook() != playbook) {
             PlaybookValidator.validated(playbook);
             PatternCompiler compiler = new PatternCompiler(playbook.groups());
-            evaluators = playbook.rules().stream().map(rule -> new RuleEvaluator(rule, playbook, compiler)).toList();
-            compiledFor = playbook;
+            compiled = new Compiled(playbook,
+                    playbook.rules().stream().map(rule -> new RuleEvaluator(rule, playbook, compiler)).toList(),
+                    RelatedPassages.similarities(playbook.rules()));
         }
-        return evaluators;
+        return compiled;
     }
 
     /**

@@ -35,6 +35,7 @@ public final class CuadSignals {
 
     private final Playbook playbook;
     private final Map<String, RuleEvaluator> evaluators = new LinkedHashMap<>();
+    private final CandidateJudge judge;
 
     public CuadSignals(Playbook playbook) {
         this.playbook = playbook;
@@ -42,6 +43,7 @@ public final class CuadSignals {
         for (Rule rule : playbook.rules()) {
             evaluators.put(rule.id(), new RuleEvaluator(rule, playbook, compiler));
         }
+        this.judge = new CandidateJudge(playbook);
     }
 
     /** The signals shipped with the analyzer. */
@@ -71,7 +73,7 @@ public final class CuadSignals {
         List<Finding> ruled = new ArrayList<>();
         evaluators.forEach((id, evaluator) -> ruled.add(evaluator.evaluate(index, structure, parties)));
         // The learned candidate finder's sentences, judged by the signals' own patterns where they found nothing.
-        List<Finding> judged = CandidateJudge.review(ruled, playbook, DocumentCandidates.of(index, structure));
+        List<Finding> judged = judge.review(ruled, DocumentCandidates.of(index, structure));
         Map<String, Finding> findings = new LinkedHashMap<>();
         for (Finding finding : judged) {
             findings.put(finding.ruleId(), finding);

@@ -1,5 +1,7 @@
 package org.clausecheck.extract;
 
+import java.io.Serializable;
+
 /**
  * Limits and choices for one extraction.
  *
@@ -8,7 +10,8 @@ package org.clausecheck.extract;
  * @param password     password for encrypted files, or null
  * @param revisionView how tracked changes are read
  */
-public record ExtractionOptions(long maxBytes, int maxPages, String password, RevisionView revisionView) {
+public record ExtractionOptions(long maxBytes, int maxPages, String password, RevisionView revisionView)
+        implements Serializable {
 
     public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
     public static final int DEFAULT_MAX_PAGES = 5_000;

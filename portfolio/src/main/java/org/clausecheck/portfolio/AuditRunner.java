@@ -25,12 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.clausecheck.analyze.AnalysisReport;
-import org.clausecheck.analyze.ContractAnalyzer;
-import org.clausecheck.analyze.parties.CustomerNotFoundException;
-import org.clausecheck.analyze.report.DocumentReport;
 import org.clausecheck.analyze.report.ReadCoverage;
-import org.clausecheck.extract.ExtractedDocument;
-import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.FormatDetector;
 
 /**
@@ -43,12 +38,11 @@ import org.clausecheck.extract.FormatDetector;
 public final class AuditRunner {
 
     private final AuditSettings settings;
-    private final ContractSource source;
-    private final ContractAnalyzer analyzer = new ContractAnalyzer();
+    private final FileAnalysis analysis;
 
     public AuditRunner(AuditSettings settings, ContractSource source) {
         this.settings = settings;
-        this.source = source;
+        this.analysis = new FileAnalysis(source, settings.analysis());
     }
 
     /** What a worker hands back: the row, and the entries to store (null: keep what is stored). */
@@ -198,25 +192,18 @@ public final class AuditRunner {
         if (known != null && known.matches(sha256, analysisKey)) {
             return new Prepared(known.toRow(file), null); // unchanged after all: it could not be hashed before
         }
-        try {
-            ExtractedDocument extracted = source.extract(file, bytes);
-            bytes = null; // the document holds what is needed; let the bytes go before analysis
-            AnalysisReport analysis = analyzer.analyze(extracted, settings.analysis());
-            DocumentReport report = DocumentReport.of(extracted, analysis);
-            AuditRow row = new AuditRow(file.display(), file.key(), sha256, report.format().name(), report.pages(),
-                    analysis.summary().risk(), analysis.findings().stream().map(f -> f.status()).toList(), null,
-                    false, ReadCoverage.of(report).summary(),
-                    analysis.clauseInventory().map(InventoryColumns::of).orElse(null));
-            return new Prepared(row, PortfolioDocuments.forDocument(file, extracted, report,
-                    settings.analysis().playbook(), analysisKey, stamp),
-                    extracted.warnings().stream().map(Object::toString).toList());
-        } catch (ExtractionException e) {
-            return failure(file, sha256, e.reason(), analysisKey, stamp);
-        } catch (CustomerNotFoundException e) {
-            return failure(file, sha256, e.getMessage(), analysisKey, stamp);
-        } catch (RuntimeException e) {
-            return failure(file, sha256, "analysis failed: " + FormatDetector.oneLine(e), analysisKey, stamp);
+        FileAnalysis.Outcome outcome = analysis.analyse(file, bytes);
+        if (outcome.failed()) {
+            return failure(file, sha256, outcome.error(), analysisKey, stamp);
         }
+        AnalysisReport report = outcome.report().analysis();
+        AuditRow row = new AuditRow(file.display(), file.key(), sha256, outcome.report().format().name(),
+                outcome.report().pages(), report.summary().risk(), report.findings().stream().map(f -> f.status())
+                .toList(), null, false, ReadCoverage.of(outcome.report()).summary(),
+                report.clauseInventory().map(InventoryColumns::of).orElse(null));
+        return new Prepared(row, PortfolioDocuments.forDocument(file, outcome.extracted(), outcome.report(),
+                settings.analysis().playbook(), analysisKey, stamp),
+                outcome.extracted().warnings().stream().map(Object::toString).toList());
     }
 
     /** Why a file could not be read; the JDK's message for these exceptions is only the path. */

@@ -1,7 +1,7 @@
 package org.clausecheck.analyze.candidates;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,9 +31,18 @@ public final class CandidateJudge {
 
     public static final String PROPERTY = "clausecheck.candidates";
 
-    private static final Map<Rule, RelaxedPatterns> RELAXED = new IdentityHashMap<>();
+    private final Playbook playbook;
+    /** Each rule's patterns relaxed to bags of words, by rule id: compiled once per playbook. */
+    private final Map<String, RelaxedPatterns> relaxed;
 
-    private CandidateJudge() {
+    /** A judge for this playbook's rules. Immutable, so thread-safe. */
+    public CandidateJudge(Playbook playbook) {
+        this.playbook = playbook;
+        Map<String, RelaxedPatterns> patterns = new HashMap<>();
+        for (Rule rule : playbook.rules()) {
+            patterns.put(rule.id(), new RelaxedPatterns(playbook, rule));
+        }
+        this.relaxed = Map.copyOf(patterns);
     }
 
     public static boolean enabled() {
@@ -41,7 +50,7 @@ public final class CandidateJudge {
     }
 
     /** The findings, each MISSING one of a judged category's rule reviewed with its candidates (unless off). */
-    public static List<Finding> review(List<Finding> findings, Playbook playbook, DocumentCandidates candidates) {
+    public List<Finding> review(List<Finding> findings, DocumentCandidates candidates) {
         if (!enabled()) {
             return findings;
         }
@@ -51,7 +60,7 @@ public final class CandidateJudge {
             Rule rule = playbook.rules().get(i);
             if (finding.status() == Status.MISSING && CandidateCategories.forRule(rule.id()).stream()
                     .anyMatch(CandidateCategories.Category::judged)) {
-                finding = review(finding, rule, playbook, candidates.judgedCandidates(rule.id()), candidates.index(),
+                finding = review(finding, rule, candidates.judgedCandidates(rule.id()), candidates.index(),
                         candidates.structure());
             }
             reviewed.add(finding);
@@ -60,13 +69,12 @@ public final class CandidateJudge {
     }
 
     /** A MISSING finding with the candidates the rule holds as WEAK evidence; WEAK when there is any. */
-    public static Finding review(Finding finding, Rule rule, Playbook playbook,
-                                 List<DocumentCandidates.Candidate> candidates, DocumentIndex index,
-                                 DocumentStructure structure) {
+    public Finding review(Finding finding, Rule rule, List<DocumentCandidates.Candidate> candidates,
+                          DocumentIndex index, DocumentStructure structure) {
         if (finding.status() != Status.MISSING || candidates.isEmpty()) {
             return finding;
         }
-        RelaxedPatterns relaxed = relaxed(playbook, rule);
+        RelaxedPatterns relaxed = this.relaxed.get(rule.id());
         List<Evidence> evidence = new ArrayList<>();
         for (DocumentCandidates.Candidate candidate : candidates) {
             Sentence sentence = candidate.sentence();
@@ -92,14 +100,5 @@ public final class CandidateJudge {
                 + (evidence.size() > 1 ? "" : "s") + " the words of a satisfying pattern out of its order: WEAK until"
                 + " a reviewer reads " + (evidence.size() > 1 ? "them" : "it") + "; a candidate alone is never MET");
         return new Finding(finding.ruleId(), Status.WEAK, 0.5, reasons, evidence, finding.recommendation());
-    }
-
-    private static RelaxedPatterns relaxed(Playbook playbook, Rule rule) {
-        synchronized (RELAXED) {
-            if (RELAXED.size() > 1000) {
-                RELAXED.clear();
-            }
-            return RELAXED.computeIfAbsent(rule, r -> new RelaxedPatterns(playbook, r));
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.clausecheck.analyze.candidates;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,17 +37,17 @@ public final class RelatedPassages {
     /** Reciprocal rank fusion's constant: ranks, not scores, are fused, since the two scales differ. */
     private static final int FUSION_K = 60;
 
-    private static final Map<Rule, RuleSimilarity> SIMILARITIES = new IdentityHashMap<>();
-
     private RelatedPassages() {
     }
 
     /**
      * The findings, each MISSING one with its related passages.
      *
-     * @param rules the rule of each finding, in the same order
+     * @param similarities the similarity of each finding's rule, in the same order (built once per playbook:
+     *                     {@link #similarities})
      */
-    public static List<Finding> attach(List<Finding> findings, List<Rule> rules, DocumentCandidates candidates) {
+    public static List<Finding> attach(List<Finding> findings, List<RuleSimilarity> similarities,
+                                       DocumentCandidates candidates) {
         DocumentIndex index = candidates.index();
         DocumentStructure structure = candidates.structure();
         if (RANKING == Ranking.OFF) {
@@ -62,18 +61,18 @@ public final class RelatedPassages {
                 attached.add(finding);
                 continue;
             }
-            Rule rule = rules.get(i);
+            RuleSimilarity similarity = similarities.get(i);
             if (statistics == null) {
                 statistics = new SentenceStatistics(index, structure.sentences().size());
             }
             List<DocumentCandidates.Candidate> ranked;
-            if (DocumentCandidates.covers(rule.id()) && RANKING != Ranking.SIMILARITY) {
+            if (DocumentCandidates.covers(finding.ruleId()) && RANKING != Ranking.SIMILARITY) {
                 ranked = RANKING == Ranking.FUSED
-                        ? fused(candidates.closest(rule.id(), LIMIT * 4), similarity(rule).closest(statistics, structure,
+                        ? fused(candidates.closest(finding.ruleId(), LIMIT * 4), similarity.closest(statistics, structure,
                                 LIMIT * 4))
-                        : candidates.closest(rule.id(), LIMIT);
+                        : candidates.closest(finding.ruleId(), LIMIT);
             } else {
-                ranked = similarity(rule).closest(statistics, structure, LIMIT);
+                ranked = similarity.closest(statistics, structure, LIMIT);
             }
             attached.add(finding.withRelated(ranked.stream().map(RelatedPassages::passage)
                     .filter(passage -> passage.score() >= MIN_SCORE).toList()));
@@ -81,13 +80,9 @@ public final class RelatedPassages {
         return attached;
     }
 
-    private static RuleSimilarity similarity(Rule rule) {
-        synchronized (SIMILARITIES) {
-            if (SIMILARITIES.size() > 1000) {
-                SIMILARITIES.clear(); // playbooks read again and again (tests, an editor's validation loop)
-            }
-            return SIMILARITIES.computeIfAbsent(rule, RuleSimilarity::new);
-        }
+    /** The similarity of each rule, in playbook order: what {@link #attach} needs, built once per playbook. */
+    public static List<RuleSimilarity> similarities(List<Rule> rules) {
+        return rules.stream().map(RuleSimilarity::new).toList();
     }
 
     /** Both rankings fused by reciprocal rank; each passage keeps the score of the ranking that placed it best. */

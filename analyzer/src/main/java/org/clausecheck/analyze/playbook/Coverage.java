@@ -1,5 +1,6 @@
 package org.clausecheck.analyze.playbook;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param reaches     a pattern that the grant's sentence, or the definition of a term in it, must match
  * @param description what is missing, for the reason shown to the reviewer
  */
-public record Coverage(String appliesWhen, String reaches, String description) {
+public record Coverage(String appliesWhen, String reaches, String description) implements Serializable {
 
     public Coverage {
         Objects.requireNonNull(appliesWhen, "appliesWhen");

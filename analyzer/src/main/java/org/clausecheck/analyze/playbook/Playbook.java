@@ -1,5 +1,6 @@
 package org.clausecheck.analyze.playbook;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param rules            the rules, in report order
  */
 public record Playbook(String version, String name, String examplePreamble, Map<String, String> groups,
-                       List<RulePattern> weakening, List<Rule> rules) {
+                       List<RulePattern> weakening, List<Rule> rules) implements Serializable {
 
     public Playbook {
         Objects.requireNonNull(version, "version");

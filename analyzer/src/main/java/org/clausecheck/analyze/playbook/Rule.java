@@ -1,5 +1,6 @@
 package org.clausecheck.analyze.playbook;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,7 @@ import java.util.Objects;
 public record Rule(String id, String title, String category, Severity severity, String rationale,
                    List<String> headingHints, List<RulePattern> satisfied, List<RulePattern> weak,
                    List<RulePattern> contrary, List<RulePattern> weakening, String recommendation,
-                   List<RuleExample> examples, Coverage coverage) {
+                   List<RuleExample> examples, Coverage coverage) implements Serializable {
 
     public Rule {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,6 @@
 package org.clausecheck.analyze.playbook;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.clausecheck.analyze.finding.Status;
@@ -19,7 +20,8 @@ import org.clausecheck.analyze.finding.Status;
  * @param rejected  for MISSING examples of kind negated, scope or direction: pattern ids that match the text but
  *                  whose match must be rejected (negated, out of scope, cancelled by its exception); may be empty
  */
-public record RuleExample(String text, Status expect, String kind, List<String> decidedBy, List<String> rejected) {
+public record RuleExample(String text, Status expect, String kind, List<String> decidedBy, List<String> rejected)
+        implements Serializable {
 
     public RuleExample {
         Objects.requireNonNull(text, "text");

@@ -1,5 +1,6 @@
 package org.clausecheck.analyze.playbook;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,7 +18,8 @@ import java.util.Objects;
  *                    the playbook gives none (optional in a user's playbook); never used to judge
  */
 public record RulePattern(String id, String match, String unless, List<String> headings, NegationHandling negation,
-                          boolean definitions, UnlessScope unlessScope, String description) {
+                          boolean definitions, UnlessScope unlessScope, String description)
+        implements Serializable {
 
     public RulePattern {
         Objects.requireNonNull(id, "id");

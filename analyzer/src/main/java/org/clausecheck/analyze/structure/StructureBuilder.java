@@ -1,9 +1,9 @@
 package org.clausecheck.analyze.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausecheck.extract.Block;
@@ -30,12 +30,6 @@ public final class StructureBuilder {
     private static final Pattern CAPS_TITLE = Pattern.compile("^([A-Z][A-Z'&/,\\- ]{3,70}[A-Z])(?=\\s+[A-Z][a-z]|\\.|:)");
     private static final Pattern NUMBER_PUNCTUATION = Pattern.compile("^[.:]?\\s+");
 
-    /**
-     * Levels of section numbers already parsed: contracts number their sections alike ("1", "2.1", "(a)"), and
-     * parsing one takes three regular expressions. Bounded, for long-running audits of odd numbering.
-     */
-    private static final Map<String, Integer> LEVELS = new ConcurrentHashMap<>();
-    private static final int MAX_LEVELS_REMEMBERED = 10_000;
 
     private StructureBuilder() {
     }
@@ -83,7 +77,7 @@ public final class StructureBuilder {
             String sectionNumber = numbers.get(i);
             String pieceText = text.substring(piece[0], piece[1]);
             boolean opensClause = sectionNumber != null && (i > 0 || block.sectionNumber() != null)
-                    && levelOf(sectionNumber) < SectionNumber.ITEM_LEVEL;
+                    && builder.levelOf(sectionNumber) < SectionNumber.ITEM_LEVEL;
             if (opensClause) {
                 builder.openClause(sectionNumber, inlineTitle(pieceText, sectionNumber), block.headingPath(),
                         block.page(), block.start() + piece[0]);
@@ -134,17 +128,6 @@ public final class StructureBuilder {
         return number < text.length && (text[number] == 'S' || text[number] == 'A' || text[number] >= '0' && text[number] <= '9');
     }
 
-    private static int levelOf(String sectionNumber) {
-        Integer level = LEVELS.get(sectionNumber);
-        if (level == null) {
-            level = SectionNumber.parse(sectionNumber + " X").map(SectionNumber::level).orElse(SectionNumber.ITEM_LEVEL);
-            if (LEVELS.size() < MAX_LEVELS_REMEMBERED) {
-                LEVELS.put(sectionNumber, level);
-            }
-        }
-        return level;
-    }
-
     /** The short title that follows a section number in running text, or "". */
     static String inlineTitle(String piece, String sectionNumber) {
         // The expressions are anchored, so they are tried at the title's start only, within the piece.
@@ -184,9 +167,19 @@ public final class StructureBuilder {
         private int start;
         private boolean open;
         private String heading; // the open clause's heading context, computed once
+        /**
+         * Levels of section numbers already parsed: a contract numbers its sections alike ("1", "2.1", "(a)") and
+         * parsing one takes three regular expressions. Per document, so that no state outlives a build.
+         */
+        private final Map<String, Integer> levels = new HashMap<>();
 
         Builder(String text) {
             this.text = text;
+        }
+
+        int levelOf(String sectionNumber) {
+            return levels.computeIfAbsent(sectionNumber, number -> SectionNumber.parse(number + " X")
+                    .map(SectionNumber::level).orElse(SectionNumber.ITEM_LEVEL));
         }
 
         void openClause(String sectionNumber, String clauseTitle, List<String> path, int clausePage, int offset) {

@@ -133,16 +133,15 @@ class DocumentCandidatesTest {
         DocumentCandidates candidates = new DocumentCandidates(DocumentCandidates.of(index, structure).model(), index,
                 structure);
         Finding missing = new Finding("ip-ownership", Status.MISSING, 0.7, List.of(), List.of(), "ask");
-        Finding reviewed = CandidateJudge.review(missing, rule, playbook, candidates.closest("ip-ownership", 10), index,
-                structure);
+        CandidateJudge judge = new CandidateJudge(playbook);
+        Finding reviewed = judge.review(missing, rule, candidates.closest("ip-ownership", 10), index, structure);
         assertNotEquals(Status.MET, reviewed.status());
         reviewed.evidence().forEach(e -> {
             assertEquals(EvidenceKind.WEAK, e.kind());
             assertTrue(e.patternId().startsWith("candidate+"), e.patternId());
         });
         Finding met = new Finding("ip-ownership", Status.MET, 0.9, List.of(), List.of(), "");
-        assertEquals(met, CandidateJudge.review(met, rule, playbook, candidates.closest("ip-ownership", 10), index,
-                structure));
+        assertEquals(met, judge.review(met, rule, candidates.closest("ip-ownership", 10), index, structure));
         assertTrue(CandidateJudge.enabled(), "on unless switched off");
     }
 }
