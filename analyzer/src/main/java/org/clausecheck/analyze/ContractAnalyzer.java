@@ -19,17 +19,12 @@ import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.match.RuleEvaluator;
 import org.clausecheck.analyze.match.index.PatternCompiler;
 import org.clausecheck.analyze.parties.DefinedTerm;
-import org.clausecheck.analyze.parties.DefinedTermReader;
 import org.clausecheck.analyze.parties.PartyResolution;
-import org.clausecheck.analyze.parties.PartyResolver;
-import org.clausecheck.analyze.parties.RoleMention;
-import org.clausecheck.analyze.parties.RoleNormalizer;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookValidator;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.Severity;
 import org.clausecheck.analyze.structure.DocumentStructure;
-import org.clausecheck.analyze.structure.StructureBuilder;
 import org.clausecheck.analyze.template.TemplateAnalysis;
 import org.clausecheck.extract.ExtractedDocument;
 
@@ -49,15 +44,14 @@ public final class ContractAnalyzer {
     public AnalysisReport analyze(ExtractedDocument document, AnalysisOptions options) {
         Compiled playbook = compiled(options.playbook());
         List<RuleEvaluator> rules = playbook.evaluators();
-        String text = document.text();
-        DocumentStructure structure = StructureBuilder.build(document);
-        PartyResolution parties = PartyResolver.resolve(text, options.customerOverride());
-        List<RoleMention> mentions = RoleNormalizer.mentions(text, parties);
-        TemplateAnalysis template = TemplateAnalysis.index(document, structure, mentions);
-        Map<String, DefinedTerm> definedTerms = DefinedTermReader.read(structure);
+        ContractReading reading = ContractReading.read(document, options.customerOverride());
+        DocumentStructure structure = reading.structure();
+        PartyResolution parties = reading.parties();
+        TemplateAnalysis template = reading.template();
+        Map<String, DefinedTerm> definedTerms = reading.definedTerms();
         List<Finding> findings = new ArrayList<>();
         for (RuleEvaluator rule : rules) {
-            findings.add(template.evaluate(rule, structure, parties, definedTerms));
+            findings.add(reading.evaluate(rule));
         }
         // The candidate finder shows what a MISSING protection may have missed; it judges nothing here: judged
         // candidates read payments and credits after termination as a handover (docs/evaluation.md).
@@ -74,6 +68,19 @@ public final class ContractAnalyzer {
 
     private static Set<String> ruleIds(Playbook playbook) {
         return playbook.rules().stream().map(Rule::id).collect(Collectors.toSet());
+    }
+
+    /**
+     * The evaluator {@link #analyze} judges the rule with: the playbook validated and compiled as for a whole check.
+     *
+     * @throws IllegalArgumentException when the rule is not the playbook's
+     */
+    public RuleEvaluator evaluator(Playbook playbook, Rule rule) {
+        int at = playbook.rules().indexOf(rule);
+        if (at < 0) {
+            throw new IllegalArgumentException("rule " + rule.id() + " is not in playbook " + playbook.name());
+        }
+        return compiled(playbook).evaluators().get(at);
     }
 
     private synchronized Compiled compiled(Playbook playbook) {

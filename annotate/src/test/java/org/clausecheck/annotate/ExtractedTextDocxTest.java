@@ -21,6 +21,7 @@ import org.clausecheck.extract.BlockKind;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
 import org.clausecheck.extract.RevisionView;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -68,6 +68,33 @@ class PlaybookExplainCommandTest {
         assertTrue(decided > 0, sample + ": no rule found evidence, so nothing was compared");
     }
 
+    /**
+     * With --customer naming the vendor, the roles swap and verdicts change: explain reads the contract with the same
+     * override as check and gives check's verdict for every rule of the default playbook.
+     */
+    @Test
+    void withTheRolesSwappedByCustomerExplainStillGivesChecksVerdict() {
+        String sample = SAMPLES.resolve("northwind-ai-development-agreement.txt").toString();
+        Map<String, String[]> usual = statusAndFirstPattern(CommandRun.of("check", sample, "--format", "json",
+                "--no-inventory", "--fail-on", "never").out());
+        CommandRun check = CommandRun.of("check", sample, "--format", "json", "--no-inventory", "--fail-on", "never",
+                "--customer", "Vendor");
+        assertEquals(0, check.exitCode(), check.err());
+        Map<String, String[]> swapped = statusAndFirstPattern(check.out());
+        assertEquals(usual.keySet(), swapped.keySet());
+        int changed = 0;
+        for (String rule : swapped.keySet()) {
+            CommandRun explain = CommandRun.of("playbook", "explain", sample, "--rule", rule, "--format", "json",
+                    "--customer", "Vendor");
+            assertEquals(0, explain.exitCode(), explain.err());
+            Matcher status = Pattern.compile("\"status\" : \"(\\w+)\"").matcher(explain.out());
+            assertTrue(status.find(), explain.out());
+            assertEquals(swapped.get(rule)[0], status.group(1), rule);
+            changed += swapped.get(rule)[0].equals(usual.get(rule)[0]) ? 0 : 1;
+        }
+        assertTrue(changed > 0, "--customer Vendor changed no verdict, so the override was not compared");
+    }
+
     @Test
     void negationExceptionScopeAndDirectionAreShownSentenceBySentence(@TempDir Path folder) throws IOException {
         Path contract = folder.resolve("draft.txt");

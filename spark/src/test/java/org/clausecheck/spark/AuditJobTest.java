@@ -37,6 +37,7 @@ import org.clausecheck.portfolio.ProgressListener;
 import org.clausecheck.portfolio.StoredDocument;
 import org.clausecheck.portfolio.StoredEvidence;
 import org.clausecheck.portfolio.StoredFinding;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

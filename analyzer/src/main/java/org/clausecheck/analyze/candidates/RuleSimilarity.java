@@ -1,6 +1,7 @@
 package org.clausecheck.analyze.candidates;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RuleExample;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * Ranks a document's sentences by Lucene's BM25 similarity to what a rule asks for: the words of its MET examples
@@ -32,23 +34,25 @@ public final class RuleSimilarity {
     /** The BM25 score shown as 0.5. */
     static final double HALF_SCORE = 10;
 
+    private static final WordLists WORDS = WordLists.read(RuleSimilarity.class, "rule-similarity.words");
     private static final LegalAnalyzer ANALYZER = new LegalAnalyzer();
     private static final Similarity BM25 = new BM25Similarity();
-    private static final Set<String> PARTY_WORDS = Set.of("client", "customer", "supplier", "vendor", "provider",
-            "contractor", "consultant", "company", "party", Role.CUSTOMER.token(), Role.VENDOR.token(),
-            Role.UNKNOWN.token());
+    private static final Set<String> PARTY_WORDS = partyWords();
     /**
      * Words of every clause that weigh next to nothing in BM25 and cost the most to count: modal verbs, articles'
      * companions, prepositions, conjunctions, pronouns and quantifiers of legal drafting.
      */
-    private static final Set<String> FUNCTION_WORDS = Set.of("shall", "will", "may", "must", "be", "is", "are",
-            "been", "being", "have", "ha", "had", "and", "or", "of", "to", "in", "for", "with", "by", "on", "at", "from",
-            "under", "upon", "into", "as", "such", "this", "that", "these", "those", "it", "its", "their", "any", "all",
-            "each", "other", "which", "who", "not", "no", "if", "so", "than", "then", "there", "were", "was", "do",
-            "doe", "agreement", "hereby", "herein", "hereunder");
+    private static final Set<String> FUNCTION_WORDS = WORDS.words("function-words");
 
     /** Analysed query term to how often the rule's text says it; sorted, so scores add up in a fixed order. */
     private final Map<String, Integer> query = new TreeMap<>();
+
+    /** The party words of the list and the role tokens the index puts for the parties. */
+    private static Set<String> partyWords() {
+        Set<String> words = new HashSet<>(WORDS.words("party-words"));
+        words.addAll(List.of(Role.CUSTOMER.token(), Role.VENDOR.token(), Role.UNKNOWN.token()));
+        return Set.copyOf(words);
+    }
 
     public RuleSimilarity(Rule rule) {
         StringBuilder text = new StringBuilder(rule.recommendation());

@@ -11,32 +11,26 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.ContractAnalyzer;
+import org.clausecheck.analyze.ContractReading;
 import org.clausecheck.analyze.match.MatchOutcome;
 import org.clausecheck.analyze.match.MatchTrace;
 import org.clausecheck.analyze.match.RuleEvaluator;
 import org.clausecheck.analyze.match.RuleTrace;
 import org.clausecheck.analyze.match.index.PatternCompiler;
-import org.clausecheck.analyze.parties.DefinedTerm;
-import org.clausecheck.analyze.parties.DefinedTermReader;
 import org.clausecheck.analyze.parties.PartyResolution;
-import org.clausecheck.analyze.parties.PartyResolver;
-import org.clausecheck.analyze.parties.RoleMention;
-import org.clausecheck.analyze.parties.RoleNormalizer;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookException;
-import org.clausecheck.analyze.playbook.PlaybookValidator;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.playbook.RulePattern;
 import org.clausecheck.analyze.structure.DocumentStructure;
-import org.clausecheck.analyze.structure.StructureBuilder;
-import org.clausecheck.analyze.template.TemplateAnalysis;
 import org.clausecheck.extract.ExtractedDocument;
 
 /**
- * Explains one rule in one contract for {@code clausecheck playbook explain}: the document is read as
- * {@code ContractAnalyzer} reads it (structure, parties, agreed text of a template, defined terms), the rule is
- * evaluated with its trace ({@link RuleEvaluator#explain}), and each pattern is also tried with CUSTOMER and VENDOR
- * swapped, to show the sentences that say it of the other party.
+ * Explains one rule in one contract for {@code clausecheck playbook explain}: the document is read by the same
+ * {@link ContractReading} and the rule judged by the same evaluator as {@code check} ({@link ContractAnalyzer}), with
+ * its trace ({@link RuleEvaluator#explain}); each pattern is also tried with CUSTOMER and VENDOR swapped, to show the
+ * sentences that say it of the other party.
  */
 public final class RuleExplainer {
 
@@ -52,19 +46,14 @@ public final class RuleExplainer {
     public static RuleExplanation explain(ExtractedDocument document, Playbook playbook, String ruleId,
                                           String customerOverride) {
         Rule rule = playbook.rule(ruleId).orElseThrow(() -> new PlaybookException("unknown rule id '" + ruleId + "'"));
-        PlaybookValidator.validated(playbook);
-        // The same steps, in the same order, as ContractAnalyzer.analyze: RuleExplainerTest compares the findings.
-        String text = document.text();
-        DocumentStructure structure = StructureBuilder.build(document);
-        PartyResolution parties = PartyResolver.resolve(text, customerOverride);
-        List<RoleMention> mentions = RoleNormalizer.mentions(text, parties);
-        TemplateAnalysis template = TemplateAnalysis.index(document, structure, mentions);
-        Map<String, DefinedTerm> definedTerms = DefinedTermReader.read(structure);
-
-        RuleEvaluator evaluator = new RuleEvaluator(rule, playbook, new PatternCompiler(playbook.groups()));
-        RuleTrace trace = template.explain(evaluator, structure, parties, definedTerms);
+        // check's own reading and evaluator, so that the explanation cannot disagree with check's verdict
+        RuleEvaluator evaluator = new ContractAnalyzer().evaluator(playbook, rule);
+        ContractReading reading = ContractReading.read(document, customerOverride);
+        DocumentStructure structure = reading.structure();
+        PartyResolution parties = reading.parties();
+        RuleTrace trace = reading.explain(evaluator);
         List<MatchTrace> matches = new ArrayList<>(trace.matches());
-        matches.addAll(otherDirection(rule, playbook, template, structure, parties, definedTerms, trace.matches()));
+        matches.addAll(otherDirection(rule, playbook, reading, trace.matches()));
 
         Map<Integer, List<MatchTrace>> bySentence = new TreeMap<>();
         for (MatchTrace match : matches) {
@@ -92,9 +81,8 @@ public final class RuleExplainer {
      * matches nothing: the sentence says it of the other party ("Client assigns to Supplier ..." for a rule that
      * wants the vendor to assign).
      */
-    private static List<MatchTrace> otherDirection(Rule rule, Playbook playbook, TemplateAnalysis template,
-                                                   DocumentStructure structure, PartyResolution parties,
-                                                   Map<String, DefinedTerm> definedTerms, List<MatchTrace> own) {
+    private static List<MatchTrace> otherDirection(Rule rule, Playbook playbook, ContractReading reading,
+                                                   List<MatchTrace> own) {
         Rule swappedRule = new Rule(rule.id(), rule.title(), rule.category(), rule.severity(), rule.rationale(),
                 rule.headingHints(), swapped(rule.satisfied()), swapped(rule.weak()), swapped(rule.contrary()),
                 swapped(rule.weakening()), rule.recommendation(), rule.examples(), rule.coverage());
@@ -103,7 +91,8 @@ public final class RuleExplainer {
         Playbook swappedPlaybook = new Playbook(playbook.version(), playbook.name(), playbook.examplePreamble(), groups,
                 swapped(playbook.weakening()), List.of(swappedRule));
         RuleEvaluator evaluator = new RuleEvaluator(swappedRule, swappedPlaybook, new PatternCompiler(groups));
-        RuleTrace swappedTrace = evaluator.explain(template.index(), structure, parties, definedTerms);
+        RuleTrace swappedTrace = evaluator.explain(reading.template().index(), reading.structure(), reading.parties(),
+                reading.definedTerms());
         Set<String> matchedItself = new HashSet<>();
         for (MatchTrace match : own) {
             matchedItself.add(match.patternId() + "/" + match.sentence());

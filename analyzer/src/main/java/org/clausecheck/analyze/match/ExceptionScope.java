@@ -5,6 +5,7 @@ import java.util.Set;
 import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.match.index.PositionSpan;
 import org.clausecheck.analyze.match.index.Token;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * Whether a pattern's exception cancels a match when the pattern says {@code unless-scope: object}: the exception
@@ -30,11 +31,11 @@ import org.clausecheck.analyze.match.index.Token;
 final class ExceptionScope {
 
     /** The words, in {@code exception-scope.words} beside this class. */
-    private static final WordLists WORDS = WordLists.read("exception-scope.words");
+    private static final WordLists WORDS = WordLists.read(ExceptionScope.class, "exception-scope.words");
     /** Words that may stand between a list's joint and its item: determiners, possessives, party tokens. */
-    private static final Set<String> DETERMINERS = WORDS.stems("determiners");
-    private static final Set<String> JOINTS = WORDS.stems("joints");
-    private static final Set<String> EXCLUSIONS = WORDS.stems("exclusions");
+    private static final Set<String> DETERMINERS = Stems.of(WORDS.wordList("determiners"));
+    private static final Set<String> JOINTS = Stems.of(WORDS.wordList("joints"));
+    private static final Set<String> EXCLUSIONS = Stems.of(WORDS.wordList("exclusions"));
 
     private ExceptionScope() {
     }

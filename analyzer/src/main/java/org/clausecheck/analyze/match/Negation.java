@@ -5,6 +5,7 @@ import java.util.Set;
 import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.match.index.PositionSpan;
 import org.clausecheck.analyze.match.index.Token;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * Decides whether a match is negated in its sentence: "shall not", "no ... shall", "never", "neither",
@@ -24,17 +25,17 @@ public final class Negation {
     static final int SENTENCE_OPENING = 2;
 
     /** The words, in {@code negation.words} beside this class. */
-    private static final WordLists WORDS = WordLists.read("negation.words");
-    private static final Set<String> CUES = WORDS.stems("cues");
-    private static final Set<String> SENTENCE_WIDE_CUES = WORDS.stems("sentence-wide-cues");
-    private static final Set<String> NOT_NEGATING_NEXT = WORDS.stems("not-negating-next");
+    private static final WordLists WORDS = WordLists.read(Negation.class, "negation.words");
+    private static final Set<String> CUES = Stems.of(WORDS.wordList("cues"));
+    private static final Set<String> SENTENCE_WIDE_CUES = Stems.of(WORDS.wordList("sentence-wide-cues"));
+    private static final Set<String> NOT_NEGATING_NEXT = Stems.of(WORDS.wordList("not-negating-next"));
 
     /** Verbs that take something away; "not" before one of them gives it ("shall not withhold", "not deny"). */
-    private static final Set<String> PRIVATIVE = WORDS.stems("privative");
+    private static final Set<String> PRIVATIVE = Stems.of(WORDS.wordList("privative"));
     /** Words that, after a cue, deny an obligation. */
-    private static final Set<String> OBLIGATION = WORDS.stems("obligation");
+    private static final Set<String> OBLIGATION = Stems.of(WORDS.wordList("obligation"));
     /** Words after which the rest of the sentence is a condition, not what the cue negates. */
-    private static final Set<String> CONDITIONS = WORDS.stems("conditions");
+    private static final Set<String> CONDITIONS = Stems.of(WORDS.wordList("conditions"));
 
     private Negation() {
     }

@@ -9,6 +9,7 @@ import org.clausecheck.analyze.match.index.Token;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
 import org.clausecheck.analyze.structure.SentenceLinks;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * Reads the act of each sentence ({@link SentenceAct}) and the leading condition of a sentence ("If ...,",
@@ -19,16 +20,16 @@ import org.clausecheck.analyze.structure.SentenceLinks;
 public final class SentenceActs {
 
     /** The words, in {@code sentence-acts.words} beside this class. */
-    private static final WordLists WORDS = WordLists.read("sentence-acts.words");
-    private static final Set<String> OBLIGATION = WORDS.stems("obligation");
-    private static final Set<String> PERMISSION = WORDS.stems("permission");
+    private static final WordLists WORDS = WordLists.read(SentenceActs.class, "sentence-acts.words");
+    private static final Set<String> OBLIGATION = Stems.of(WORDS.wordList("obligation"));
+    private static final Set<String> PERMISSION = Stems.of(WORDS.wordList("permission"));
     /** Verbs that state a right without a modal; nouns of the same stem ("transfer", "grant") are left to the party check. */
-    private static final Set<String> GRANT = WORDS.stems("grant");
-    private static final Set<String> REPRESENTATION = WORDS.stems("representation");
-    private static final Set<String> NEGATION = WORDS.stems("negation");
-    private static final Set<String> CONDITION_OPENERS = WORDS.stems("condition-openers");
+    private static final Set<String> GRANT = Stems.of(WORDS.wordList("grant"));
+    private static final Set<String> REPRESENTATION = Stems.of(WORDS.wordList("representation"));
+    private static final Set<String> NEGATION = Stems.of(WORDS.wordList("negation"));
+    private static final Set<String> CONDITION_OPENERS = Stems.of(WORDS.wordList("condition-openers"));
     /** The second word that makes "in" or "to" open a condition: "in the event", "in case", "to the extent". */
-    private static final Set<String> CONDITION_SECOND = WORDS.stems("condition-second");
+    private static final Set<String> CONDITION_SECOND = Stems.of(WORDS.wordList("condition-second"));
 
     private final DocumentIndex index;
     private final DocumentStructure structure;

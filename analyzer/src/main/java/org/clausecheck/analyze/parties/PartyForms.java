@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * How the body names a party without the term the preamble defined: a short form of its name ("Acme" for "Acme
@@ -17,21 +18,11 @@ import java.util.regex.Pattern;
  */
 final class PartyForms {
 
+    private static final WordLists WORDS = WordLists.read(PartyForms.class, "party-forms.words");
+
     /** Words that start many company names: a short form made of one of them alone names nobody in particular. */
-    private static final Set<String> GENERIC = Set.of("international", "national", "global", "american", "united",
-            "general", "first", "advanced", "applied", "digital", "data", "systems", "technologies", "technology",
-            "solutions", "services", "group", "holdings", "capital", "partners", "industries", "enterprises",
-            "investments", "investment", "management", "consulting", "software", "network", "networks", "financial",
-            "insurance", "bank", "trust", "company", "corporation", "pacific", "atlantic", "western", "eastern",
-            "northern", "southern", "north", "south", "east", "west", "new", "royal", "standard", "universal",
-            "premier", "central", "medical", "health", "energy", "resources", "pharmaceuticals", "products", "media",
-            "communications", "computer", "information", "internet", "online", "mutual", "security", "securities",
-            "fund", "funds", "life", "home", "city", "county", "state", "federal", "republic", "association",
-            "foundation", "institute", "university", "limited", "the", "mr", "ms", "mrs", "dr", "great", "best",
-            "smart", "green", "blue", "red", "black", "white", "gold", "silver", "star", "sun", "world", "euro",
-            "asia", "china", "india", "japan", "canada", "europe", "america", "british", "english", "business",
-            "commercial", "professional", "strategic", "integrated", "creative", "quality", "premium", "total");
-    private static final Set<String> JOINING = Set.of("of", "and", "the", "for", "&", "de", "du", "van", "von", "der");
+    private static final Set<String> GENERIC = WORDS.words("generic");
+    private static final Set<String> JOINING = WORDS.words("joining");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\-]*");
     private PartyForms() {
     }

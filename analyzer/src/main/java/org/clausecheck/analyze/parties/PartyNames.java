@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * Whether the words before a party's defined term are its name. A name looks like one: capitalised words, at most
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
  * slot ("[Customer Legal Name]", "{customer_name}", "________") is no name: that party is known by its role word.
  */
 final class PartyNames {
+
+    private static final WordLists WORDS = WordLists.read(PartyNames.class, "party-names.words");
 
     /** Unfilled slots and drafting notes: brackets, braces, angle brackets, blanks. */
     private static final Pattern SLOT = Pattern.compile("\\[[^\\]]{0,200}\\]|\\{[^}]{0,200}\\}|<[^>]{0,200}>"
@@ -28,13 +31,9 @@ final class PartyNames {
                     + "|existing\\b|duly\\b|doing\\s+business\\b|d/b/a\\b|hereinafter\\b|herein\\b|as\\s+(?:the|a|an)\\b"
                     + "|(?:and|or)\\s+(?:its|their|any|each)\\b|together\\b|including\\b|on\\s+behalf\\b)");
     /** Lower-case words a name may hold. */
-    private static final Set<String> JOINING = Set.of("of", "and", "de", "du", "des", "van", "von", "der", "den", "la",
-            "le", "y", "e", "da", "di", "do", "dos", "das", "del", "the", "for", "&", "und", "et", "on", "in", "at");
+    private static final Set<String> JOINING = WORDS.words("joining");
     /** Words that start or make up something other than a name. */
-    private static final Set<String> NOT_NAMES = Set.of("whereas", "recitals", "recital", "background", "witnesseth",
-            "parties", "party", "mou", "memorandum", "agreement", "preamble", "between", "among", "and", "name",
-            "legal name", "company name", "customer name", "address", "signature", "date", "by", "title",
-            "now therefore", "now, therefore", "definitions", "schedule", "exhibit", "annex", "appendix");
+    private static final Set<String> NOT_NAMES = WORDS.phrases("not-names");
     /** A defined term for a thing: a name ending so defines no party ("California Consumer Privacy Act"). */
     private static final Pattern THING_ENDING = Pattern.compile("(?i)(?:^|\\s)(?:act|agreement|addendum|amendment"
             + "|regulations?|directive|law|code|rules|policy|policies|terms|conditions|schedule|exhibit|annex"

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * Finds the parties a contract introduces at its start: 'Acme Corp., a Delaware corporation ("Client")',
  * '(hereinafter referred to as "CRO")', '(the "Company")', 'Beta LLC (“Supplier”, “we” or “us”)'.
  */
 public final class PreambleReader {
+
+    private static final WordLists WORDS = WordLists.read(PreambleReader.class, "preamble.words");
 
     /** How much of the document's start is read as its preamble. */
     static final int PREAMBLE_LENGTH = 6000;
@@ -32,15 +35,7 @@ public final class PreambleReader {
             ":", ";", ")");
 
     /** Defined terms in a preamble that name things, not parties. */
-    private static final Set<String> NOT_PARTIES = Set.of("agreement", "effective date", "party", "parties",
-            "services", "service", "term", "commencement date", "execution date", "date", "this agreement",
-            "contract", "master agreement", "msa", "sow", "statement of work", "work", "project", "products",
-            "product", "territory", "premises", "property", "software", "system", "affiliate", "affiliates",
-            "the parties", "a party", "each a party", "collectively", "plan", "program", "fund", "funds",
-            "shares", "securities", "act", "exchange act", "securities act", "code", "amendment", "deliverables",
-            "terms", "terms and conditions", "terms of service", "terms of use", "order form", "order", "proposal",
-            "engagement", "engagement letter", "addendum", "mou", "nda", "mnda", "dpa", "sla", "ceo", "cfo", "coo", "cto", "cio", "vp", "president",
-            "chairman", "board");
+    private static final Set<String> NOT_PARTIES = WORDS.phrases("not-parties");
 
     /** Defined terms ending so name things: "Hosting Services", "Effective Date", "Licensed Software". */
     private static final Pattern NOT_PARTY_ENDING = Pattern.compile("(?:^|\\s)(?:date|agreement|services?|products?"
@@ -60,9 +55,10 @@ public final class PreambleReader {
     private static final Pattern QUOTE_CHARACTER = Pattern.compile("[\"\u201C\u201D'\u2018\u2019]");
     private static final Pattern SUFFIX_WORD = Pattern.compile("(?i)(?:inc|llc|l\\.l\\.c|ltd|limited|corp|corporation"
             + "|company|co|plc|gmbh|ag|s\\.a|sa|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|n\\.a|pty|trust|bank|fsb)\\.?,?");
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "its", "their", "our", "your", "any", "each", "such",
-            "certain");
-    private static final Set<String> SIGNATORY_WORDS = Set.of("represented", "acting", "signed", "executed", "through");
+    private static final Set<String> DETERMINERS = WORDS.words("determiners");
+    /** Lower-case words that may join the capitalised words of a name read right before its term. */
+    private static final Set<String> NAME_JOINING = WORDS.words("name-joining");
+    private static final Set<String> SIGNATORY_WORDS = WORDS.words("signatory-words");
     private static final String ENTITY_SUFFIXES = "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc"
             + "|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)";
     static final Pattern ENTITY_NAME = Pattern.compile(
@@ -392,7 +388,7 @@ public final class PreambleReader {
         while (first > 0) {
             String word = words[first - 1];
             boolean capitalised = !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0)));
-            boolean joining = first < words.length && Set.of("of", "and", "de", "du", "van", "von", "&").contains(word);
+            boolean joining = first < words.length && NAME_JOINING.contains(word);
             boolean comma = word.endsWith(",") && first < words.length && !SUFFIX_WORD.matcher(words[first]).matches();
             if (!capitalised && !joining || comma) {
                 break;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * The words contracts use for the sides, and how much each says about the side: "Client" and "Supplier" say a
@@ -12,28 +13,23 @@ import java.util.regex.Pattern;
  */
 final class RoleWords {
 
+    private static final WordLists WORDS = WordLists.read(RoleWords.class, "role-words.words");
+
     /** Side weight of a strong word: negative for the customer, positive for the vendor. */
     static final double STRONG = 1.0;
     /** Side weight of a weak word. */
     static final double WEAK = 0.4;
 
-    private static final Set<String> CUSTOMER = Set.of("client", "customer", "purchaser", "buyer", "licensee",
-            "subscriber", "employer", "sponsor", "principal", "controller", "lessee");
-    private static final Set<String> VENDOR = Set.of("vendor", "supplier", "provider", "service provider",
-            "contractor", "consultant", "developer", "licensor", "seller", "agency", "employee", "executive",
-            "manager", "operator", "adviser", "advisor", "administrator", "servicer", "host", "integrator",
-            "outsourcer", "cro", "agent", "programmer", "designer", "engineer", "freelancer", "processor", "lessor",
-            "sub-processor", "subprocessor");
+    private static final Set<String> CUSTOMER = WORDS.phrases("customer");
+    private static final Set<String> VENDOR = WORDS.phrases("vendor");
     /** Customer-leaning, but used for other things too: the owner of data or premises, users of a system. */
-    private static final Set<String> WEAK_CUSTOMER = Set.of("owner", "user");
+    private static final Set<String> WEAK_CUSTOMER = WORDS.phrases("weak-customer");
     /** The roles of a confidentiality clause: either side may take them. */
-    private static final Set<String> CONFIDENTIALITY = Set.of("recipient", "receiving party", "disclosing party",
-            "discloser", "disclosee", "receiver");
+    private static final Set<String> CONFIDENTIALITY = WORDS.phrases("confidentiality");
     /** Words for an individual who works for the other side: "the Company" is then the other one. */
-    private static final Set<String> INDIVIDUAL = Set.of("employee", "executive", "consultant", "contractor",
-            "adviser", "advisor", "freelancer", "director", "officer", "individual", "worker", "expert");
-    private static final Set<String> PRONOUNS_WE = Set.of("we", "us", "our", "ours");
-    private static final Set<String> PRONOUNS_YOU = Set.of("you", "your", "yours");
+    private static final Set<String> INDIVIDUAL = WORDS.phrases("individual");
+    private static final Set<String> PRONOUNS_WE = WORDS.phrases("pronouns-we");
+    private static final Set<String> PRONOUNS_YOU = WORDS.phrases("pronouns-you");
 
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
 

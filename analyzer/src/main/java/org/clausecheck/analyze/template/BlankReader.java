@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.words.WordLists;
 
 /**
  * Finds the blanks and notes of a form in a piece of text: placeholders to fill in and notes to whoever fills it
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class BlankReader {
 
+    private static final WordLists WORDS = WordLists.read(BlankReader.class, "blank-reader.words");
+
     /** A mark found in a piece of text; offsets relative to that text. */
     record Blank(MarkKind kind, int start, int end) {
     }
@@ -30,21 +33,12 @@ final class BlankReader {
             + "|ntd|notes?|comments?|explanatory\\s+notes?|guidance(?:\\s+notes?)?|instructions?|editor'?s\\s+notes?"
             + "|author'?s\\s+notes?|practice\\s+notes?|tip|optional\\s+(?:clause|section|provision)\\s*:?\\s*note)\\s*[:\\-\u2013\u2014.]");
     /** Imperatives that open an instruction to whoever fills in the form. */
-    private static final Set<String> INSTRUCTIONS = Set.of("add", "adjust", "attach", "check", "choose", "complete",
-            "confirm", "consider", "customise", "customize", "define", "delete", "describe", "detail", "edit", "explain",
-            "identify", "include", "indicate", "list", "modify", "outline", "remove", "replace", "review", "select",
-            "set", "specify", "state", "summarise", "summarize", "tick", "update");
+    private static final Set<String> INSTRUCTIONS = WORDS.words("instructions");
     /** Imperatives that stand for the text to be put in. */
-    private static final Set<String> FILL_INS = Set.of("insert", "enter", "fill", "type");
+    private static final Set<String> FILL_INS = WORDS.words("fill-ins");
     /** What a bracketed name of a blank ends in: "[Customer name]", "[Effective Date]", "[number of days]". */
-    private static final Set<String> BLANK_NOUNS = Set.of("name", "names", "date", "dates", "address", "addresses",
-            "title", "amount", "amounts", "number", "email", "e-mail", "percentage", "percent", "period", "state",
-            "country", "jurisdiction", "company", "entity", "party", "signature", "signatory", "value", "price", "fee",
-            "fees", "currency", "location", "url", "website", "phone", "telephone", "days", "months", "years", "term",
-            "duration", "description", "details", "city", "county", "rate", "figure", "sum", "time", "place", "year",
-            "month", "day", "role", "position", "contact", "representative", "version", "reference", "id", "identifier");
-    private static final Set<String> MINOR_WORDS = Set.of("of", "the", "and", "or", "for", "to", "in", "a", "an", "'s",
-            "/", "&", "-", "on", "at", "by");
+    private static final Set<String> BLANK_NOUNS = WORDS.words("blank-nouns");
+    private static final Set<String> MINOR_WORDS = WORDS.words("minor-words");
     private static final Pattern BLANK_CHARACTERS = Pattern.compile("[\u25CF\u2022\u00B7\u2026_#.$\\-\u2013\u2014\\s]*"
             + "(?:[\u25CF\u2022\u2026_#]|\\.{2,})[\u25CF\u2022\u00B7\u2026_#.$\\-\u2013\u2014\\s]*");
     /** "[***]", "{*****}": text withheld from a filed copy, not a blank of a form. */

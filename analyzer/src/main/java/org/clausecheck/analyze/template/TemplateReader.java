@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.Sentence;
+import org.clausecheck.analyze.words.WordLists;
 import org.clausecheck.extract.Block;
 import org.clausecheck.extract.BlockKind;
 import org.clausecheck.extract.ExtractedDocument;
@@ -23,14 +24,14 @@ import org.clausecheck.extract.HeadingHeuristics;
  */
 public final class TemplateReader {
 
+    private static final WordLists WORDS = WordLists.read(TemplateReader.class, "template-reader.words");
+
     /** A sentence with a blank and at most this many other words is a label and a blank. */
     static final int MAX_LABEL_WORDS = 6;
     private static final int MAX_LABEL_LENGTH = 80;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}'\u2019\\-]*");
     /** Words that make a sentence an act of the parties even when the rest is blanks. */
-    private static final Set<String> OPERATIVE_WORDS = Set.of("shall", "will", "must", "may", "agree", "agrees",
-            "hereby", "grant", "grants", "assign", "assigns", "own", "owns", "provide", "provides", "deliver",
-            "delivers", "retain", "retains", "acknowledge", "acknowledges", "warrant", "warrants", "not");
+    private static final Set<String> OPERATIVE_WORDS = WORDS.words("operative");
 
     private TemplateReader() {
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.clausecheck.analyze.SharedCorpus;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.AnalysisReport;
 import org.clausecheck.analyze.ContractAnalyzer;
@@ -24,6 +23,7 @@ import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.structure.StructureBuilder;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.clausecheck.annotate.SharedCorpus;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.clausecheck.extract.ExtractionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -16,7 +16,7 @@ import org.clausecheck.candidates.CandidateCategory;
 import org.clausecheck.candidates.CandidateModel;
 import org.clausecheck.candidates.CandidateTrainer;
 import org.clausecheck.eval.CorpusSplit;
-import org.clausecheck.eval.SharedCorpus;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -20,9 +20,9 @@ import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
-import org.clausecheck.eval.SharedCorpus;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,8 +8,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
-import org.clausecheck.eval.SharedCorpus;
 import org.clausecheck.inventory.ClauseInventoryReader;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 /**

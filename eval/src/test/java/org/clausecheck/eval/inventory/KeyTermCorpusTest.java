@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
-import org.clausecheck.eval.SharedCorpus;
 import org.clausecheck.inventory.keyterms.KeyTermMatch.Term;
 import org.clausecheck.inventory.keyterms.KeyTermMatch;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 
 /**

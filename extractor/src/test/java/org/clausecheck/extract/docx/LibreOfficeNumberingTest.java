@@ -17,7 +17,7 @@ import org.clausecheck.extract.Block;
 import org.clausecheck.extract.BlockKind;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
-import org.clausecheck.extract.SharedCorpus;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

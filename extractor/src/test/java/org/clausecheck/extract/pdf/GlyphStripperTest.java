@@ -21,7 +21,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
-import org.clausecheck.extract.SharedCorpus;
+import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

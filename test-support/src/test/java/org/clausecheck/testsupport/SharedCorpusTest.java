@@ -1,9 +1,12 @@
-package org.clausecheck.extract;
+package org.clausecheck.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,17 @@ class SharedCorpusTest {
     void failsWhenTheCorpusIsAbsentAndRequired() {
         System.setProperty("clausecheck.requireCorpus", "true");
         assertThrows(AssertionError.class, () -> SharedCorpus.require("cuad"));
+    }
+
+    @Test
+    void filesListsAFolderOfTheCorpusSortedAndFailsWhenItHoldsNone() throws IOException {
+        Files.createDirectories(empty.resolve("standard"));
+        Files.writeString(empty.resolve("standard/b.txt"), "b");
+        Files.writeString(empty.resolve("standard/a.txt"), "a");
+        Files.writeString(empty.resolve("standard/c.docx"), "c");
+        assertEquals(List.of(empty.resolve("standard/a.txt"), empty.resolve("standard/b.txt")),
+                SharedCorpus.files("standard", ".txt"));
+        assertThrows(AssertionError.class, () -> SharedCorpus.files("standard", ".pdf"));
     }
 
     private static void restore(String name, String value) {

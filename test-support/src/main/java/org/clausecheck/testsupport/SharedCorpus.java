@@ -1,4 +1,4 @@
-package org.clausecheck.annotate;
+package org.clausecheck.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,13 +20,13 @@ public final class SharedCorpus {
 
     /** The path of a part of the corpus ("labels", "cuad/labels.csv", "standard"), or the test is skipped. */
     public static Path require(String part) {
-        String property = System.getProperty("clausecheck.corpus");
-        boolean present = property != null && Files.exists(Path.of(property).resolve(part));
+        String property = System.getProperty("clausecheck.corpus", "");
+        boolean present = !property.isEmpty() && Files.exists(Path.of(property).resolve(part));
         if (!present && Boolean.getBoolean("clausecheck.requireCorpus")) {
-            Assertions.fail("the shared corpus is required (clausecheck.requireCorpus) but " + part + " is not in "
-                    + property);
+            Assertions.fail("the shared corpus is required (clausecheck.requireCorpus) but " + part + " is not in '"
+                    + property + "'");
         }
-        Assumptions.assumeTrue(present, "shared corpus not available");
+        Assumptions.assumeTrue(present, "shared corpus not found at '" + property + "'");
         return Path.of(property).resolve(part);
     }
 
