@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,6 +26,8 @@ import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
 import org.clausecheck.extract.RevisionView;
 import org.clausecheck.testsupport.SharedCorpus;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +56,36 @@ class DocxAnnotatorTest {
     void annotatesTheStandardAgreements(@TempDir Path temp) throws Exception {
         for (Path docx : SharedCorpus.files("standard", ".docx")) {
             assertAnnotatedCopy(docx, temp);
+        }
+    }
+
+    /**
+     * LibreOffice opens every annotated copy and keeps every comment: each copy converted to ODT holds one
+     * annotation by clausecheck per comment written. Skips when {@code soffice} is absent, unless the corpus is
+     * required (CI installs LibreOffice).
+     */
+    @Test
+    void libreOfficeOpensEveryAnnotatedCopyWithItsComments(@TempDir Path temp) throws Exception {
+        List<Path> documents = new ArrayList<>(samples().toList());
+        documents.addAll(SharedCorpus.files("standard", ".docx"));
+        Map<Path, Long> comments = new LinkedHashMap<>();
+        for (Path docx : documents) {
+            Path copy = assertAnnotatedCopy(docx, temp);
+            try (InputStream in = Files.newInputStream(copy); XWPFDocument reopened = new XWPFDocument(in)) {
+                comments.put(copy, reopened.getDocComments().getComments().stream()
+                        .filter(c -> c.getAuthor().equals("clausecheck")).count());
+            }
+        }
+        Path out = Files.createDirectories(temp.resolve("odt"));
+        boolean converted = LibreOffice.convert(List.copyOf(comments.keySet()), "odt", out);
+        if (!converted && Boolean.getBoolean("clausecheck.requireCorpus")) {
+            Assertions.fail("soffice is required in CI but could not convert the annotated copies");
+        }
+        Assumptions.assumeTrue(converted, "soffice is not available");
+        for (Map.Entry<Path, Long> copy : comments.entrySet()) {
+            String name = copy.getKey().getFileName().toString().replaceAll("\\.docx$", ".odt");
+            assertEquals(copy.getValue(), LibreOffice.annotationsBy(out.resolve(name), "clausecheck"),
+                    copy.getKey().getFileName() + ": comments LibreOffice kept");
         }
     }
 
