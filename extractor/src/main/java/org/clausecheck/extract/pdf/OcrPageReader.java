@@ -31,6 +31,8 @@ final class OcrPageReader {
 
     /** Rendering resolution: see docs/ocr.md for the measurement. */
     static final int DPI = 300;
+    /** Pixels at least this light are paper, not ink. */
+    private static final int BLANK_GREY = 200;
 
     private final Tesseract tesseract;
     private final int threads;
@@ -63,6 +65,12 @@ final class OcrPageReader {
                     break;
                 }
                 BufferedImage image = renderer.renderImageWithDPI(number - 1, DPI, ImageType.GRAY);
+                if (blank(image)) {
+                    // A blank page (common between exhibits): nothing for Tesseract to read.
+                    waiting.release();
+                    read.put(number, new RecognisedPage(image.getWidth(), image.getHeight(), DPI, List.of()));
+                    continue;
+                }
                 pending.put(number, pool.submit(() -> {
                     try {
                         return tesseract.read(image, DPI);
@@ -90,6 +98,21 @@ final class OcrPageReader {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** True when no pixel is darker than light grey: not even a page number to read. */
+    static boolean blank(BufferedImage gray) {
+        var raster = gray.getRaster();
+        int[] row = new int[gray.getWidth()];
+        for (int y = 0; y < gray.getHeight(); y++) {
+            raster.getSamples(0, y, gray.getWidth(), 1, 0, row);
+            for (int value : row) {
+                if (value < BLANK_GREY) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean anyUnavailable(Map<Integer, Future<RecognisedPage>> pending) {

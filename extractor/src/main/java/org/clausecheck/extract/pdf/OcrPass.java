@@ -21,10 +21,17 @@ import org.clausecheck.extract.ocr.Tesseract;
  *
  * @param pages       every page, OCR'd ones with the recognised lines
  * @param ocrPages    the pages read by OCR, with their words and confidences
- * @param ocrFailures pages on which OCR failed, with the reason
+ * @param ocrFailures pages on which OCR failed or read too unreliably to use, with the reason as a phrase
+ *                    ("OCR failed: ...")
  * @param unavailable why OCR could not run at all (Tesseract missing), or null
  */
 record OcrPass(List<PdfPage> pages, List<OcrPage> ocrPages, Map<Integer, String> ocrFailures, String unavailable) {
+
+    /**
+     * Below this mean word confidence a page's OCR text is mostly wrong words (a 50 dpi scan reads at about 60,
+     * the 200 dpi scans of docs/ocr.md at 92 to 96); such text would only mislead the analysis.
+     */
+    static final double MIN_CONFIDENCE = 70;
 
     OcrPass {
         pages = List.copyOf(pages);
@@ -46,14 +53,22 @@ record OcrPass(List<PdfPage> pages, List<OcrPage> ocrPages, Map<Integer, String>
                 .read(pdf, chosen);
         List<PdfPage> merged = new ArrayList<>(pages.size());
         List<OcrPage> ocrPages = new ArrayList<>();
+        Map<Integer, String> failures = new TreeMap<>();
+        outcome.failed().forEach((page, reason) -> failures.put(page, "OCR failed: " + reason));
         for (PdfPage page : pages) {
             RecognisedPage recognised = outcome.read().get(page.number());
-            merged.add(recognised == null ? page : OcrLines.page(page.number(), recognised));
-            if (recognised != null) {
+            boolean reliable = recognised != null
+                    && (recognised.lines().isEmpty() || recognised.meanConfidence() >= MIN_CONFIDENCE);
+            if (recognised != null && !reliable) {
+                failures.put(page.number(), String.format(Locale.ROOT, "OCR could not read it reliably (mean word"
+                        + " confidence %.0f %%, under %.0f %%)", recognised.meanConfidence(), MIN_CONFIDENCE));
+            }
+            merged.add(reliable ? OcrLines.page(page.number(), recognised) : page);
+            if (reliable) {
                 ocrPages.add(ocrPage(page.number(), recognised));
             }
         }
-        return new OcrPass(merged, ocrPages, new TreeMap<>(outcome.failed()), outcome.unavailable());
+        return new OcrPass(merged, ocrPages, failures, outcome.unavailable());
     }
 
     boolean readByOcr(int page) {

@@ -165,7 +165,7 @@ public final class PdfExtractor implements FormatExtractor {
                     "the PDF has no text layer (scanned or image-only) and cannot be read by OCR: " + ocr.unavailable());
         }
         if (!anyText && !ocr.ocrFailures().isEmpty()) {
-            throw new NoTextLayerException(source.path(), "the PDF has no text layer and OCR failed: "
+            throw new NoTextLayerException(source.path(), "the PDF has no text layer and "
                     + ocr.ocrFailures().values().iterator().next());
         }
         if (!anyText) {
@@ -177,7 +177,7 @@ public final class PdfExtractor implements FormatExtractor {
 
     private static String noTextReason(OcrPass ocr, int page) {
         if (ocr.ocrFailures().containsKey(page)) {
-            return "no text layer, and OCR failed: " + ocr.ocrFailures().get(page);
+            return "no text layer, and " + ocr.ocrFailures().get(page);
         }
         if (ocr.unavailable() != null) {
             return "no text layer (a scanned image?), not read: " + ocr.unavailable();

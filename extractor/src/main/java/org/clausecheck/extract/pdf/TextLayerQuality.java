@@ -1,12 +1,15 @@
 package org.clausecheck.extract.pdf;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether a page's text layer can be read as it is, or the page needs OCR: no text at all, glyphs without a
- * Unicode mapping (PDFBox gives replacement or private-use characters), or garbage from a wrong mapping (few
- * tokens look like words).
+ * Unicode mapping (PDFBox gives replacement or private-use characters), or garbage from a wrong mapping: few
+ * tokens look like words, or a page of prose without any of the commonest function words of the languages
+ * contracts are written in (letters shifted by a wrong encoding still have vowels, but "the" becomes "wkh").
  */
 final class TextLayerQuality {
 
@@ -23,6 +26,15 @@ final class TextLayerQuality {
     private static final Pattern WORDLIKE = Pattern.compile(
             "[\\p{Punct}\u2018-\u201F]*(?:(?=\\p{L}*[aeiouyAEIOUY\u00C0-\u024F\u0370-\uFFEF])\\p{L}{1,20}(?:[-'\u2019]\\p{L}+)*"
                     + "|\\p{L}|[\\d.,/%$()-]+)[\\p{Punct}\u2018-\u201F]*");
+
+    /** Pages with fewer tokens are not judged by their function words (a schedule of names and amounts). */
+    private static final int MIN_JUDGED_TOKENS = 30;
+    /** English prose has about 40 % function words; a share this low is no prose in these languages. */
+    private static final double MIN_FUNCTION_WORDS = 0.04;
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "of", "and", "to", "in", "or", "a", "an", "by", "for", "any", "shall", "be", "is", "this", "with",
+            "der", "die", "das", "und", "von", "zu", "den", "ist", "le", "la", "les", "et", "de", "du", "des", "el",
+            "los", "y", "que", "en", "il", "di", "che", "het", "een", "van");
 
     private TextLayerQuality() {
     }
@@ -60,13 +72,18 @@ final class TextLayerQuality {
         }
         int tokens = 0;
         int wordlike = 0;
+        int functionWords = 0;
         Matcher token = TOKEN.matcher(text);
         while (token.find()) {
             tokens++;
             if (WORDLIKE.matcher(token.group()).matches() && !CONSONANT_RUN.matcher(token.group()).find()) {
                 wordlike++;
             }
+            if (FUNCTION_WORDS.contains(token.group().toLowerCase(Locale.ROOT))) {
+                functionWords++;
+            }
         }
-        return wordlike >= MIN_WORDLIKE * tokens;
+        boolean prose = tokens < MIN_JUDGED_TOKENS || functionWords >= MIN_FUNCTION_WORDS * tokens;
+        return wordlike >= MIN_WORDLIKE * tokens && prose;
     }
 }
