@@ -14,6 +14,7 @@ import org.clausecheck.analyze.finding.DocumentSummary;
 import org.clausecheck.analyze.inventory.ClauseInventory;
 import org.clausecheck.analyze.inventory.InventoryInput;
 import org.clausecheck.analyze.finding.Finding;
+import org.clausecheck.analyze.finding.OcrEvidence;
 import org.clausecheck.analyze.finding.RiskLevel;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.match.RuleEvaluator;
@@ -57,6 +58,7 @@ public final class ContractAnalyzer {
         // candidates read payments and credits after termination as a handover (docs/evaluation.md).
         DocumentCandidates candidates = DocumentCandidates.of(template.index(), structure); // scores only when asked
         findings = RelatedPassages.attach(findings, playbook.similarities(), candidates);
+        findings = OcrEvidence.mark(findings, document);
         DocumentProfile profile = DocumentProfiler.withDefaultTypes().profile(document, structure, template.marks(),
                 List.copyOf(definedTerms.values()), ruleIds(options.playbook()));
         ClauseInventory inventory = options.inventory() == null ? null : options.inventory().read(

@@ -52,6 +52,9 @@ class EveryOptionTest {
     private static final String VENDOR_KEEPS_IP = SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf").toString();
     private static final String NORTHWIND = SAMPLES.resolve("northwind-ai-development-agreement.txt").toString();
     private static final String ENCRYPTED_PDF = DOCUMENTS.resolve("encrypted.pdf").toString();
+    /** Image-only: --ocr never refuses it as before; auto reads it by OCR or says what to install. */
+    private static final String SCANNED_PDF = DOCUMENTS.resolve("scanned.pdf").toString();
+    private static final String NO_OCR = "run OCR on it first";
     private static final String TRACKED_CHANGES = DOCUMENTS.resolve("outsourcing-agreement.docx").toString();
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** Longer than the one second a --timeout case allows, far shorter than the default limit. */
@@ -100,6 +103,7 @@ class EveryOptionTest {
                 "--original");
         add.line("check --max-bytes", errContains("100 bytes"), "check", NORTHWIND, "--max-bytes", "100");
         add.line("check --max-pages", errContains("pages"), "check", VENDOR_KEEPS_IP, "--max-pages", "1");
+        add.line("check --ocr", errContains(NO_OCR), "check", SCANNED_PDF, "--ocr", "never");
         add.line("check --no-inventory", outLacks("Clause inventory"), "check", NORTHWIND, "--no-inventory");
         add.line("check --excel", outContains("\uFEFF"), "check", NORTHWIND, "--format", "csv", "--excel");
         add.line("check --color", outContains("\u001b["), "check", NORTHWIND, "--color", "always");
@@ -152,6 +156,7 @@ class EveryOptionTest {
                 "--format", "csv", "--no-inventory");
         add.line("audit --max-bytes", errContains("0 contracts audited, 1 failed"), "audit", f.northwind, "--index",
                 NEW_FOLDER, "--max-bytes", "100");
+        add.line("audit --ocr", outContains(NO_OCR), "audit", SCANNED_PDF, "--index", NEW_FOLDER, "--ocr", "never");
         add.line("audit --max-pages", errContains("0 contracts audited, 1 failed"), "audit", f.vendorKeepsIp,
                 "--index", NEW_FOLDER, "--max-pages", "1");
 
@@ -188,6 +193,7 @@ class EveryOptionTest {
         add.line("extract --original", outContains("owned by the Vendor"), "extract", TRACKED_CHANGES, "--original");
         add.line("extract --max-bytes", errContains("100 bytes"), "extract", NORTHWIND, "--max-bytes", "100");
         add.line("extract --max-pages", errContains("pages"), "extract", VENDOR_KEEPS_IP, "--max-pages", "1");
+        add.line("extract --ocr", errContains(NO_OCR), "extract", SCANNED_PDF, "--ocr", "never");
 
         // playbook
         add.line("playbook --playbook", outContains("(2 rules)"), "playbook", "list", "--playbook", f.twoRules);
@@ -205,6 +211,8 @@ class EveryOptionTest {
                 "ip-ownership", "--max-bytes", "100");
         add.line("playbook explain --max-pages", errContains("pages"), "playbook", "explain", VENDOR_KEEPS_IP, "--rule",
                 "ip-ownership", "--max-pages", "1");
+        add.line("playbook explain --ocr", errContains(NO_OCR), "playbook", "explain", SCANNED_PDF, "--rule",
+                "ip-ownership", "--ocr", "never");
         add.line("playbook init --force", exit(0), "playbook", "init", f.existingPlaybookFolder, "--force");
         add.line("playbook coverage --corpus", exit(0), "playbook", "coverage", "--playbook", f.accessPlaybook,
                 "--corpus", f.coverageCorpus);

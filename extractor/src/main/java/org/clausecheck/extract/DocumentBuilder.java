@@ -21,6 +21,7 @@ public final class DocumentBuilder {
     private final StringBuilder text = new StringBuilder();
     private final List<Block> blocks = new ArrayList<>();
     private final List<ExtractionWarning> warnings = new ArrayList<>();
+    private final List<OcrPage> ocrPages = new ArrayList<>();
     private final Deque<OpenHeading> headings = new ArrayDeque<>();
     private DocumentMetadata metadata = DocumentMetadata.empty();
 
@@ -35,6 +36,12 @@ public final class DocumentBuilder {
 
     public DocumentBuilder warn(ExtractionWarning warning) {
         warnings.add(warning);
+        return this;
+    }
+
+    /** Records that a page was read by OCR. */
+    public DocumentBuilder ocrPage(OcrPage page) {
+        ocrPages.add(page);
         return this;
     }
 
@@ -79,7 +86,7 @@ public final class DocumentBuilder {
             throw new EmptyDocumentException(source.path(), "the document contains no text");
         }
         return new ExtractedDocument(source.sha256(), source.path().toString(), source.format(), metadata,
-                text.toString(), blocks, warnings);
+                text.toString(), blocks, warnings, ocrPages);
     }
 
     private void append(String blockText, BlockKind kind, int page, String sectionNumber) {

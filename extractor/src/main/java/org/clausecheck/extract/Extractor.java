@@ -91,7 +91,7 @@ public final class Extractor {
         warnings.add(ExtractionWarning.forDocument("named ." + extension + " but the content is "
                 + source.format().name() + "; read as " + source.format().name()));
         return new ExtractedDocument(document.id(), document.source(), document.format(), document.metadata(),
-                document.text(), document.blocks(), warnings);
+                document.text(), document.blocks(), warnings, document.ocrPages());
     }
 
     /** Reads and identifies a file without parsing it. */

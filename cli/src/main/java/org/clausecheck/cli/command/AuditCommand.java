@@ -320,7 +320,10 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private AuditSettings settings(int workers, AnalysisOptions analysis) {
-        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds), input.toExtractionOptions(),
+        // Files already run in parallel: each file's OCR gets its share of the cores, not all of them.
+        int ocrThreads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
+        return new AuditSettings(workers, Duration.ofSeconds(timeoutSeconds),
+                input.toExtractionOptions().withOcrThreads(ocrThreads),
                 noInventory ? analysis : analysis.withInventory(new LazyInventoryReader()), rehash);
     }
 

@@ -24,8 +24,13 @@ public final class InputOptions {
             description = "Refuse documents with more pages (default: ${DEFAULT-VALUE}).")
     int maxPages;
 
+    @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Read PDF pages by OCR (Tesseract): auto (pages without a usable text layer), always (every"
+                    + " page) or never (refuse scanned PDFs) (default: ${DEFAULT-VALUE}).")
+    OcrChoice ocr;
+
     public ExtractionOptions toExtractionOptions() {
         return new ExtractionOptions(maxBytes, maxPages, password,
-                original ? RevisionView.ORIGINAL : RevisionView.ACCEPTED);
+                original ? RevisionView.ORIGINAL : RevisionView.ACCEPTED, ocr.mode(), 0);
     }
 }

@@ -22,7 +22,9 @@ import org.clausecheck.candidates.CandidateTrainer;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
+import org.clausecheck.extract.OcrMode;
 
 /**
  * Trains the candidate finder from CUAD's expert spans, on the WRITE half of the fixed split only: every sentence
@@ -91,7 +93,10 @@ public final class CandidateTraining {
             }
             CorpusDocument document;
             try {
-                document = CorpusDocument.read(extractor, contract.id(), file.get());
+                // The text layer only, as the shipped model was trained: OCR of the corpus's few image pages
+                // (tables, scanned exhibits) would change the model with every Tesseract version.
+                document = CorpusDocument.read(extractor, contract.id(), file.get(),
+                        ExtractionOptions.defaults().withOcr(OcrMode.NEVER));
             } catch (ExtractionException e) {
                 out.println("  skipped " + contract.id() + ": " + e.getMessage());
                 continue;

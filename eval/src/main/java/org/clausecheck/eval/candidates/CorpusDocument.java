@@ -9,6 +9,7 @@ import org.clausecheck.analyze.structure.DocumentStructure;
 import org.clausecheck.analyze.structure.StructureBuilder;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
 
 /**
@@ -17,8 +18,9 @@ import org.clausecheck.extract.Extractor;
 public record CorpusDocument(String id, ExtractedDocument document, DocumentStructure structure, PartyResolution parties,
                       DocumentIndex index) {
 
-    public static CorpusDocument read(Extractor extractor, String id, Path file) throws ExtractionException {
-        ExtractedDocument document = extractor.extract(file);
+    public static CorpusDocument read(Extractor extractor, String id, Path file, ExtractionOptions options)
+            throws ExtractionException {
+        ExtractedDocument document = extractor.extract(file, options);
         String text = document.text();
         DocumentStructure structure = StructureBuilder.build(document);
         PartyResolution parties = PartyResolver.resolve(text, null);

@@ -24,6 +24,7 @@ import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.Failures;
 import org.clausecheck.extract.ExtractionException;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
 
 /**
@@ -97,7 +98,7 @@ public final class SpanRecallEvaluation {
             }
             CorpusDocument document;
             try {
-                document = CorpusDocument.read(extractor, contract.id(), file.get());
+                document = CorpusDocument.read(extractor, contract.id(), file.get(), ExtractionOptions.defaults());
             } catch (ExtractionException e) {
                 errors.add(contract.id() + ": " + Failures.reason(e));
                 continue;

@@ -28,16 +28,29 @@ import org.clausecheck.extract.FormatExtractor;
 import org.clausecheck.extract.NoTextLayerException;
 import org.clausecheck.extract.SectionNumber;
 import org.clausecheck.extract.SourceFile;
+import org.clausecheck.extract.ocr.Tesseract;
 
 /**
  * PDF with PDFBox: loads the file, translates PDFBox's failures into extraction errors, and turns the
- * positioned lines of each page into blocks. Running headers and footers go to the metadata; pages
- * without text are reported as warnings; a document without any text needs OCR and is refused.
+ * positioned lines of each page into blocks. Pages without a usable text layer are read by OCR (see
+ * {@link OcrPass}); running headers and footers go to the metadata; pages still without text are reported as
+ * warnings; a document without any text is refused.
  */
 public final class PdfExtractor implements FormatExtractor {
 
     /** Writers may put junk after the last "%%EOF"; readers look this far back for it. */
     private static final int EOF_WINDOW = 2048;
+
+    private final Tesseract tesseract;
+
+    /** Reads scanned pages with the {@code tesseract} program on the PATH. */
+    public PdfExtractor() {
+        this(Tesseract.onPath());
+    }
+
+    public PdfExtractor(Tesseract tesseract) {
+        this.tesseract = tesseract;
+    }
 
     @Override
     public boolean supports(DocumentFormat format) {
@@ -46,7 +59,7 @@ public final class PdfExtractor implements FormatExtractor {
 
     @Override
     public ExtractedDocument extract(SourceFile source, ExtractionOptions options) throws ExtractionException {
-        List<PdfPage> pages;
+        OcrPass ocr;
         List<PdfLineCollector.PageFailure> failures;
         DocumentMetadata properties;
         boolean encrypted;
@@ -62,12 +75,14 @@ public final class PdfExtractor implements FormatExtractor {
             properties = properties(pdf);
             encrypted = pdf.isEncrypted();
             PdfLineCollector collector = new PdfLineCollector();
-            pages = collector.collect(pdf);
+            List<PdfPage> layer = collector.collect(pdf);
             failures = collector.failures();
+            ocr = OcrPass.run(pdf, layer, failures.stream().map(PdfLineCollector.PageFailure::page).toList(),
+                    options, tesseract);
         } catch (IOException | RuntimeException e) {
             throw new DocumentCorruptException(source.path(), "damaged PDF: " + PdfLineCollector.oneLine(e), e);
         }
-        return build(source, pages, failures, properties, encrypted && options.password() == null);
+        return build(source, ocr, failures, properties, encrypted && options.password() == null);
     }
 
     private static PDDocument load(SourceFile source, ExtractionOptions options) throws ExtractionException {
@@ -86,7 +101,7 @@ public final class PdfExtractor implements FormatExtractor {
         }
     }
 
-    private static ExtractedDocument build(SourceFile source, List<PdfPage> pages,
+    private static ExtractedDocument build(SourceFile source, OcrPass ocr,
                                            List<PdfLineCollector.PageFailure> failures, DocumentMetadata properties,
                                            boolean ownerPasswordOnly) throws ExtractionException {
         DocumentBuilder builder = source.newDocument();
@@ -95,7 +110,9 @@ public final class PdfExtractor implements FormatExtractor {
             builder.warn(ExtractionWarning.forDocument("the PDF is encrypted with an owner password only; its"
                     + " permissions are not enforced when reading it"));
         }
-        warnAboutPages(source, pages, failures, builder);
+        List<PdfPage> pages = ocr.pages();
+        warnAboutPages(source, ocr, failures, builder);
+        ocr.ocrPages().forEach(builder::ocrPage);
         RunningTextDetector.Result running = RunningTextDetector.detect(pages);
         List<List<PdfLine>> flows = new ArrayList<>();
         for (PdfPage page : running.bodyPages()) {
@@ -108,10 +125,14 @@ public final class PdfExtractor implements FormatExtractor {
         return builder.build();
     }
 
-    /** Warns about pages that failed or have no text; refuses a document in which no page has text. */
-    private static void warnAboutPages(SourceFile source, List<PdfPage> pages,
+    /**
+     * Notes the pages read by OCR; warns about pages that failed or have no text; refuses a document in which no
+     * page has text.
+     */
+    private static void warnAboutPages(SourceFile source, OcrPass ocr,
                                        List<PdfLineCollector.PageFailure> failures, DocumentBuilder builder)
             throws ExtractionException {
+        List<PdfPage> pages = ocr.pages();
         List<Integer> failed = new ArrayList<>();
         for (PdfLineCollector.PageFailure failure : failures) {
             failed.add(failure.page());
@@ -119,11 +140,13 @@ public final class PdfExtractor implements FormatExtractor {
         }
         boolean anyText = false;
         for (PdfPage page : pages) {
+            if (ocr.readByOcr(page.number())) {
+                builder.warn(new ExtractionWarning(page.number(), ocr.note(page.number()), false));
+            }
             if (!page.lines().isEmpty()) {
                 anyText = true;
-            } else if (!failed.contains(page.number())) {
-                builder.warn(ExtractionWarning.forPage(page.number(),
-                        "no text layer (a scanned image?); it needs OCR to be read"));
+            } else if (!failed.contains(page.number()) && !ocr.readByOcr(page.number())) {
+                builder.warn(ExtractionWarning.forPage(page.number(), noTextReason(ocr, page.number())));
             }
         }
         if (!anyText && !failures.isEmpty()) {
@@ -137,10 +160,29 @@ public final class PdfExtractor implements FormatExtractor {
             builder.warn(ExtractionWarning.textLost(
                     "the PDF is truncated (its end-of-file marker is missing): pages or text may be lost"));
         }
-        if (!anyText) {
+        if (!anyText && ocr.unavailable() != null) {
             throw new NoTextLayerException(source.path(),
-                    "the PDF has no text layer (scanned or image-only); run OCR on it first");
+                    "the PDF has no text layer (scanned or image-only) and cannot be read by OCR: " + ocr.unavailable());
         }
+        if (!anyText && !ocr.ocrFailures().isEmpty()) {
+            throw new NoTextLayerException(source.path(), "the PDF has no text layer and "
+                    + ocr.ocrFailures().values().iterator().next());
+        }
+        if (!anyText) {
+            throw new NoTextLayerException(source.path(), ocr.ocrPages().isEmpty()
+                    ? "the PDF has no text layer (scanned or image-only); run OCR on it first"
+                    : "OCR found no text on any page of the PDF");
+        }
+    }
+
+    private static String noTextReason(OcrPass ocr, int page) {
+        if (ocr.ocrFailures().containsKey(page)) {
+            return "no text layer, and " + ocr.ocrFailures().get(page);
+        }
+        if (ocr.unavailable() != null) {
+            return "no text layer (a scanned image?), not read: " + ocr.unavailable();
+        }
+        return "no text layer (a scanned image?); it needs OCR to be read";
     }
 
     /**
