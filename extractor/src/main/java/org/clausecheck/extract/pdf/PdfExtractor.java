@@ -139,8 +139,13 @@ public final class PdfExtractor implements FormatExtractor {
             builder.warn(ExtractionWarning.forPage(failure.page(), "could not be read: " + failure.reason()));
         }
         boolean anyText = false;
+        boolean truncated = isTruncated(source.bytes());
         for (PdfPage page : pages) {
-            if (ocr.readByOcr(page.number())) {
+            if (truncated && ocr.readByOcr(page.number()) && page.lines().isEmpty()) {
+                // a page of a file cut short shows nothing because its content was lost, not because it is blank
+                builder.warn(ExtractionWarning.forPage(page.number(), "no text (the PDF is truncated: its content"
+                        + " may be lost), and OCR found none"));
+            } else if (ocr.readByOcr(page.number())) {
                 builder.warn(new ExtractionWarning(page.number(), ocr.note(page.number()), false));
             }
             if (!page.lines().isEmpty()) {
@@ -152,7 +157,7 @@ public final class PdfExtractor implements FormatExtractor {
         if (!anyText && !failures.isEmpty()) {
             throw new DocumentCorruptException(source.path(), "no page could be read: " + failures.get(0).reason());
         }
-        if (isTruncated(source.bytes())) {
+        if (truncated) {
             if (!anyText) {
                 throw new DocumentCorruptException(source.path(),
                         "the PDF is truncated (its end-of-file marker is missing) and no text could be read");
