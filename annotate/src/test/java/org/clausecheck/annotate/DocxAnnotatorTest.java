@@ -25,6 +25,7 @@ import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
 import org.clausecheck.extract.RevisionView;
+import org.clausecheck.testsupport.LibreOffice;
 import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -84,7 +85,7 @@ class DocxAnnotatorTest {
         Assumptions.assumeTrue(converted, "soffice is not available");
         for (Map.Entry<Path, Long> copy : comments.entrySet()) {
             String name = copy.getKey().getFileName().toString().replaceAll("\\.docx$", ".odt");
-            assertEquals(copy.getValue(), LibreOffice.annotationsBy(out.resolve(name), "clausecheck"),
+            assertEquals(copy.getValue(), OdtAnnotations.annotationsBy(out.resolve(name), "clausecheck"),
                     copy.getKey().getFileName() + ": comments LibreOffice kept");
         }
     }

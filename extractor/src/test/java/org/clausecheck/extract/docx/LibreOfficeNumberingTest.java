@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +16,7 @@ import org.clausecheck.extract.Block;
 import org.clausecheck.extract.BlockKind;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.Extractor;
+import org.clausecheck.testsupport.LibreOffice;
 import org.clausecheck.testsupport.SharedCorpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class LibreOfficeNumberingTest {
     @Test
     void reconstructedNumbersMatchLibreOffice(@TempDir Path temp) throws Exception {
         List<Path> documents = standardDocuments();
-        Assumptions.assumeTrue(convert(documents, "pdf", temp), "soffice is not available");
+        Assumptions.assumeTrue(LibreOffice.convert(documents, "pdf", temp), "soffice is not available");
 
         List<Comparison> results = compareAll(documents, temp, ".docx");
         System.out.println("DOCX list numbers against LibreOffice's PDF\n" + table(results));
@@ -65,12 +65,12 @@ class LibreOfficeNumberingTest {
     void docListNumbersMatchLibreOffice(@TempDir Path temp) throws Exception {
         List<Path> documents = standardDocuments();
         Path docs = Files.createDirectories(temp.resolve("doc"));
-        Assumptions.assumeTrue(convert(documents, "doc", docs), "soffice is not available");
+        Assumptions.assumeTrue(LibreOffice.convert(documents, "doc", docs), "soffice is not available");
         List<Path> converted;
         try (Stream<Path> files = Files.list(docs)) {
             converted = files.filter(f -> f.toString().endsWith(".doc")).sorted().toList();
         }
-        Assumptions.assumeTrue(convert(converted, "pdf", docs), "soffice cannot convert to PDF");
+        Assumptions.assumeTrue(LibreOffice.convert(converted, "pdf", docs), "soffice cannot convert to PDF");
         List<Comparison> results = compareAll(converted, docs, ".doc");
         System.out.println("DOC list numbers against LibreOffice's PDF\n" + table(results));
         assertTrue(results.stream().mapToInt(Comparison::matched).sum() > 0, table(results));
@@ -172,25 +172,6 @@ class LibreOfficeNumberingTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             return text.lines().map(line -> compact(normalise(line))).toList();
-        }
-    }
-
-    /** Converts with a private LibreOffice profile so that a running instance does not interfere. */
-    private static boolean convert(List<Path> documents, String format, Path outDir) throws InterruptedException {
-        List<String> command = new ArrayList<>(List.of("soffice",
-                "-env:UserInstallation=" + outDir.resolve("profile").toUri(),
-                "--headless", "--convert-to", format, "--outdir", outDir.toString()));
-        documents.forEach(d -> command.add(d.toString()));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(outDir.resolve("soffice-" + format + ".log").toFile()).start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                return false;
-            }
-            return process.exitValue() == 0;
-        } catch (IOException notInstalled) {
-            return false;
         }
     }
 
