@@ -23,6 +23,9 @@ import org.clausecheck.extract.ExtractedDocument;
  */
 public final class PdfAnnotator {
 
+    /** What a note says first where its quote stands on a page read by OCR. */
+    static final String SCANNED_PAGE = "On this scanned page (read by OCR; not highlighted): ";
+
     /** Reads {@code source}, adds the annotations and writes {@code target}; the source is never written. */
     public AnnotationResult annotate(Path source, Path target, ExtractedDocument extracted,
                                      List<Annotation> annotations) throws IOException {
@@ -43,14 +46,22 @@ public final class PdfAnnotator {
         List<Annotation> anchored = new ArrayList<>();
         List<Annotation> notFound = new ArrayList<>();
         int notes = 0;
+        Map<Integer, Integer> scannedNotes = new TreeMap<>();
         for (Annotation annotation : annotations) {
             if (annotation.status() == Status.MISSING) {
                 PdfNotes.addStickyNote(document, annotation, notes++);
                 anchored.add(annotation);
                 continue;
             }
-            String quote = MatchKey.of(annotation.quote());
             Block block = blockAt(extracted, annotation.start());
+            if (readByOcr(extracted, block.page())) {
+                // a scan has no glyphs to highlight: the note stands at the top of the page instead
+                PdfNotes.addStickyNote(document, pageIndex(block), annotation, scannedNotes.merge(block.page(), 1,
+                        Integer::sum) - 1, SCANNED_PAGE + "«" + annotation.quote() + "» ");
+                anchored.add(annotation);
+                continue;
+            }
+            String quote = MatchKey.of(annotation.quote());
             int pageStart = keyOffsets[firstOffsetOfPage(extracted, block.page())];
             int before = keyOffsets[Math.min(annotation.start(), extracted.text().length())];
             List<KeyRange> ranges = matcher.find(quote, count(extractedKey.substring(pageStart, before), quote),
@@ -69,6 +80,10 @@ public final class PdfAnnotator {
             anchored.add(annotation);
         }
         return new AnnotationResult(anchored, notFound);
+    }
+
+    private static boolean readByOcr(ExtractedDocument extracted, int page) {
+        return extracted.ocrPages().stream().anyMatch(ocr -> ocr.page() == page);
     }
 
     private static int count(String text, String needle) {

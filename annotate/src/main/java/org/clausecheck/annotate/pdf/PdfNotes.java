@@ -58,13 +58,23 @@ final class PdfNotes {
 
     /** A note at the top left of page 1, the n-th one below the others. */
     static void addStickyNote(PDDocument document, Annotation annotation, int n) throws IOException {
-        PDPage page = document.getPage(0);
+        addStickyNote(document, 0, annotation, n, "");
+    }
+
+    /**
+     * The n-th note at the top left of a page, its contents the annotation's comment after {@code lead}: a
+     * MISSING protection on page 1, or a finding whose quote stands on a scanned page, where no glyph lies under it.
+     */
+    static void addStickyNote(PDDocument document, int pageIndex, Annotation annotation, int n, String lead)
+            throws IOException {
+        PDPage page = document.getPage(pageIndex);
         PDRectangle crop = page.getCropBox();
         float top = crop.getUpperRightY() - 6 - n * (NOTE_SIZE + 4);
         PDAnnotationText note = new PDAnnotationText();
         note.setName(PDAnnotationText.NAME_COMMENT);
         note.setRectangle(new PDRectangle(crop.getLowerLeftX() + 6, top - NOTE_SIZE, NOTE_SIZE, NOTE_SIZE));
         describe(note, annotation);
+        note.setContents(lead + annotation.comment());
         note.constructAppearances(document);
         add(page, note, top);
     }

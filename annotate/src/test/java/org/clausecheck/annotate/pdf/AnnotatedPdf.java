@@ -33,7 +33,8 @@ import org.clausecheck.extract.Extractor;
 /**
  * Reviews a PDF, writes its annotated copy and opens the copy with PDFBox as a viewer would: one highlight per
  * finding with evidence (one per page its quote touches), its quads over the quote, a note on page 1 per MISSING
- * protection, and the same text as the original.
+ * protection, a note instead of a highlight for a quote on a page read by OCR (a scan has no glyphs under it), and
+ * the same text as the original.
  */
 final class AnnotatedPdf {
 
@@ -64,6 +65,7 @@ final class AnnotatedPdf {
                     pdf + ": the copy's text differs");
             Map<String, Map<Integer, List<PDAnnotationTextMarkup>>> highlights = new TreeMap<>();
             List<String> notes = new ArrayList<>();
+            List<String> scanned = new ArrayList<>(); // findings quoted from a page read by OCR: a note, no highlight
             for (int index = 0; index < after.getNumberOfPages(); index++) {
                 for (PDAnnotation annotation : after.getPage(index).getAnnotations()) {
                     String name = annotation.getAnnotationName();
@@ -75,6 +77,12 @@ final class AnnotatedPdf {
                         assertTrue(highlight.getAppearance() != null, pdf + ": no appearance for " + ruleId);
                         highlights.computeIfAbsent(ruleId, r -> new TreeMap<>())
                                 .computeIfAbsent(index, i -> new ArrayList<>()).add(highlight);
+                    } else if (annotation instanceof PDAnnotationText note
+                            && note.getContents().startsWith(PdfAnnotator.SCANNED_PAGE)) {
+                        int page = index + 1;
+                        assertTrue(original.ocrPages().stream().anyMatch(ocr -> ocr.page() == page),
+                                pdf + ": a scanned-page note on page " + page + ", not read by OCR");
+                        scanned.add(ruleId);
                     } else if (annotation instanceof PDAnnotationText) {
                         assertEquals(0, index, pdf + ": a note off page 1");
                         notes.add(ruleId);
@@ -84,6 +92,9 @@ final class AnnotatedPdf {
             for (Annotation annotation : plan) {
                 if (annotation.status() == Status.MISSING) {
                     assertTrue(notes.remove(annotation.ruleId()), pdf + ": no note for " + annotation.ruleId());
+                    continue;
+                }
+                if (scanned.remove(annotation.ruleId())) {
                     continue;
                 }
                 Map<Integer, List<PDAnnotationTextMarkup>> pages = highlights.remove(annotation.ruleId());
@@ -102,6 +113,7 @@ final class AnnotatedPdf {
             }
             assertEquals(Map.of(), highlights, pdf + ": unplanned highlights");
             assertEquals(List.of(), notes, pdf + ": unplanned notes");
+            assertEquals(List.of(), scanned, pdf + ": unplanned scanned-page notes");
         }
         return new Outcome(pdf, coverages);
     }
