@@ -75,7 +75,6 @@ final class ExpirationReader {
         "valid", "effect", "conclu", "anniversar", "mean", "terminat", "date:", "indefinite", "duration", "year",
         "month"};
     private static final Pattern ARTICLE = Pattern.compile("(?i)(?:the|such|that|this|its|each)\\s");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ExpirationReader() {
     }
@@ -142,7 +141,7 @@ final class ExpirationReader {
             }
             int years = years(anniversary.group(1));
             String value = years + (years == 1 ? " year" : " years") + " after " + withArticle(from);
-            return new KeyTerm(value, shortened(anniversary.group()), Citation.of(sentence));
+            return new KeyTerm(value, KeyTermReader.shortened(anniversary.group()), Citation.of(sentence));
         }
         return null;
     }
@@ -165,7 +164,7 @@ final class ExpirationReader {
             }
             String from = relative ? tail.group(1).strip() : startDate(text, dates, duration.start());
             String value = duration.shortForm() + " after " + withArticle(from);
-            return new KeyTerm(value, shortened(duration.text() + (relative ? tail.group() : "")),
+            return new KeyTerm(value, KeyTermReader.shortened(duration.text() + (relative ? tail.group() : "")),
                     Citation.of(sentence));
         }
         return null;
@@ -191,9 +190,5 @@ final class ExpirationReader {
     /** "the Effective Date", "such date", "January 1, 2021" as they are; "Effective Date" with "the". */
     private static String withArticle(String from) {
         return ARTICLE.matcher(from).lookingAt() || DateReader.parse(from).isPresent() ? from : "the " + from;
-    }
-
-    private static String shortened(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

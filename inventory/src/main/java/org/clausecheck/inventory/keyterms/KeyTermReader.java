@@ -361,7 +361,8 @@ public final class KeyTermReader {
         return sentence == null ? new Citation("", 0, null, "", 0, 0) : Citation.of(sentence);
     }
 
-    private static String shortened(String text) {
+    /** The words as written, on one line: a PDF's line breaks and runs of spaces made single spaces. */
+    static String shortened(String text) {
         return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }
