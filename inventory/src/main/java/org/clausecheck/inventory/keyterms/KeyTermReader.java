@@ -108,8 +108,9 @@ public final class KeyTermReader {
                     || words.in("constru", start, end) || words.in("interpret", start, end) || underLawHeading);
             boolean renews = (renewalTerm == null || noticePeriod == null) && (words.in("renew", start, end)
                     || words.in("extend", start, end) || words.in("extension", start, end));
-            boolean term = (expiration == null || expiration.kind() != ExpirationReader.Kind.DATE) && (words.in("term", start, end)
-                    || words.in("agreement", start, end) || words.in("contract", start, end) || words.in("expir", start, end));
+            boolean endDated = expiration != null && expiration.kind() == ExpirationReader.Kind.DATE;
+            boolean term = !endDated && (words.in("term", start, end) || words.in("agreement", start, end)
+                    || words.in("contract", start, end) || words.in("expir", start, end));
             if (!law && !renews && !term) {
                 continue; // most sentences: no word any key term needs
             }
