@@ -112,7 +112,7 @@ public final class CuadSignalEvaluation {
             }
             ExtractedDocument document;
             try {
-                document = extractor.extract(file.get());
+                document = extractor.extract(file.get(), CorpusExtraction.OPTIONS);
             } catch (ExtractionException e) {
                 errors.add(id + ": " + Failures.reason(e));
                 continue;

@@ -179,7 +179,7 @@ public final class Evaluation {
             }
             try {
                 long start = System.nanoTime();
-                ExtractedDocument document = extractor.extract(file.get());
+                ExtractedDocument document = extractor.extract(file.get(), CorpusExtraction.OPTIONS);
                 long extracted = System.nanoTime();
                 AnalysisReport report = analyzer.analyze(document, options);
                 long analysed = System.nanoTime();

@@ -126,7 +126,7 @@ public final class StatusLabelEvaluation {
             Path path = corpus.resolve(file);
             try {
                 Map<String, Finding> findings = new LinkedHashMap<>();
-                for (Finding finding : analyzer.analyze(extractor.extract(path), options).findings()) {
+                for (Finding finding : analyzer.analyze(extractor.extract(path, CorpusExtraction.OPTIONS), options).findings()) {
                     findings.put(finding.ruleId(), finding);
                 }
                 Map<String, Set<Status>> accepted = new LinkedHashMap<>();

@@ -101,7 +101,7 @@ public final class AuditJob {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Set<String> known = arguments.since().map(table -> knownContents(spark, table)).orElse(Set.of());
         Broadcast<JobSettings> settings = context.broadcast(
-                new JobSettings(playbook, ExtractionOptions.defaults(), arguments.inventory()));
+                new JobSettings(playbook, ExtractionOptions.defaults().withOcr(arguments.ocr()), arguments.inventory()));
         Broadcast<Set<String>> skipped = context.broadcast(known);
 
         Dataset<Row> files = spark.read().format("binaryFile")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
+import org.clausecheck.extract.OcrMode;
 import org.junit.jupiter.api.Test;
 
 class JobArgumentsTest {
@@ -11,10 +12,10 @@ class JobArgumentsTest {
     @Test
     void readsEveryOption() {
         assertEquals(new JobArguments("s3a://bucket/contracts", "out", Optional.of("mine.yaml"),
-                        Optional.of("out/contracts"), true, false),
+                        Optional.of("out/contracts"), true, false, OcrMode.NEVER),
                 JobArguments.parse("--input", "s3a://bucket/contracts", "--output", "out", "--playbook", "mine.yaml",
-                        "--since", "out/contracts", "--matrix", "--no-inventory"));
-        assertEquals(new JobArguments("in", "out", Optional.empty(), Optional.empty(), false, true),
+                        "--since", "out/contracts", "--matrix", "--no-inventory", "--ocr", "never"));
+        assertEquals(new JobArguments("in", "out", Optional.empty(), Optional.empty(), false, true, OcrMode.AUTO),
                 JobArguments.parse("--output", "out", "--input", "in"));
     }
 
@@ -26,5 +27,8 @@ class JobArgumentsTest {
                 () -> JobArguments.parse("--input", "in", "--output", "out", "--since", "--matrix")).getMessage());
         assertEquals("unknown argument '-j'; " + JobArguments.USAGE, assertThrows(IllegalArgumentException.class,
                 () -> JobArguments.parse("--input", "in", "--output", "out", "-j", "2")).getMessage());
+        assertEquals("--ocr takes auto, always or never, not 'sometimes'; " + JobArguments.USAGE,
+                assertThrows(IllegalArgumentException.class,
+                        () -> JobArguments.parse("--input", "in", "--output", "out", "--ocr", "sometimes")).getMessage());
     }
 }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.ContractAnalyzer;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
@@ -83,7 +84,7 @@ public final class PipelineBenchmark {
             long start = System.nanoTime();
             ExtractedDocument document;
             try {
-                document = extractor.extract(file);
+                document = extractor.extract(file, CorpusExtraction.OPTIONS);
             } catch (ExtractionException e) {
                 failures++;
                 continue;

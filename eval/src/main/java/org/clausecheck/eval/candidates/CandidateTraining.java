@@ -19,12 +19,11 @@ import org.clausecheck.analyze.structure.Sentence;
 import org.clausecheck.candidates.CandidateCategory;
 import org.clausecheck.candidates.CandidateModel;
 import org.clausecheck.candidates.CandidateTrainer;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.extract.ExtractionException;
-import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.Extractor;
-import org.clausecheck.extract.OcrMode;
 
 /**
  * Trains the candidate finder from CUAD's expert spans, on the WRITE half of the fixed split only: every sentence
@@ -95,8 +94,7 @@ public final class CandidateTraining {
             try {
                 // The text layer only, as the shipped model was trained: OCR of the corpus's few image pages
                 // (tables, scanned exhibits) would change the model with every Tesseract version.
-                document = CorpusDocument.read(extractor, contract.id(), file.get(),
-                        ExtractionOptions.defaults().withOcr(OcrMode.NEVER));
+                document = CorpusDocument.read(extractor, contract.id(), file.get(), CorpusExtraction.OPTIONS);
             } catch (ExtractionException e) {
                 out.println("  skipped " + contract.id() + ": " + e.getMessage());
                 continue;

@@ -20,6 +20,7 @@ import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.analyze.structure.Sentence;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.Failures;
@@ -98,7 +99,7 @@ public final class SpanRecallEvaluation {
             }
             CorpusDocument document;
             try {
-                document = CorpusDocument.read(extractor, contract.id(), file.get(), ExtractionOptions.defaults());
+                document = CorpusDocument.read(extractor, contract.id(), file.get(), CorpusExtraction.OPTIONS);
             } catch (ExtractionException e) {
                 errors.add(contract.id() + ": " + Failures.reason(e));
                 continue;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.playbook.Playbook;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.extract.ExtractedDocument;
@@ -59,7 +60,7 @@ public final class CoverageProbe {
             if (file.isEmpty()) {
                 throw new IOException("no " + contract.id() + ".pdf or " + contract.id() + ".txt in " + corpus);
             }
-            return extractor.extract(file.get());
+            return extractor.extract(file.get(), CorpusExtraction.OPTIONS);
         }, split, source, listing.typeSource() == null ? "" : listing.typeSource().toString());
     }
 

@@ -20,6 +20,7 @@ import org.clausecheck.analyze.inventory.ClauseInventory;
 import org.clausecheck.analyze.inventory.InventoryClause;
 import org.clausecheck.analyze.inventory.InventoryReader;
 import org.clausecheck.analyze.inventory.KeyTerms;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.candidates.CuadSpans;
@@ -102,7 +103,7 @@ public final class InventoryEvaluation {
             }
             AnalysisReport report;
             try {
-                report = analyzer.analyze(extractor.extract(file.get()), options);
+                report = analyzer.analyze(extractor.extract(file.get(), CorpusExtraction.OPTIONS), options);
             } catch (ExtractionException e) {
                 failures.add(contract.id() + ": " + e.getMessage());
                 continue;

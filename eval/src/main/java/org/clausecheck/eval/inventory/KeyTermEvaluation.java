@@ -15,6 +15,7 @@ import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.ContractAnalyzer;
 import org.clausecheck.analyze.inventory.ClauseInventory;
 import org.clausecheck.analyze.inventory.KeyTerms;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.Csv;
@@ -93,7 +94,7 @@ public final class KeyTermEvaluation {
             }
             ExtractedDocument document;
             try {
-                document = extractor.extract(file.get());
+                document = extractor.extract(file.get(), CorpusExtraction.OPTIONS);
             } catch (ExtractionException e) {
                 errors.add(file.get().getFileName() + ": " + e.getMessage());
                 continue;

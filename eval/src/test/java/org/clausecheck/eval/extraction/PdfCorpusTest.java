@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
@@ -43,7 +44,7 @@ class PdfCorpusTest {
             String name = pdf.getFileName().toString().replaceFirst("\\.pdf$", "");
             String reference = Files.readString(texts.resolve(name + ".txt"), StandardCharsets.UTF_8);
             try {
-                ExtractedDocument document = extractor.extract(pdf);
+                ExtractedDocument document = extractor.extract(pdf, CorpusExtraction.OPTIONS);
                 results.add(new Result(name, TokenF1.of(reference, document.text()).f1()));
                 SectionRecovery recovery = SectionRecovery.of(reference, document.blocks());
                 expectedSections += recovery.expected();
