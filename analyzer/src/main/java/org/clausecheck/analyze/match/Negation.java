@@ -42,18 +42,27 @@ public final class Negation {
 
     /** True when a negation cue governs the span: just before it or inside it, in the same sentence. */
     public static boolean isNegated(DocumentIndex index, PositionSpan span) {
-        return negatingCue(index, span) != null;
+        return negatingCue(index, span, -1) != null;
     }
 
-    /** The first negation cue that governs the span, as {@link #isNegated} finds it; null when none does. */
-    public static Token negatingCue(DocumentIndex index, PositionSpan span) {
+    /**
+     * As {@link #isNegated}, with the cues before {@code from} left out: a negation inside a condition that opens
+     * the sentence and ends before the span negates the condition, not the span ("To the extent any Deliverable
+     * is not a work made for hire, Supplier hereby assigns ..."). -1 reads every cue.
+     */
+    public static boolean isNegated(DocumentIndex index, PositionSpan span, int from) {
+        return negatingCue(index, span, from) != null;
+    }
+
+    /** The first negation cue at or after {@code from} that governs the span; null when none does. */
+    public static Token negatingCue(DocumentIndex index, PositionSpan span, int from) {
         List<Token> sentence = index.sentenceTokens(span.sentence());
         for (int i = 0; i < sentence.size(); i++) {
             Token token = sentence.get(i);
             if (token.position() > span.endPosition()) {
                 break;
             }
-            if (!CUES.contains(token.term())) {
+            if (token.position() < from || !CUES.contains(token.term())) {
                 continue; // only a cue negates (isCue below); the look for a condition after it is costly
             }
             int distance = span.startPosition() - token.position();

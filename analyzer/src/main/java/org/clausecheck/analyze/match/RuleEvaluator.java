@@ -240,9 +240,12 @@ public final class RuleEvaluator {
                 }
                 EvidenceKind found = kind;
                 String negatedBy = null;
-                if (pattern.negation() != NegationHandling.IGNORE && Negation.isNegated(index, span)) {
+                // a "not" inside the condition that opens the sentence belongs to the condition, not to what follows it
+                int conditionEnd = acts.leadingConditionEnd(span.sentence());
+                int cuesFrom = conditionEnd >= 0 && span.startPosition() >= conditionEnd ? conditionEnd : -1;
+                if (pattern.negation() != NegationHandling.IGNORE && Negation.isNegated(index, span, cuesFrom)) {
                     if (trace != null) {
-                        negatedBy = "the cue \"" + Negation.negatingCue(index, span).term() + "\"";
+                        negatedBy = "the cue \"" + Negation.negatingCue(index, span, cuesFrom).term() + "\"";
                     }
                     if (pattern.negation() == NegationHandling.DROP) {
                         negated++;

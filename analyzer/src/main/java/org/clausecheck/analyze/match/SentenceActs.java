@@ -126,16 +126,27 @@ public final class SentenceActs {
     public boolean inLeadingCondition(PositionSpan span) {
         List<Token> tokens = index.sentenceTokens(span.sentence());
         int first = firstOwnToken(tokens, span.sentence());
+        int end = leadingConditionEnd(span.sentence());
+        return end >= 0 && span.endPosition() < end && span.startPosition() >= tokens.get(first).position();
+    }
+
+    /**
+     * Where the condition that opens the sentence ends: the position of the first word after the punctuation gap
+     * that closes it ("If Supplier does not deliver, | Client may terminate"); -1 when the sentence opens with no
+     * condition or the condition runs to its end.
+     */
+    public int leadingConditionEnd(int sentence) {
+        List<Token> tokens = index.sentenceTokens(sentence);
+        int first = firstOwnToken(tokens, sentence);
         if (first < 0 || first + 1 >= tokens.size() || !opensCondition(tokens, first)) {
-            return false;
+            return -1;
         }
         for (int i = first + 1; i < tokens.size(); i++) {
-            boolean gap = tokens.get(i).position() - tokens.get(i - 1).position() > 1;
-            if (gap) {
-                return span.endPosition() < tokens.get(i).position() && span.startPosition() >= tokens.get(first).position();
+            if (tokens.get(i).position() - tokens.get(i - 1).position() > 1) {
+                return tokens.get(i).position();
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean opensCondition(List<Token> tokens, int first) {

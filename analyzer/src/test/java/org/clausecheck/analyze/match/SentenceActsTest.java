@@ -50,4 +50,24 @@ class SentenceActsTest {
                 .get(0);
         assertEquals(expected, new SentenceActs(text.index(), text.structure()).inLeadingCondition(span));
     }
+
+    /**
+     * A "not" inside the condition that opens a sentence negates the condition only: the fallback assignment "To the
+     * extent any Deliverable is not a work made for hire, Supplier hereby assigns ..." grants, while a "not" after
+     * the condition still negates.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "To the extent that any Deliverable is not a work made for hire, Supplier hereby assigns it to Client.|ordered(VENDOR, hereby, assigns)|false",
+        "If Client does not pay the fees, Supplier shall not assign the Deliverables to Client.|ordered(VENDOR, assign)|true",
+        "If Client does not pay the fees, Supplier may suspend the Services.|ordered(VENDOR, suspend)|false",
+        "Supplier does not assign the Deliverables to Client.|ordered(VENDOR, assign)|true",
+    })
+    void aNegationInsideTheOpeningConditionStaysThere(String sentence, String pattern, boolean negated) {
+        IndexedText text = IndexedText.of(sentence);
+        PositionSpan span = text.matches(pattern).get(0);
+        int conditionEnd = new SentenceActs(text.index(), text.structure()).leadingConditionEnd(span.sentence());
+        int cuesFrom = conditionEnd >= 0 && span.startPosition() >= conditionEnd ? conditionEnd : -1;
+        assertEquals(negated, Negation.isNegated(text.index(), span, cuesFrom));
+    }
 }
