@@ -25,6 +25,11 @@ final class DefinedParties {
     /** Where the list of parties ends: the recitals. */
     private static final Pattern RECITALS = Pattern.compile("(?i)\\b(?:whereas|recitals|w\\s?i\\s?t\\s?n\\s?e\\s?s\\s?s"
             + "\\s?e\\s?t\\s?h|background)\\b");
+    /** A blank line, or a full stop before a new sentence (group 1). */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\n[ \\t]*\\n|(\\.)(?=\\s+[A-Z0-9(\"\u201C])");
+    private static final Pattern LAST_WORD = Pattern.compile("[\\w.]+$");
+    /** A word a full stop abbreviates: short ("Inc", "Co", "Pvt", "St") or dotted ("N.A", "L.L.C"). */
+    private static final Pattern ABBREVIATION = Pattern.compile("[A-Za-z]{1,4}|[A-Za-z]+(?:\\.[A-Za-z]+)+");
     private static final Pattern START = Pattern.compile("(?i)\\b(?:between|among|amongst)\\b");
     private static final String QUOTE = "[\"\u201C\u201D\u2018\u2019'`]";
     /**
@@ -70,6 +75,7 @@ final class DefinedParties {
         if (recitals.find()) {
             to = recitals.start();
         }
+        to = sentenceEnd(preamble, from, to);
         List<Found> found = new ArrayList<>();
         Matcher definition = DEFINITION.matcher(preamble).region(from, to);
         int segmentStart = from;
@@ -139,6 +145,24 @@ final class DefinedParties {
         int words = cut.split("\\s+").length;
         boolean agreementTitle = cut.toLowerCase(Locale.ROOT).contains("agreement");
         return cut.isEmpty() || words > MAX_WORDS || agreementTitle ? null : cut;
+    }
+
+    /**
+     * The end of the sentence that lists the parties: a blank line, or a full stop before the next sentence that
+     * does not end an abbreviation ("Inc.", "N.A.", "Pvt."); the definitions of a contract's terms come after it.
+     */
+    private static int sentenceEnd(String text, int from, int limit) {
+        Matcher end = SENTENCE_END.matcher(text).region(from, limit);
+        while (end.find()) {
+            if (end.group(1) == null) {
+                return end.start();
+            }
+            Matcher word = LAST_WORD.matcher(text.substring(Math.max(from, end.start() - 12), end.start()));
+            if (!word.find() || !ABBREVIATION.matcher(word.group()).matches()) {
+                return end.end();
+            }
+        }
+        return limit;
     }
 
     /** The part at {@code first} with the company suffixes written after it: "ADAMS GOLF, LTD.". */

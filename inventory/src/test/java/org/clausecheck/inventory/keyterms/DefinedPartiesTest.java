@@ -57,4 +57,16 @@ class DefinedPartiesTest {
                         + "the \"Sponsors\") and Tallis Foods Corporation with its principal place of business in "
                         + "Denver, Colorado, (collectively, \"Tallis\" or the \"Company\"). RECITALS"));
     }
+
+    @Test
+    void readsOnlyTheSentenceThatListsTheParties() {
+        assertEquals(List.of(new Found("Orbital Health Systems, Inc.", List.of("Customer")),
+                        new Found("Meridian Software Partners Pvt. Ltd.", List.of("Supplier"))),
+                DefinedParties.in("This Master Services Agreement (the \"Agreement\") is made as of April 1, 2026 "
+                        + "between Orbital Health Systems, Inc., a Delaware corporation (the \"Customer\"), and "
+                        + "Meridian Software Partners Pvt. Ltd., a company incorporated in India (the \"Supplier\"). "
+                        + "The Supplier shall develop the software set out in Exhibit A (the \"Services\") for the "
+                        + "Customer (the \"Client\").\n\n1. All code created for the Customer (the \"Work\") "
+                        + "vests in the Customer."));
+    }
 }
