@@ -31,7 +31,11 @@ final class Jurisdictions {
             "Luxembourg", "Austria", "Australia", "New South Wales", "Victoria", "Canada", "Republic of Korea",
             "Korea", "Taiwan", "Bermuda", "Cayman Islands", "British Virgin Islands", "Brazil", "Mexico",
             "Hungary", "Poland", "Czech Republic", "Cyprus", "South Africa", "New Zealand", "Philippines",
-            "Malaysia", "Thailand", "Hong Kong SAR", "United States");
+            "Malaysia", "Thailand", "Hong Kong SAR", "Queensland", "Western Australia", "Russian Federation",
+            "Russia", "Indonesia", "Vietnam", "Argentina", "Chile", "Colombia", "Peru", "Turkey", "Greece",
+            "Portugal", "United Arab Emirates", "Saudi Arabia", "Egypt", "Ukraine", "Romania", "Iceland", "Malta",
+            "Liechtenstein", "Barbados", "Bahamas", "Panama", "Costa Rica", "Macau", "Macao", "Guernsey",
+            "Isle of Man", "Slovakia", "Estonia", "United States");
     /** Laws named by their adjective: "English law", "German law". */
     private static final Map<String, String> ADJECTIVES = Map.ofEntries(
             Map.entry("english", "England"),
@@ -44,11 +48,31 @@ final class Jurisdictions {
             Map.entry("israeli", "Israel"),
             Map.entry("irish", "Ireland"),
             Map.entry("italian", "Italy"),
-            Map.entry("prc", "People's Republic of China"));
+            Map.entry("prc", "People's Republic of China"),
+            Map.entry("korean", "Republic of Korea"),
+            Map.entry("australian", "Australia"),
+            Map.entry("canadian", "Canada"),
+            Map.entry("indian", "India"),
+            Map.entry("spanish", "Spain"),
+            Map.entry("swedish", "Sweden"),
+            Map.entry("danish", "Denmark"),
+            Map.entry("norwegian", "Norway"),
+            Map.entry("finnish", "Finland"),
+            Map.entry("belgian", "Belgium"),
+            Map.entry("austrian", "Austria"),
+            Map.entry("brazilian", "Brazil"),
+            Map.entry("mexican", "Mexico"),
+            Map.entry("taiwanese", "Taiwan"),
+            Map.entry("scottish", "Scotland"),
+            Map.entry("singaporean", "Singapore"),
+            Map.entry("polish", "Poland"),
+            Map.entry("hungarian", "Hungary"));
 
     private static final Pattern NAME;
     private static final Pattern ADJECTIVE = Pattern.compile("\\b(English|German|Swiss|Dutch|French|Japanese|Chinese"
-            + "|Israeli|Irish|Italian|PRC)\\s+(?i:laws?|substantive\\s+law)");
+            + "|Israeli|Irish|Italian|PRC|Korean|Australian|Canadian|Indian|Spanish|Swedish|Danish|Norwegian|Finnish"
+            + "|Belgian|Austrian|Brazilian|Mexican|Taiwanese|Scottish|Singaporean|Polish|Hungarian)"
+            + "\\s+(?i:laws?|substantive\\s+law)");
 
     static {
         List<String> longestFirst = new ArrayList<>(NAMES);

@@ -41,7 +41,14 @@ public final class KeyTermReader {
     /** A date of another agreement this one amends or is made under: "to the Supply Agreement dated ...". */
     private static final Pattern OTHER_AGREEMENT = Pattern.compile("(?i)(?:to|under|of|amends|amending)\\s+(?:the|that"
             + "|a|certain)\\s+[^.;]{0,120}?(?:agreement|contract|license)\\s*(?:\\([^)]*\\)\\s*)?,?\\s*(?:dated|effective"
-            + "|made|entered)[^.;]{0,25}$|(?:amended|restated)[^.;]{0,30}$");
+            + "|made|entered)[^.;]{0,25}$|\\bas\\s+(?:amended|restated|supplemented)[^.;]{0,30}$");
+    /**
+     * An agreement dated by its signatures: "effective as of the date last signed below", "entered into as of the
+     * date of the last signature".
+     */
+    private static final Pattern DATED_BY_SIGNATURE = Pattern.compile("(?i)\\bas\\s+of\\s+the\\s+(?:later\\s+of\\s+the\\s+)?"
+            + "(?:date|day)s?\\s+(?:(?:last|first)\\s+)?(?:(?:signed|written|set\\s+forth|executed)\\s+below|of\\s+(?:the\\s+)?"
+            + "last\\s+signature|on\\s+which\\s+(?:it|this\\s+agreement)\\s+is\\s+signed\\s+by\\s+(?:both|all|the\\s+last))");
     /** A letter's salutation: a date before it is the letter's own date, what a letter agreement is dated. */
     private static final Pattern SALUTATION = Pattern.compile("(?i)\\b(?:ladies\\s+and\\s+gentlemen|gentlemen|dear\\s+"
             + "[^:,\\n]{1,40})\\s*[:,]");
@@ -145,24 +152,39 @@ public final class KeyTermReader {
                 noticePeriod, governingLaw);
     }
 
-    /** The analyzer's parties with their roles, then the other companies the preamble names as parties. */
+    /**
+     * The analyzer's parties with their roles, each under the full name the preamble gives it where the analyzer
+     * knows it by its defined name ("Reseller" is "MTI Technology Corporation"); then the other parties the
+     * preamble defines, then the other companies it names as parties.
+     */
     static List<KeyParty> parties(PartyResolution resolution, String preamble) {
         List<KeyParty> parties = new ArrayList<>();
+        List<DefinedParties.Found> defined = DefinedParties.in(preamble);
         List<Party> resolved = resolution == null ? List.of() : resolution.parties();
         for (Party party : resolved) {
             String role = !resolution.decided() || party.role() == Role.UNKNOWN ? "party"
                     : party.role() == Role.CUSTOMER ? "customer" : "vendor";
-            parties.add(new KeyParty(party.name(), role));
+            String name = defined.stream().filter(found -> found.definedNames().stream()
+                            .anyMatch(definedName -> definedName.equalsIgnoreCase(party.name())))
+                    .map(DefinedParties.Found::name).findFirst().orElse(party.name());
+            addUnlessKnown(parties, new KeyParty(name, role));
+        }
+        for (DefinedParties.Found found : defined) {
+            addUnlessKnown(parties, new KeyParty(found.name(), "party"));
         }
         for (String name : PreambleEntities.names(preamble)) {
-            String plain = KeyTermMatch.partyName(name);
-            boolean known = parties.stream().anyMatch(party -> KeyTermMatch.sameParty(
-                    KeyTermMatch.partyName(party.name()), plain));
-            if (!known && !plain.isEmpty()) {
-                parties.add(new KeyParty(name, "party"));
-            }
+            addUnlessKnown(parties, new KeyParty(name, "party"));
         }
         return parties;
+    }
+
+    private static void addUnlessKnown(List<KeyParty> parties, KeyParty candidate) {
+        String plain = KeyTermMatch.partyName(candidate.name());
+        boolean known = parties.stream().anyMatch(party -> KeyTermMatch.sameParty(
+                KeyTermMatch.partyName(party.name()), plain));
+        if (!known && !plain.isEmpty()) {
+            parties.add(candidate);
+        }
     }
 
     private static int preambleEnd(String text) {
@@ -203,8 +225,15 @@ public final class KeyTermReader {
         boolean blankFirst = partial.isPresent() && (best == null || (bestScore < 2 || bestScore == 2
                 && madeOn(preamble, partial.get().start())) && partial.get().start() < best.start());
         boolean signed = best != null && best.start() >= signatureStart(text);
+        Matcher datedBySignature = DATED_BY_SIGNATURE.matcher(preamble);
+        boolean signatureFirst = datedBySignature.find() && (best == null || bestScore < 2
+                || datedBySignature.start() < best.start());
         if (signed && !blankFirst) {
             return signatureDate(text, structure); // a short document: its start reaches the signatures
+        }
+        KeyTerm signedOn = signatureFirst && !blankFirst ? signatureDate(text, structure) : null;
+        if (signedOn != null) {
+            return signedOn; // "as of the date last signed below": the preamble's dates are other agreements'
         }
         if (best != null && bestScore >= 0 && !blankFirst) {
             return dateTerm(best, 0, structure);

@@ -247,6 +247,57 @@ class KeyTermReaderTest {
     }
 
     @Test
+    void readsTheSignatureDateOfAnAgreementDatedByItsSignatures() {
+        KeyTerms terms = read("""
+                AMENDMENT NO. 2 TO THE RESELLER AGREEMENT
+
+                This Amendment No. 2 to the Reseller Agreement, by and between Norvale Systems, Inc. ("Norvale")                 and Pike Distribution, Inc. ("Reseller"), is effective as of the date last signed below.
+
+                WHEREAS, Norvale and Reseller have previously entered into the Agreement dated March 2, 2004; and
+
+                NOW, THEREFORE, the parties agree to amend the Agreement as set out below.
+
+                1. Term. The term of the Agreement is extended to May 1, 2012.
+
+                2. Prices. The price list of Exhibit A is replaced by the price list attached to this Amendment,                 and the discounts of Exhibit B apply to every order Reseller places after the date of this Amendment.
+
+                3. Other terms. Every other term of the Agreement stays in force as written, and this Amendment and                 the Agreement are read together as one agreement between the parties.
+
+                Norvale Systems, Inc. By: /s/ Ann Lee Date: July 30, 2010
+                Pike Distribution, Inc. By: /s/ Raj Pike Date: August 4, 2010
+                """);
+        assertEquals("2010-08-04", terms.agreementDate().value());
+    }
+
+    @Test
+    void readsTheTitleOfAnAmendedAndRestatedLetterAgreementAsItsOwn() {
+        KeyTerms terms = read("""
+                AMENDED AND RESTATED SELLING AGENT AGREEMENT
+                April 9, 2012
+
+                Harwick Securities LLC
+                12 Pine Street, New York
+
+                Ladies and Gentlemen:
+
+                Calder Holdings, Inc. (the "Company") issued its notes under the Indenture dated as of May 3, 2001                 (the "Indenture"), and confirms its agreement with you as follows:
+
+                1. The Company shall pay the fee set out below.
+                """);
+        assertEquals("2012-04-09", terms.agreementDate().value());
+    }
+
+    @Test
+    void readsABlankDateWhoseLinesTheTextLost() {
+        KeyTerms terms = read("""
+                This franchise agreement is made and entered into this day of , 19 (hereinafter referred to as                 "Effective Date") by and between Loop Bakery, Inc. ("Franchisor") and Dana Fox ("Franchisee").
+
+                NOW, THEREFORE, the parties agree as follows: 1. Franchisor grants the franchise.
+                """);
+        assertEquals("this day of , 19", terms.agreementDate().value());
+    }
+
+    @Test
     void readsNothingFromALetterWithoutKeyTerms() {
         KeyTerms terms = read("""
                 Dear Ms. Smith,
