@@ -42,10 +42,13 @@ final class OcrPageReader {
 
     private final Tesseract tesseract;
     private final int threads;
+    private final Runnable pageDone;
 
-    OcrPageReader(Tesseract tesseract, int threads) {
+    /** {@code pageDone} runs on an OCR thread after each page, whatever its outcome. */
+    OcrPageReader(Tesseract tesseract, int threads, Runnable pageDone) {
         this.tesseract = tesseract;
         this.threads = threads;
+        this.pageDone = pageDone;
     }
 
     /** Reads the given 1-based pages; stops early when Tesseract cannot run. */
@@ -76,6 +79,7 @@ final class OcrPageReader {
                         return reading.call();
                     } finally {
                         waiting.release();
+                        pageDone.run();
                     }
                 }));
             }
