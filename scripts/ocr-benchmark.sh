@@ -2,6 +2,7 @@
 # Throughput of OCR (docs/ocr.md): `clausecheck check --ocr always` on an image-only PDF against plain
 # `pdftoppm -r 300` plus `tesseract` page by page on the same file, alternating, in the same run; prints the
 # median wall time of each and their ratio. Usage: scripts/ocr-benchmark.sh SCAN.pdf [RUNS, default 3]
+# A scan as docs/ocr.md measures: java -cp cli/target/clausecheck.jar scripts/SimulateScan.java CONTRACT.pdf SCAN.pdf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scan="$1"; runs="${2:-3}"

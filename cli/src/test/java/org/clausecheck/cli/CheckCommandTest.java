@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,5 +158,14 @@ class CheckCommandTest {
             assertEquals(0, run.exitCode(), String.join(" ", command));
             assertTrue(run.out().contains("Example"), String.join(" ", command) + "\n" + run.out());
         }
+    }
+
+    @Test
+    void aFileOverTheTimeoutFailsInOneLineNamingItAndExitsWith1() {
+        CommandRun run = CommandRun.withSlowExtraction(Duration.ofSeconds(3), "check", vendorKeepsIp.toString(),
+                "--timeout", "1");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(List.of(vendorKeepsIp + ": timed out after 1 s (--timeout)"), run.err().lines().toList());
     }
 }

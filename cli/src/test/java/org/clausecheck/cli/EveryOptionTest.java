@@ -20,6 +20,9 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.clausecheck.extract.ocr.SimulatedScan;
 import org.clausecheck.inventory.InventoryCategories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -103,6 +106,10 @@ class EveryOptionTest {
                 "--original");
         add.line("check --max-bytes", errContains("100 bytes"), "check", NORTHWIND, "--max-bytes", "100");
         add.line("check --max-pages", errContains("pages"), "check", VENDOR_KEEPS_IP, "--max-pages", "1");
+        add.slowExtraction("check --timeout", errContains("timed out after 1 s (--timeout)"), "check", NORTHWIND,
+                "--timeout", "1");
+        add.line("check --no-progress", errLacks("pages to read by OCR"), "check", f.fivePageScan, "--timeout", "2",
+                "--no-progress");
         add.line("check --ocr", errContains(NO_OCR), "check", SCANNED_PDF, "--ocr", "never");
         add.line("check --no-inventory", outLacks("Clause inventory"), "check", NORTHWIND, "--no-inventory");
         add.line("check --excel", outContains("\uFEFF"), "check", NORTHWIND, "--format", "csv", "--excel");
@@ -244,6 +251,8 @@ class EveryOptionTest {
                 "--corpus", f.cuadCorpus, "--cuad");
         add.line("eval --cuad-inventory", outContains("key terms, share of contracts read right"), "eval", "--labels",
                 f.cuadInventoryLabels, "--corpus", f.cuadCorpus, "--cuad-inventory");
+        add.line("eval --ocr", errLacks(NO_OCR), "eval", "--labels", f.cuadLabels, "--corpus", f.scannedCuadCorpus,
+                "--cuad", "--ocr", "auto");
         add.line("eval --spans", outContains("span recall: 1 contracts with spans"), "eval", "--labels", f.cuadLabels,
                 "--corpus", f.cuadCorpus, "--spans");
 
@@ -448,6 +457,10 @@ class EveryOptionTest {
         final String twoDraftLabels;
         final String cuadCorpus;
         final String cuadLabels;
+        /** The image-only test PDF under the name of the CUAD labels' one contract: eval refuses it by default. */
+        final String scannedCuadCorpus;
+        /** Five pages scanned: long enough for check's OCR progress. */
+        final String fivePageScan;
         final String onePdf;
         final String cutShort;
         final String cutShortFolder;
@@ -481,6 +494,12 @@ class EveryOptionTest {
                     + "Joint Ip Ownership,License Grant,Post-Termination Services,Audit Rights,Source Code Escrow\n"
                     + "northwind-ai-development-agreement,\"['Vendor hereby irrevocably assigns to Customer all right,"
                     + " title and interest in and to the Deliverables']\",Yes,[],[],[],[],[]\n");
+            scannedCuadCorpus = Files.createDirectories(temp.resolve("scanned-cuad")).toString();
+            Files.copy(Path.of(SCANNED_PDF), Path.of(scannedCuadCorpus, "northwind-ai-development-agreement.pdf"));
+            try (PDDocument sample = Loader.loadPDF(Path.of(VENDOR_KEEPS_IP).toFile())) {
+                fivePageScan = Files.write(temp.resolve("five-page-scan.pdf"),
+                        SimulatedScan.standard().scan(sample, List.of(0, 0, 0, 0, 0), 5)).toString();
+            }
             onePdf = folderWith("one-pdf", SAMPLES.resolve("we-you-ai-agency-terms.pdf"));
             cuadInventoryLabels = write("cuad-inventory-labels.csv", "id," + String.join(",", InventoryCategories.NAMES)
                     + ",Governing Law-Answer\n"

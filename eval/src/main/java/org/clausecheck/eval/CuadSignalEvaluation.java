@@ -15,6 +15,7 @@ import org.clausecheck.analyze.candidates.CandidateJudge;
 import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.playbook.Playbook;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
@@ -97,7 +98,13 @@ public final class CuadSignalEvaluation {
         this.source = source;
     }
 
+    /** Reads the contracts as {@link CorpusExtraction#OPTIONS} does: text layers only. */
     public Result run(Path labelsCsv, Path corpus) throws IOException {
+        return run(labelsCsv, corpus, CorpusExtraction.OPTIONS);
+    }
+
+    /** Reads the contracts with the given options ({@code eval --ocr}). */
+    public Result run(Path labelsCsv, Path corpus, ExtractionOptions extraction) throws IOException {
         CuadSignals signals = CuadSignals.shipped();
         List<Answer> answers = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -112,7 +119,7 @@ public final class CuadSignalEvaluation {
             }
             ExtractedDocument document;
             try {
-                document = extractor.extract(file.get(), CorpusExtraction.OPTIONS);
+                document = extractor.extract(file.get(), extraction);
             } catch (ExtractionException e) {
                 errors.add(id + ": " + Failures.reason(e));
                 continue;

@@ -18,6 +18,7 @@ import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.parties.PartyResolution;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
@@ -163,7 +164,13 @@ public final class Evaluation {
         return Protection.CORE.stream().filter(p -> options.playbook().rule(p.ruleId()).isPresent()).toList();
     }
 
+    /** Reads the contracts as {@link CorpusExtraction#OPTIONS} does: text layers only. */
     public Result run(Path labelsCsv, Path corpus) throws IOException {
+        return run(labelsCsv, corpus, CorpusExtraction.OPTIONS);
+    }
+
+    /** Reads the contracts with the given options ({@code eval --ocr}). */
+    public Result run(Path labelsCsv, Path corpus, ExtractionOptions reading) throws IOException {
         List<Protection> protections = measured(options);
         List<Map<String, String>> rows = Csv.parse(Files.readString(labelsCsv, StandardCharsets.UTF_8));
         List<Outcome> outcomes = new ArrayList<>();
@@ -179,7 +186,7 @@ public final class Evaluation {
             }
             try {
                 long start = System.nanoTime();
-                ExtractedDocument document = extractor.extract(file.get(), CorpusExtraction.OPTIONS);
+                ExtractedDocument document = extractor.extract(file.get(), reading);
                 long extracted = System.nanoTime();
                 AnalysisReport report = analyzer.analyze(document, options);
                 long analysed = System.nanoTime();

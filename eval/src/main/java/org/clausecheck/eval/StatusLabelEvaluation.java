@@ -18,6 +18,7 @@ import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.playbook.Rule;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
 
@@ -111,7 +112,13 @@ public final class StatusLabelEvaluation {
         return List.of(header.strip().split(","));
     }
 
+    /** Reads the contracts as {@link CorpusExtraction#OPTIONS} does: text layers only. */
     public Result run(Path labelsCsv, Path corpus) throws IOException {
+        return run(labelsCsv, corpus, CorpusExtraction.OPTIONS);
+    }
+
+    /** Reads the contracts with the given options ({@code eval --ocr}). */
+    public Result run(Path labelsCsv, Path corpus, ExtractionOptions extraction) throws IOException {
         List<Map<String, String>> rows = Csv.parse(Files.readString(labelsCsv, StandardCharsets.UTF_8));
         List<String> rules = new ArrayList<>();
         for (Rule rule : options.playbook().rules()) {
@@ -126,7 +133,7 @@ public final class StatusLabelEvaluation {
             Path path = corpus.resolve(file);
             try {
                 Map<String, Finding> findings = new LinkedHashMap<>();
-                for (Finding finding : analyzer.analyze(extractor.extract(path, CorpusExtraction.OPTIONS), options).findings()) {
+                for (Finding finding : analyzer.analyze(extractor.extract(path, extraction), options).findings()) {
                     findings.put(finding.ruleId(), finding);
                 }
                 Map<String, Set<Status>> accepted = new LinkedHashMap<>();

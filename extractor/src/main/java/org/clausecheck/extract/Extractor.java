@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.clausecheck.extract.doc.DocExtractor;
 import org.clausecheck.extract.docx.DocxExtractor;
+import org.clausecheck.extract.ocr.Tesseract;
 import org.clausecheck.extract.pdf.PdfExtractor;
 import org.clausecheck.extract.text.MarkdownExtractor;
 import org.clausecheck.extract.text.PlainTextExtractor;
@@ -26,6 +27,12 @@ public final class Extractor {
     public Extractor() {
         this(List.of(new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor(),
                 new MarkdownExtractor()));
+    }
+
+    /** The default extractors; PDFs tell {@code progress} how far their OCR has got. */
+    public static Extractor withOcrProgress(OcrProgress progress) {
+        return new Extractor(List.of(new PdfExtractor(Tesseract.onPath(), progress), new DocxExtractor(),
+                new DocExtractor(), new PlainTextExtractor(), new MarkdownExtractor()));
     }
 
     public Extractor(List<FormatExtractor> extractors) {

@@ -20,12 +20,12 @@ import java.util.function.Consumer;
  * interrupts, so a task over its limit cannot be stopped: it is abandoned. Its slot is given back at the
  * deadline and the next task runs on a fresh thread (the pool grows as needed), so a hung parser costs one
  * thread, never the run. Abandoned threads are daemons, interrupted in case they do listen, and their late
- * results are dropped.
+ * results are dropped. The audit runs its files on it; {@code check --timeout} its files one at a time.
  */
-final class TimeLimitedWorkers implements AutoCloseable {
+public final class TimeLimitedWorkers implements AutoCloseable {
 
     /** How a task ended: a value, a failure, or past its limit. */
-    record Outcome<T>(T value, Throwable failure, boolean timedOut) {
+    public record Outcome<T>(T value, Throwable failure, boolean timedOut) {
     }
 
     private final Semaphore slots;
@@ -34,7 +34,7 @@ final class TimeLimitedWorkers implements AutoCloseable {
     private final ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, daemons("audit-watchdog"));
     private final Phaser pending = new Phaser(1);
 
-    TimeLimitedWorkers(int slots, Duration limit) {
+    public TimeLimitedWorkers(int slots, Duration limit) {
         this.slots = new Semaphore(slots);
         this.limit = limit;
         // A deadline cancelled because its file finished must leave the queue now, not when it would have
@@ -43,7 +43,7 @@ final class TimeLimitedWorkers implements AutoCloseable {
     }
 
     /** Waits for a free slot, then starts the task; {@code onDone} runs exactly once, on some other thread. */
-    <T> void submit(Callable<T> task, Consumer<Outcome<T>> onDone) throws InterruptedException {
+    public <T> void submit(Callable<T> task, Consumer<Outcome<T>> onDone) throws InterruptedException {
         slots.acquire();
         pending.register();
         AtomicBoolean settled = new AtomicBoolean();
@@ -87,7 +87,7 @@ final class TimeLimitedWorkers implements AutoCloseable {
     }
 
     /** Waits until every submitted task has finished or been abandoned. */
-    void awaitAll() throws InterruptedException {
+    public void awaitAll() throws InterruptedException {
         pending.awaitAdvanceInterruptibly(pending.arrive());
     }
 

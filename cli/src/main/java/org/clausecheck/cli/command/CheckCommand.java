@@ -2,6 +2,7 @@ package org.clausecheck.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,6 +18,7 @@ import org.clausecheck.analyze.report.ReadCoverage;
 import org.clausecheck.analyze.waiver.Waivers;
 import org.clausecheck.cli.ClauseCheck;
 import org.clausecheck.cli.ExitCode;
+import org.clausecheck.extract.Extractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,6 +69,16 @@ public final class CheckCommand implements Callable<Integer> {
                     + " fail level like any other; without it such a document makes the command exit with 1.")
     boolean allowPartial;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0",
+            description = "Give up reading a file after this long (a long scan read by OCR, a file a parser hangs on);"
+                    + " it fails with one line, exit code 1, and the other files are still reviewed (default: no"
+                    + " limit).")
+    long timeoutSeconds;
+
+    @Option(names = "--no-progress",
+            description = "No count of OCR pages on standard error while a long scan (5 pages or more) is read.")
+    boolean noProgress;
+
     @Mixin
     PlaybookOptions playbookOptions;
 
@@ -85,8 +97,14 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Tests replace the extractor to slow extractions (--timeout); null for the default one. */
+    Extractor extractor;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        if (timeoutSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be 0 (no limit) or more seconds");
+        }
         AnalysisOptions playbook = playbookOptions.toAnalysisOptions(spec);
         AnalysisOptions analysisOptions = noInventory ? playbook : playbook.withInventory(ClauseInventoryReader.shipped());
         try {
@@ -97,7 +115,12 @@ public final class CheckCommand implements Callable<Integer> {
         OutputFile.requireFolder(reportOutput.output, spec);
         Waivers waivers = waiverOptions.load(spec, playbookOptions.playbook, LocalDate.now());
         annotateOptions.validate(files, spec);
-        InputFiles.Outcome read = new InputFiles(System.in).readAll(files, input.toExtractionOptions());
+        InputFiles inputFiles = new InputFiles(System.in, extractor != null ? extractor
+                : Verbosity.quiet(spec) || noProgress ? new Extractor()
+                : Extractor.withOcrProgress(new OcrProgressLine(spec.commandLine().getErr(),
+                        ClauseCheck.writesToTerminal(spec))));
+        InputFiles.Outcome read = timeoutSeconds == 0 ? inputFiles.readAll(files, input.toExtractionOptions())
+                : inputFiles.readAll(files, input.toExtractionOptions(), Duration.ofSeconds(timeoutSeconds));
         CheckReport report = new ContractChecker(analysisOptions).check(read.documents(), read.errors())
                 .withWaivers(waivers);
         PrintWriter err = spec.commandLine().getErr();

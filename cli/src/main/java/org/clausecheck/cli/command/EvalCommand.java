@@ -14,6 +14,7 @@ import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.parties.CustomerNotFoundException;
 import org.clausecheck.analyze.playbook.Rule;
 import org.clausecheck.cli.ExitCode;
+import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.CuadSignalEvaluation;
 import org.clausecheck.eval.Evaluation;
@@ -22,6 +23,7 @@ import org.clausecheck.eval.StatusLabelEvaluation;
 import org.clausecheck.eval.candidates.RelatedPassageEvaluation;
 import org.clausecheck.eval.candidates.SpanRecallEvaluation;
 import org.clausecheck.eval.inventory.InventoryEvaluation;
+import org.clausecheck.extract.ExtractionOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -104,6 +106,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the evaluation to FILE.")
     Path output;
 
+    @Option(names = "--ocr", paramLabel = "WHEN", defaultValue = "never",
+            description = "Read PDF pages by OCR (Tesseract): never (text layers only), auto (pages without a usable"
+                    + " text layer) or always (every page) (default: ${DEFAULT-VALUE}). Unlike check and audit, eval"
+                    + " reads text layers only by default, so that its figures measure the rules, are the same on"
+                    + " machines with and without Tesseract (or another version of it), and a pass over CUAD does not"
+                    + " spend minutes on OCR; --ocr auto measures the rules on what a scan's OCR gives.")
+    OcrChoice ocr;
+
     @Mixin
     PlaybookOptions playbookOptions;
 
@@ -129,28 +139,30 @@ public final class EvalCommand implements Callable<Integer> {
         AnalysisOptions analysis = measurement == Measurement.CUAD_SIGNALS || measurement == Measurement.CUAD_INVENTORY
                 ? null : playbookOptions.toAnalysisOptions(spec);
         refuseAPlaybookThatMeasuresNothing(measurement, analysis);
+        ExtractionOptions extraction = CorpusExtraction.OPTIONS.withOcr(ocr.mode());
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         List<String> errors;
         try (PrintStream report = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
             errors = switch (measurement) {
                 case SPAN_RECALL -> {
-                    SpanRecallEvaluation.Result result = new SpanRecallEvaluation(analysis.playbook()).run(labels, corpus);
+                    SpanRecallEvaluation.Result result = new SpanRecallEvaluation(analysis.playbook()).run(labels, corpus,
+                            extraction);
                     SpanRecallEvaluation.print(result, report);
                     yield result.errors();
                 }
                 case CUAD_SIGNALS -> {
-                    CuadSignalEvaluation.Result result = new CuadSignalEvaluation().run(labels, corpus);
+                    CuadSignalEvaluation.Result result = new CuadSignalEvaluation().run(labels, corpus, extraction);
                     CuadSignalEvaluation.print(result, split, report, true);
                     yield result.errors();
                 }
-                case CUAD_INVENTORY -> InventoryEvaluation.report(labels, corpus, split, report);
+                case CUAD_INVENTORY -> InventoryEvaluation.report(labels, corpus, split, report, extraction);
                 case STATUS_LABELS -> {
-                    StatusLabelEvaluation.Result result = new StatusLabelEvaluation(analysis).run(labels, corpus);
+                    StatusLabelEvaluation.Result result = new StatusLabelEvaluation(analysis).run(labels, corpus, extraction);
                     StatusLabelEvaluation.print(result, split.label(), report);
                     yield result.errors();
                 }
                 case CORE_LABELS -> {
-                    Evaluation.Result result = new Evaluation(analysis).run(labels, corpus);
+                    Evaluation.Result result = new Evaluation(analysis).run(labels, corpus, extraction);
                     Evaluation.print(result, split, report);
                     report.println();
                     RelatedPassageEvaluation.print(result, report);

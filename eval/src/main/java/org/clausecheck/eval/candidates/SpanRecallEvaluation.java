@@ -76,7 +76,13 @@ public final class SpanRecallEvaluation {
         this(PlaybookLoader.loadDefault());
     }
 
+    /** Reads the contracts as {@link CorpusExtraction#OPTIONS} does: text layers only. */
     public Result run(Path labels, Path corpus) throws IOException {
+        return run(labels, corpus, CorpusExtraction.OPTIONS);
+    }
+
+    /** Reads the contracts with the given options ({@code eval --ocr}). */
+    public Result run(Path labels, Path corpus, ExtractionOptions extraction) throws IOException {
         PatternCompiler compiler = new PatternCompiler(playbook.groups());
         Map<String, RuleEvaluator> evaluators = new LinkedHashMap<>();
         for (Rule rule : playbook.rules()) {
@@ -99,7 +105,7 @@ public final class SpanRecallEvaluation {
             }
             CorpusDocument document;
             try {
-                document = CorpusDocument.read(extractor, contract.id(), file.get(), CorpusExtraction.OPTIONS);
+                document = CorpusDocument.read(extractor, contract.id(), file.get(), extraction);
             } catch (ExtractionException e) {
                 errors.add(contract.id() + ": " + Failures.reason(e));
                 continue;

@@ -24,6 +24,7 @@ import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.candidates.CuadSpans;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
 import org.clausecheck.inventory.ClauseInventoryReader;
@@ -85,6 +86,12 @@ public final class InventoryEvaluation {
     /** Measures the inventory on the contracts of one part of the split. */
     public static Result evaluate(Path labels, Path corpus, CorpusSplit split, CorpusSource source,
                                   InventoryReader reader) throws IOException {
+        return evaluate(labels, corpus, split, source, reader, CorpusExtraction.OPTIONS);
+    }
+
+    /** Measures the inventory on the contracts of one part of the split, read with the given options. */
+    public static Result evaluate(Path labels, Path corpus, CorpusSplit split, CorpusSource source,
+                                  InventoryReader reader, ExtractionOptions extraction) throws IOException {
         List<String> names = InventoryCategories.NAMES;
         int[][] counts = new int[names.size()][3];
         Extractor extractor = new Extractor();
@@ -103,7 +110,7 @@ public final class InventoryEvaluation {
             }
             AnalysisReport report;
             try {
-                report = analyzer.analyze(extractor.extract(file.get(), CorpusExtraction.OPTIONS), options);
+                report = analyzer.analyze(extractor.extract(file.get(), extraction), options);
             } catch (ExtractionException e) {
                 failures.add(contract.id() + ": " + e.getMessage());
                 continue;
@@ -153,18 +160,24 @@ public final class InventoryEvaluation {
      * that could not be read, as "ID: reason".
      */
     public static List<String> report(Path labels, Path corpus, CorpusSplit split, PrintStream out) throws IOException {
+        return report(labels, corpus, split, out, CorpusExtraction.OPTIONS);
+    }
+
+    /** As {@link #report(Path, Path, CorpusSplit, PrintStream)}, reading the contracts with the given options. */
+    public static List<String> report(Path labels, Path corpus, CorpusSplit split, PrintStream out,
+                                      ExtractionOptions extraction) throws IOException {
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         Set<String> failures = new TreeSet<>();
         List<CorpusSplit> halves = split == CorpusSplit.ALL ? List.of(CorpusSplit.CHECK, CorpusSplit.WRITE) : List.of(split);
         for (CorpusSplit half : halves) {
-            Result result = evaluate(labels, corpus, half, CorpusSource.PDF, ClauseInventoryReader.shipped());
+            Result result = evaluate(labels, corpus, half, CorpusSource.PDF, ClauseInventoryReader.shipped(), extraction);
             print(result, half == CorpusSplit.WRITE ? "write (trained on: optimistic)" : half.label(), writer);
             writer.println();
             failures.addAll(result.failures());
         }
         writer.println("key terms, share of contracts read right:");
         writer.flush();
-        KeyTermEvaluation.Result terms = new KeyTermEvaluation(CorpusSource.PDF).run(labels, corpus, split);
+        KeyTermEvaluation.Result terms = new KeyTermEvaluation(CorpusSource.PDF).run(labels, corpus, split, extraction);
         KeyTermEvaluation.print(terms, out);
         out.flush();
         return List.copyOf(failures);

@@ -19,6 +19,7 @@ import org.clausecheck.eval.CorpusExtraction;
 import org.clausecheck.eval.CorpusSource;
 import org.clausecheck.eval.CorpusSplit;
 import org.clausecheck.eval.Csv;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
@@ -69,6 +70,12 @@ public final class KeyTermEvaluation {
 
     /** Reads every contract of the labels in {@code halves} found in the corpus. */
     public Result run(Path labelsCsv, Path corpus, CorpusSplit halves) throws IOException {
+        return run(labelsCsv, corpus, halves, CorpusExtraction.OPTIONS);
+    }
+
+    /** Reads every contract of the labels in {@code halves} with the given options ({@code eval --ocr}). */
+    public Result run(Path labelsCsv, Path corpus, CorpusSplit halves, ExtractionOptions extraction)
+            throws IOException {
         Extractor extractor = new Extractor();
         ContractAnalyzer analyzer = new ContractAnalyzer();
         List<Outcome> outcomes = new ArrayList<>();
@@ -94,7 +101,7 @@ public final class KeyTermEvaluation {
             }
             ExtractedDocument document;
             try {
-                document = extractor.extract(file.get(), CorpusExtraction.OPTIONS);
+                document = extractor.extract(file.get(), extraction);
             } catch (ExtractionException e) {
                 errors.add(file.get().getFileName() + ": " + e.getMessage());
                 continue;

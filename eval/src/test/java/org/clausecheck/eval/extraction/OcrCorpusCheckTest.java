@@ -34,8 +34,11 @@ import org.junit.jupiter.api.Test;
 class OcrCorpusCheckTest {
 
     private static final int PAGES = 10;
-    /** Measured 0.982 mean token F1 and 100 % of verdicts equal (docs/ocr.md); the floors sit just under. */
-    private static final double MIN_MEAN_F1 = 0.975;
+    /**
+     * Measured 0.989 mean token F1 and 97.7 % of verdicts equal (docs/ocr.md); the floors are the issue's targets,
+     * 0.98 and 95 %.
+     */
+    private static final double MIN_MEAN_F1 = 0.98;
     private static final double MIN_AGREEMENT = 0.95;
 
     @Test

@@ -7,10 +7,10 @@ import java.util.List;
  *
  * @param width  image width in pixels
  * @param height image height in pixels
- * @param dpi    the resolution the image was rendered at
+ * @param dpi    the image's resolution on the page, pixels per inch
  * @param lines  the lines in Tesseract's reading order
  */
-public record RecognisedPage(int width, int height, int dpi, List<RecognisedLine> lines) {
+public record RecognisedPage(int width, int height, double dpi, List<RecognisedLine> lines) {
 
     public RecognisedPage {
         lines = List.copyOf(lines);

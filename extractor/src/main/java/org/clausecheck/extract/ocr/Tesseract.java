@@ -42,14 +42,41 @@ public final class Tesseract {
     }
 
     /**
-     * Reads a grayscale page image.
+     * Reads a grayscale page image, sent as PGM.
      *
      * @throws OcrUnavailableException when the program cannot be run or lacks its English data
      * @throws IOException             when it fails on this page or takes too long
      */
-    public RecognisedPage read(BufferedImage grayImage, int dpi) throws OcrUnavailableException, IOException {
+    public RecognisedPage read(BufferedImage grayImage, double dpi) throws OcrUnavailableException, IOException {
+        if (grayImage.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            throw new IllegalArgumentException("the page image must be 8-bit grayscale");
+        }
+        return run(out -> writePgm(grayImage, out), grayImage.getWidth(), grayImage.getHeight(), dpi);
+    }
+
+    /**
+     * Reads a page image given as the bytes of a JPEG file, as a scanned PDF holds it: Tesseract decodes it
+     * itself, so that it is neither decoded nor re-encoded here.
+     *
+     * @param width  the image's width in pixels
+     * @param height the image's height in pixels
+     * @throws OcrUnavailableException when the program cannot be run or lacks its English data
+     * @throws IOException             when it fails on this page or takes too long
+     */
+    public RecognisedPage readJpeg(byte[] jpeg, int width, int height, double dpi)
+            throws OcrUnavailableException, IOException {
+        return run(out -> out.write(jpeg), width, height, dpi);
+    }
+
+    /** Writes the image to Tesseract's standard input. */
+    private interface ImageWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private RecognisedPage run(ImageWriter image, int width, int height, double dpi)
+            throws OcrUnavailableException, IOException {
         ProcessBuilder builder = new ProcessBuilder(List.of(command, "stdin", "stdout", "-l", "eng", "--dpi",
-                String.valueOf(dpi), "--psm", String.valueOf(PAGE_SEGMENTATION), "tsv"));
+                String.valueOf(Math.round(dpi)), "--psm", String.valueOf(PAGE_SEGMENTATION), "tsv"));
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         Process process;
         try {
@@ -63,7 +90,7 @@ public final class Tesseract {
             FutureTask<byte[]> output = drain(process.getInputStream());
             IOException writeFailure = null;
             try (OutputStream in = process.getOutputStream()) {
-                writePgm(grayImage, in);
+                image.write(in);
             } catch (IOException e) {
                 writeFailure = e; // it stopped reading: its exit status and message say why
             }
@@ -82,7 +109,7 @@ public final class Tesseract {
                 throw writeFailure;
             }
             String tsv = new String(result(output), StandardCharsets.UTF_8);
-            return new RecognisedPage(grayImage.getWidth(), grayImage.getHeight(), dpi, TesseractTsv.parse(tsv));
+            return new RecognisedPage(width, height, dpi, TesseractTsv.parse(tsv));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while Tesseract read the page", e);
@@ -115,9 +142,6 @@ public final class Tesseract {
 
     /** Binary PGM: no compression to spend time on, and Leptonica reads it from standard input. */
     private static void writePgm(BufferedImage gray, OutputStream out) throws IOException {
-        if (gray.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-            throw new IllegalArgumentException("the page image must be 8-bit grayscale");
-        }
         String header = "P5\n" + gray.getWidth() + " " + gray.getHeight() + "\n255\n";
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(gray.getWidth() * gray.getHeight() + 32);
         buffer.write(header.getBytes(StandardCharsets.US_ASCII));

@@ -22,7 +22,7 @@ final class OcrLines {
     }
 
     static PdfPage page(int number, RecognisedPage recognised) {
-        float scale = POINTS_PER_INCH / recognised.dpi();
+        float scale = (float) (POINTS_PER_INCH / recognised.dpi());
         List<Float> sizes = new ArrayList<>();
         for (RecognisedLine line : recognised.lines()) {
             sizes.add(measuredSize(line) * scale);

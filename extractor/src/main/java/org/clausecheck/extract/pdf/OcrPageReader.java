@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.clausecheck.extract.ocr.OcrUnavailableException;
@@ -19,9 +22,9 @@ import org.clausecheck.extract.ocr.RecognisedPage;
 import org.clausecheck.extract.ocr.Tesseract;
 
 /**
- * Reads chosen pages of a PDF by OCR: renders each in grayscale with PDFBox (one page at a time, as a PDDocument
- * is not safe to share between threads) and hands the images to Tesseract on a small pool, so that pages are
- * recognised in parallel while the next one renders. At most one image per thread waits, to bound memory.
+ * Reads chosen pages of a PDF by OCR: takes a scanned page's picture as it is, or renders the page in grayscale
+ * with PDFBox (one page at a time, as a PDDocument is not safe to share between threads), and hands the images to
+ * Tesseract on a small pool, so that pages are recognised in parallel while the next one is prepared. At most one image per thread waits, to bound memory.
  */
 final class OcrPageReader {
 
@@ -31,15 +34,21 @@ final class OcrPageReader {
 
     /** Rendering resolution: see docs/ocr.md for the measurement. */
     static final int DPI = 300;
+    /** A scan coarser than this is rendered at this resolution, as Tesseract misreads small letters below it. */
+    static final double MIN_SCAN_DPI = 200;
+    private static final float POINTS_PER_INCH = 72f;
     /** Pixels at least this light are paper, not ink. */
     private static final int BLANK_GREY = 200;
 
     private final Tesseract tesseract;
     private final int threads;
+    private final Runnable pageDone;
 
-    OcrPageReader(Tesseract tesseract, int threads) {
+    /** {@code pageDone} runs on an OCR thread after each page, whatever its outcome. */
+    OcrPageReader(Tesseract tesseract, int threads, Runnable pageDone) {
         this.tesseract = tesseract;
         this.threads = threads;
+        this.pageDone = pageDone;
     }
 
     /** Reads the given 1-based pages; stops early when Tesseract cannot run. */
@@ -64,18 +73,13 @@ final class OcrPageReader {
                 if (anyUnavailable(pending)) {
                     break;
                 }
-                BufferedImage image = renderer.renderImageWithDPI(number - 1, DPI, ImageType.GRAY);
-                if (blank(image)) {
-                    // A blank page (common between exhibits): nothing for Tesseract to read.
-                    waiting.release();
-                    read.put(number, new RecognisedPage(image.getWidth(), image.getHeight(), DPI, List.of()));
-                    continue;
-                }
+                Callable<RecognisedPage> reading = reading(pdf.getPage(number - 1), number, renderer);
                 pending.put(number, pool.submit(() -> {
                     try {
-                        return tesseract.read(image, DPI);
+                        return reading.call();
                     } finally {
                         waiting.release();
+                        pageDone.run();
                     }
                 }));
             }
@@ -98,6 +102,31 @@ final class OcrPageReader {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * How Tesseract will read a page, prepared on this thread (a PDDocument is not safe to share): a scan's JPEG as
+     * it is, a scan in another format rendered at its own resolution, any other page rendered at {@link #DPI}.
+     */
+    private Callable<RecognisedPage> reading(PDPage page, int number, PDFRenderer renderer) throws IOException {
+        Optional<ScannedImage> scan = ScannedImage.of(page);
+        if (scan.isPresent() && scan.get().jpeg()) {
+            // Not checked for blankness: that would mean decoding it, and Tesseract finds a blank page quickly.
+            ScannedImage image = scan.get();
+            byte[] jpeg = image.jpegBytes();
+            return () -> tesseract.readJpeg(jpeg, image.image().getWidth(), image.image().getHeight(), image.dpi());
+        }
+        // A scan at 200 dpi rendered at 300 only gives Tesseract more pixels of the same detail (docs/ocr.md);
+        // a coarser one is enlarged to what Tesseract reads best.
+        double dpi = scan.map(image -> Math.max(MIN_SCAN_DPI, Math.min(DPI, image.dpi()))).orElse((double) DPI);
+        BufferedImage image = renderer.renderImage(number - 1, (float) (dpi / POINTS_PER_INCH), ImageType.GRAY);
+        if (blank(image)) {
+            // A blank page (common between exhibits): nothing for Tesseract to read.
+            int width = image.getWidth();
+            int height = image.getHeight();
+            return () -> new RecognisedPage(width, height, dpi, List.of());
+        }
+        return () -> tesseract.read(image, dpi);
     }
 
     /** True when no pixel is darker than light grey: not even a page number to read. */

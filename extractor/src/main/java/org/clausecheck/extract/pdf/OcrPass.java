@@ -1,6 +1,7 @@
 package org.clausecheck.extract.pdf;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.OcrMode;
 import org.clausecheck.extract.OcrPage;
+import org.clausecheck.extract.OcrProgress;
 import org.clausecheck.extract.ocr.RecognisedLine;
 import org.clausecheck.extract.ocr.RecognisedPage;
 import org.clausecheck.extract.ocr.RecognisedWord;
@@ -39,8 +41,12 @@ record OcrPass(List<PdfPage> pages, List<OcrPage> ocrPages, Map<Integer, String>
         ocrFailures = Map.copyOf(ocrFailures);
     }
 
+    /** Where a PDF's OCR progress goes: the listener and the file it is told about. */
+    record Progress(Path file, OcrProgress listener) {
+    }
+
     static OcrPass run(PDDocument pdf, List<PdfPage> pages, List<Integer> unreadable, ExtractionOptions options,
-                       Tesseract tesseract) throws IOException {
+                       Tesseract tesseract, Progress progress) throws IOException {
         List<Integer> chosen = new ArrayList<>();
         for (PdfPage page : pages) {
             boolean wanted = options.ocr() == OcrMode.ALWAYS
@@ -49,8 +55,11 @@ record OcrPass(List<PdfPage> pages, List<OcrPage> ocrPages, Map<Integer, String>
                 chosen.add(page.number());
             }
         }
-        OcrPageReader.Outcome outcome = new OcrPageReader(tesseract, options.effectiveOcrThreads())
-                .read(pdf, chosen);
+        if (!chosen.isEmpty()) {
+            progress.listener().started(progress.file(), chosen.size());
+        }
+        OcrPageReader.Outcome outcome = new OcrPageReader(tesseract, options.effectiveOcrThreads(),
+                () -> progress.listener().pageDone(progress.file())).read(pdf, chosen);
         List<PdfPage> merged = new ArrayList<>(pages.size());
         List<OcrPage> ocrPages = new ArrayList<>();
         Map<Integer, String> failures = new TreeMap<>();

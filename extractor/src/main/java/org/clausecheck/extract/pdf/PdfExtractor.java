@@ -28,6 +28,7 @@ import org.clausecheck.extract.FormatExtractor;
 import org.clausecheck.extract.NoTextLayerException;
 import org.clausecheck.extract.SectionNumber;
 import org.clausecheck.extract.SourceFile;
+import org.clausecheck.extract.OcrProgress;
 import org.clausecheck.extract.ocr.Tesseract;
 
 /**
@@ -42,6 +43,7 @@ public final class PdfExtractor implements FormatExtractor {
     private static final int EOF_WINDOW = 2048;
 
     private final Tesseract tesseract;
+    private final OcrProgress progress;
 
     /** Reads scanned pages with the {@code tesseract} program on the PATH. */
     public PdfExtractor() {
@@ -49,7 +51,13 @@ public final class PdfExtractor implements FormatExtractor {
     }
 
     public PdfExtractor(Tesseract tesseract) {
+        this(tesseract, OcrProgress.none());
+    }
+
+    /** Tells {@code progress} how far the OCR of each PDF has got. */
+    public PdfExtractor(Tesseract tesseract, OcrProgress progress) {
         this.tesseract = tesseract;
+        this.progress = progress;
     }
 
     @Override
@@ -78,7 +86,7 @@ public final class PdfExtractor implements FormatExtractor {
             List<PdfPage> layer = collector.collect(pdf);
             failures = collector.failures();
             ocr = OcrPass.run(pdf, layer, failures.stream().map(PdfLineCollector.PageFailure::page).toList(),
-                    options, tesseract);
+                    options, tesseract, new OcrPass.Progress(source.path(), progress));
         } catch (IOException | RuntimeException e) {
             throw new DocumentCorruptException(source.path(), "damaged PDF: " + PdfLineCollector.oneLine(e), e);
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.clausecheck.extract.Block;
+import org.clausecheck.extract.DocumentTooLargeException;
 import org.clausecheck.extract.BlockKind;
 import org.clausecheck.extract.ExtractedDocument;
 import org.clausecheck.extract.ExtractionException;
@@ -132,6 +133,19 @@ class OcrExtractionTest {
         assertEquals("the PDF has no text layer (scanned or image-only); run OCR on it first", refused.reason());
         assertTrue(new Extractor().extract(Path.of("digital.pdf"), digital, ExtractionOptions.defaults())
                 .ocrPages().isEmpty(), "auto leaves a good text layer alone");
+    }
+
+    @Test
+    void maxPagesRefusesALongScanBeforeAnyPageIsReadByOcr() {
+        // A Tesseract that cannot run: had OCR started, the scan would fail for want of it, not for its length.
+        Extractor withoutTesseract = new Extractor(List.of(new PdfExtractor(
+                new Tesseract("/nonexistent/clausecheck-tesseract", Duration.ofSeconds(10)))));
+
+        DocumentTooLargeException refused = assertThrows(DocumentTooLargeException.class, () -> withoutTesseract.extract(
+                Path.of("scan.pdf"), scanned, ExtractionOptions.defaults().withOcr(OcrMode.ALWAYS).withLimits(
+                        ExtractionOptions.DEFAULT_MAX_BYTES, 1)));
+
+        assertEquals("the PDF has 2 pages, over the limit of 1 (raise it with --max-pages)", refused.reason());
     }
 
     @Test
