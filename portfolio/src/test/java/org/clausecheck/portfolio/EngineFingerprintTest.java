@@ -25,11 +25,23 @@ class EngineFingerprintTest {
         String first = EngineFingerprint.of(jar);
         assertTrue(first.matches("[0-9a-f]{16}"), first);
         assertEquals(first, EngineFingerprint.of(jar), "the same build, the same fingerprint");
-        writeJar(jar, "rules one", 2_000_000L);
-        assertEquals(first, EngineFingerprint.of(jar), "the same classes written at another time");
+        writeJar(jar, "rules ONE", 1_000_000L);
+        assertNotEquals(first, EngineFingerprint.of(jar), "a class of the same size, changed");
         writeJar(jar, "rules two", 1_000_000L);
         assertNotEquals(first, EngineFingerprint.of(jar), "another build, another fingerprint");
         assertEquals("classes", EngineFingerprint.of(folder));
+    }
+
+    @Test
+    void onlyTheCentralDirectoryIsRead(@TempDir Path folder) throws IOException {
+        Path jar = folder.resolve("clausecheck.jar");
+        writeJar(jar, "x".repeat(100_000), 1_000_000L);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(jar)) {
+            java.nio.ByteBuffer directory = EngineFingerprint.centralDirectory(channel)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            assertEquals(0x02014b50, directory.getInt(0), "a central directory file header (PK 1 2)");
+            assertTrue(directory.remaining() < 200, "one entry's header and name: " + directory.remaining());
+        }
     }
 
     @Test
