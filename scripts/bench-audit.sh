@@ -6,7 +6,9 @@
 #   (c) a second `audit` with nothing changed, against the first;
 #   (d) a phrase query's median latency inside the JVM (search --repeat: 50 warm-up runs, 50 measured);
 #   (b) with --memory: peak RSS under -Xmx512m for the folder and for four copies of it (under /tmp).
-# Usage: scripts/bench-audit.sh [DIR] [RUNS] [--memory]
+# AUDIT_OPTS: more options for every audit, e.g. AUDIT_OPTS="--ocr never" to compare the text-layer audit with
+# PDFBox (which reads text layers only; with the default --ocr auto the audit also runs Tesseract on image pages).
+# Usage: [AUDIT_OPTS=...] scripts/bench-audit.sh [DIR] [RUNS] [--memory]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${1:-$root/../shared/corpus/cuad/pdf}"
@@ -21,13 +23,14 @@ median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 # Wall seconds of one audit; the audit's own exit code (4: gaps found) is not a failure here.
 timed_audit() {
-  /usr/bin/time -f "%e %M" -o "$work/time" "$root/clausecheck" audit "$@" \
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %M" -o "$work/time" "$root/clausecheck" audit "$@" ${AUDIT_OPTS:-} \
     --no-progress --format csv -o "$work/audit.csv" 2>"$work/audit.err" || true
   tail -1 "$work/audit.err" >&2
   tail -1 "$work/time"
 }
 
-echo "folder: $dir ($(find "$dir" -maxdepth 1 -iname '*.pdf' | wc -l) PDFs), $runs runs, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "folder: $dir ($(find "$dir" -maxdepth 1 -iname '*.pdf' | wc -l) PDFs), $runs runs, audit options: ${AUDIT_OPTS:-none}, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
 : >"$work/pdfbox"; : >"$work/first"; : >"$work/second"; : >"$work/search"
 for run in $(seq 1 "$runs"); do
   pdfbox="$(java -cp "$jar" "$root/scripts/PlainPdfbox.java" "$dir" 2>/dev/null)"

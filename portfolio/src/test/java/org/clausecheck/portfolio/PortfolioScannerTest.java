@@ -59,4 +59,23 @@ class PortfolioScannerTest {
         assertEquals(List.of(folder.resolve("../portfolio/a.pdf").toString(), folder.resolve("b.txt").toString()),
                 scan.files().stream().map(PortfolioFile::display).toList());
     }
+
+    @Test
+    void aPdfHeaderCountsInTheFirstKilobyteOnly() throws IOException {
+        Path folder = temp.resolve("portfolio");
+        Files.createDirectories(folder);
+        byte[] pdf = Files.readAllBytes(Portfolios.SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf"));
+        byte[] junkFirst = new byte[900 + pdf.length]; // PDF allows junk before its header; readers look 1 KB far
+        java.util.Arrays.fill(junkFirst, 0, 900, (byte) ' ');
+        System.arraycopy(pdf, 0, junkFirst, 900, pdf.length);
+        Files.write(folder.resolve("junk-first"), junkFirst);
+        // Data whose text names a PDF header past the first kilobyte is still data.
+        Files.writeString(folder.resolve("export"), "[" + " ".repeat(2000) + "\"%PDF-1.7\"]");
+
+        ScanResult scan = new PortfolioScanner().scan(List.of(folder));
+
+        assertEquals(List.of(folder.resolve("junk-first").toString()),
+                scan.files().stream().map(PortfolioFile::display).toList());
+        assertEquals(Map.of("code or data, not a contract", 1), scan.skipped());
+    }
 }
