@@ -26,6 +26,7 @@ class AnnotateOptionTest {
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final String NEARSHORE = SAMPLES.resolve("nearshore-team-statement-of-work.docx").toString();
     private static final String NORTHWIND = SAMPLES.resolve("northwind-ai-development-agreement.txt").toString();
+    private static final String PARTIAL = SAMPLES.resolve("partial-protections-consulting-agreement.docx").toString();
     private static final String PDF = SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf").toString();
 
     @TempDir
@@ -83,6 +84,37 @@ class AnnotateOptionTest {
                 temp.resolve("r.docx").toString());
         assertUsageError("only a PDF contract gives a PDF copy", "check", NEARSHORE, "--annotate",
                 temp.resolve("r.pdf").toString());
+    }
+
+    @Test
+    void suggestInsertsTheRequestedLanguageAsTrackedInsertions() throws Exception {
+        Path reviewed = temp.resolve("suggested.docx");
+        CommandRun plain = CommandRun.of("check", PARTIAL, "--format", "json");
+        CommandRun run = CommandRun.of("check", PARTIAL, "--format", "json", "--annotate", reviewed.toString(),
+                "--suggest");
+
+        assertEquals(plain.exitCode(), run.exitCode(), run.err());
+        assertEquals(plain.out(), run.out());
+        assertTrue(run.err().contains(", 3 tracked insertions)"), run.err());
+        try (InputStream in = Files.newInputStream(reviewed); XWPFDocument document = new XWPFDocument(in)) {
+            List<String> inserted = document.getParagraphs().stream()
+                    .flatMap(p -> p.getCTP().getInsList().stream())
+                    .filter(ins -> ins.getAuthor().equals("clausecheck"))
+                    .map(ins -> ins.getRArray(0).getTArray(0).getStringValue()).toList();
+            assertEquals(3, inserted.size(), inserted.toString());
+            for (String language : inserted) {
+                // the report's language to request, as check gives it in JSON
+                assertTrue(plain.out().contains(language.replace("\"", "\\\"")), language);
+            }
+        }
+    }
+
+    @Test
+    void suggestNeedsADocxCopy() {
+        assertUsageError("--suggest needs a DOCX copy", "check", PDF, "--annotate", temp.resolve("r.pdf").toString(),
+                "--suggest");
+        assertUsageError("--suggest inserts language into the --annotate copy", "check", NEARSHORE, "--suggest");
+        assertUsageError("--suggest inserts language into the annotated copies", "audit", NEARSHORE, "--suggest");
     }
 
     @Test
