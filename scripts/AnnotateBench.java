@@ -19,9 +19,10 @@ import org.clausecheck.extract.RevisionView;
 
 /**
  * What annotating adds to check: for each contract, the median of RUNS timed runs (after two warm-up runs, in one
- * JVM) of reading and reviewing it (extract + check) and of writing its annotated copy (ContractAnnotator: the PDF
- * or DOCX read again, quotes found, notes written), in elapsed time and in the JVM's CPU time (all its threads,
- * the garbage collector's too), which other processes on a shared machine disturb less. With --docx-of-pdf, a DOCX
+ * JVM) of reading and reviewing it (extract + check), of writing its annotated copy (ContractAnnotator: the PDF
+ * or DOCX read again, quotes found, notes written) and of writing it with --suggest's tracked insertions too (not
+ * for a PDF), in elapsed time and in the JVM's CPU time (all its threads, the garbage collector's too), which other
+ * processes on a shared machine disturb less. The three steps alternate within each run, so load falls on them alike. With --docx-of-pdf, a DOCX
  * of each PDF's extracted text (the same contract, as many pages) is written first and measured as well.
  * Run: java -cp cli/target/clausecheck.jar scripts/AnnotateBench.java [--docx-of-pdf] [--runs N] FILE...
  */
@@ -51,8 +52,8 @@ public class AnnotateBench {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-64s %5s %8s %8s %6s %8s %8s %6s%n", "file", "pages", "check s",
-                "annot s", "ratio", "check cpu", "annot cpu", "ratio");
+        System.out.printf(Locale.ROOT, "%-64s %5s %8s %8s %6s %9s %8s %9s %6s %9s%n", "file", "pages", "check s",
+                "annot s", "ratio", "+suggest", "check cpu", "annot cpu", "ratio", "+suggest");
         com.sun.management.OperatingSystemMXBean process =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (Path file : measured) {
@@ -60,6 +61,10 @@ public class AnnotateBench {
             List<Double> annotate = new ArrayList<>();
             List<Double> checkCpu = new ArrayList<>();
             List<Double> annotateCpu = new ArrayList<>();
+            List<Double> suggest = new ArrayList<>();
+            List<Double> suggestCpu = new ArrayList<>();
+            boolean pdf = file.toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+            int inserted = 0;
             int pages = 0;
             int notes = 0;
             for (int run = -2; run < runs; run++) {
@@ -75,18 +80,30 @@ public class AnnotateBench {
                         report.documents().get(0), extracted, file, target);
                 long annotated = System.nanoTime();
                 long annotatedCpu = process.getProcessCpuTime();
+                if (!pdf) {
+                    inserted = new ContractAnnotator(RevisionView.ACCEPTED, true).write(report,
+                            report.documents().get(0), extracted, file, temp.resolve("suggested-" + file.getFileName()))
+                            .suggested().size();
+                }
+                long suggested = System.nanoTime();
+                long suggestedCpu = process.getProcessCpuTime();
                 if (run >= 0) {
                     check.add((checked - start) / 1e9);
                     annotate.add((annotated - checked) / 1e9);
                     checkCpu.add((checkedCpu - startCpu) / 1e9);
                     annotateCpu.add((annotatedCpu - checkedCpu) / 1e9);
+                    suggest.add((suggested - annotated) / 1e9);
+                    suggestCpu.add((suggestedCpu - annotatedCpu) / 1e9);
                 }
                 pages = report.documents().get(0).pages();
                 notes = result.anchored().size();
             }
-            System.out.printf(Locale.ROOT, "%-64s %5d %8.3f %8.3f %6.2f %8.3f %8.3f %6.2f  (%d notes)%n",
+            System.out.printf(Locale.ROOT, "%-64s %5d %8.3f %8.3f %6.2f %9s %8.3f %9.3f %6.2f %9s  (%d notes%s)%n",
                     file.getFileName(), pages, median(check), median(annotate), median(annotate) / median(check),
-                    median(checkCpu), median(annotateCpu), median(annotateCpu) / median(checkCpu), notes);
+                    pdf ? "-" : String.format(Locale.ROOT, "%.3f", median(suggest)), median(checkCpu),
+                    median(annotateCpu), median(annotateCpu) / median(checkCpu),
+                    pdf ? "-" : String.format(Locale.ROOT, "%.3f", median(suggestCpu)), notes,
+                    pdf ? "" : ", " + inserted + " insertions");
         }
     }
 

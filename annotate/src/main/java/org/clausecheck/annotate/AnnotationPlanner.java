@@ -50,6 +50,26 @@ public final class AnnotationPlanner {
         return annotations;
     }
 
+    /**
+     * The language to insert for a document of a report: one per required protection that is MISSING and has
+     * language to request, in playbook order, placed where its comment stands. Issue 15 asks for insertions of
+     * MISSING protections only: a WEAK or CONTRARY clause needs its own wording changed, which a comment asks for.
+     */
+    public static List<Suggestion> suggestions(CheckReport report, DocumentReport document) {
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (Finding finding : document.analysis().findings()) {
+            Rule rule = report.rule(finding.ruleId());
+            if (finding.status() == Status.MISSING && rule.severity() == Severity.REQUIRED
+                    && !finding.recommendation().isBlank()) {
+                // where its comment stands: its evidence when it has some, else its first related passage
+                int passage = anchorEvidence(finding).map(Evidence::start).orElseGet(() -> finding.related().stream()
+                        .mapToInt(RelatedPassage::start).min().orElse(-1));
+                suggestions.add(new Suggestion(finding.ruleId(), finding.recommendation().strip(), passage));
+            }
+        }
+        return suggestions;
+    }
+
     /** The whole sentence from the document's text: a report's quote may be shortened ("..."). */
     private static String sentence(DocumentReport document, int start, int end, String quote) {
         String text = document.text();

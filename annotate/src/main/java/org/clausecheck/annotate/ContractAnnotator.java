@@ -1,9 +1,11 @@
 package org.clausecheck.annotate;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.clausecheck.analyze.report.CheckReport;
@@ -17,9 +19,16 @@ import org.clausecheck.extract.RevisionView;
  * Writes the annotated copy of one reviewed contract in the form its format allows: a PDF gets highlights, a DOCX
  * Word comments, any other format a DOCX of its extracted text with the comments.
  *
- * @param view the revision view the contract was read in, so DOCX quotes are found in the same text
+ * @param view    the revision view the contract was read in, so DOCX quotes are found in the same text
+ * @param suggest also insert the language requested for each required MISSING protection as a tracked insertion
+ *                ({@code --suggest}); a DOCX copy only, a PDF's pages are not rewritten
  */
-public record ContractAnnotator(RevisionView view) {
+public record ContractAnnotator(RevisionView view, boolean suggest) {
+
+    /** Comments or notes only, no insertions. */
+    public ContractAnnotator(RevisionView view) {
+        this(view, false);
+    }
 
     /** True when the copy of a contract of this format is a PDF; otherwise it is a DOCX. */
     public static boolean copyIsPdf(DocumentFormat format) {
@@ -46,21 +55,31 @@ public record ContractAnnotator(RevisionView view) {
     public AnnotationResult write(CheckReport report, DocumentReport document, ExtractedDocument extracted,
                                   Path source, Path target) throws IOException {
         List<Annotation> plan = AnnotationPlanner.plan(report, document);
-        return switch (document.format()) {
-            case PDF -> new PdfAnnotator().annotate(source, target, extracted, plan);
-            case DOCX -> new DocxAnnotator(view).annotate(source, target, document.text(), plan);
-            default -> fromText(extracted, plan, target);
-        };
+        List<Suggestion> suggestions = suggest ? AnnotationPlanner.suggestions(report, document) : List.of();
+        if (document.format() == DocumentFormat.PDF) {
+            return new PdfAnnotator().annotate(source, target, extracted, plan);
+        }
+        if (document.format() == DocumentFormat.DOCX) {
+            try (InputStream in = Files.newInputStream(source); XWPFDocument copy = new XWPFDocument(in)) {
+                return writeDocx(copy, view, extracted, plan, suggestions, target);
+            }
+        }
+        try (XWPFDocument copy = ExtractedTextDocx.of(extracted)) {
+            return writeDocx(copy, RevisionView.ACCEPTED, extracted, plan, suggestions, target);
+        }
     }
 
-    private static AnnotationResult fromText(ExtractedDocument extracted, List<Annotation> plan, Path target)
+    private static AnnotationResult writeDocx(XWPFDocument copy, RevisionView view, ExtractedDocument extracted,
+                                              List<Annotation> plan, List<Suggestion> suggestions, Path target)
             throws IOException {
-        try (XWPFDocument copy = ExtractedTextDocx.of(extracted)) {
-            AnnotationResult result = new DocxAnnotator(RevisionView.ACCEPTED).annotate(copy, extracted.text(), plan);
-            try (OutputStream out = Files.newOutputStream(target)) {
-                copy.write(out);
-            }
-            return result;
+        AnnotationResult result = new DocxAnnotator(view).annotate(copy, extracted.text(), plan);
+        if (!suggestions.isEmpty()) {
+            result = result.withSuggested(new TrackedInsertions(view, Instant.now())
+                    .insert(copy, extracted.text(), extracted.blocks(), suggestions));
         }
+        try (OutputStream out = Files.newOutputStream(target)) {
+            copy.write(out);
+        }
+        return result;
     }
 }

@@ -7,11 +7,8 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -52,27 +49,39 @@ public final class DocxAnnotator {
         XWPFComments comments = document.getDocComments() != null ? document.getDocComments()
                 : document.createComments();
         long nextId = nextCommentId(comments);
-        List<Annotation> anchored = new ArrayList<>();
-        List<Annotation> notFound = new ArrayList<>();
-        // Splitting a run leaves the text as it was, and the places before the split as they were; a place in a run
-        // that was split may be stale, so the runs are read again only when a range starts or ends in one.
         WordText text = WordText.read(body, view);
-        Set<Element> split = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Annotation annotation : annotations) {
-            Optional<Range> range = find(text, extractedText, annotation);
-            if (range.isPresent() && (split.contains(range.get().first().run())
-                    || split.contains(range.get().last().run()))) {
-                text = WordText.read(body, view);
-                split.clear();
-                range = find(text, extractedText, annotation);
+        List<Optional<Range>> ranges = annotations.stream().map(a -> find(text, extractedText, a)).toList();
+        // Anchored from the last quote to the first: splitting a run keeps the text before the split where it was,
+        // so the places found of the quotes before it stay good and the runs are read again only when quotes overlap.
+        WordText current = text;
+        String[] ids = new String[annotations.size()];
+        for (int i = 0; i < annotations.size(); i++) {
+            ids[i] = ranges.get(i).isPresent() ? Long.toString(nextId++) : null;
+        }
+        for (int i = annotations.size() - 1; i >= 0; i--) {
+            if (ids[i] == null) {
+                continue;
+            }
+            Optional<Range> range = current == text ? ranges.get(i) : find(current, extractedText, annotations.get(i));
+            if (range.isPresent() && (stale(range.get().first()) || stale(range.get().last()))) {
+                current = WordText.read(body, view);
+                range = find(current, extractedText, annotations.get(i));
             }
             if (range.isEmpty()) {
+                ids[i] = null; // the text does not change when runs are split: not expected
+                continue;
+            }
+            anchor(range.get(), ids[i]);
+        }
+        List<Annotation> anchored = new ArrayList<>();
+        List<Annotation> notFound = new ArrayList<>();
+        for (int i = 0; i < annotations.size(); i++) {
+            Annotation annotation = annotations.get(i);
+            if (ids[i] == null) {
                 notFound.add(annotation);
                 continue;
             }
-            String id = Long.toString(nextId++);
-            anchor(range.get(), id, split);
-            XWPFComment comment = comments.createComment(new BigInteger(id));
+            XWPFComment comment = comments.createComment(new BigInteger(ids[i]));
             comment.setAuthor(AnnotationPlanner.AUTHOR);
             comment.setInitials(AnnotationPlanner.INITIALS);
             comment.createParagraph().createRun().setText(annotation.comment());
@@ -107,16 +116,23 @@ public final class DocxAnnotator {
         return max + 1;
     }
 
-    /** Marks the range, adding each run it splits to {@code split}. */
-    private static void anchor(Range range, String id, Set<Element> split) {
+    /**
+     * True when a place no longer holds its character: a split moved it out of its run (the run keeps what stands
+     * before the split, its w:t cut short).
+     */
+    private static boolean stale(WordText.Place place) {
+        return place.child().getParentNode() != place.run()
+                || place.offset() >= 0 && place.offset() >= WordText.textOf(place.child()).length();
+    }
+
+    /** Marks the range, splitting the runs it starts or ends inside. */
+    private static void anchor(Range range, String id) {
         Element endRun = range.last().run();
         if (RunSplitter.hasContentAfter(range.last())) {
             RunSplitter.splitAfter(range.last()); // the original run now ends with the quote's last character
-            split.add(endRun);
         }
         Element startRun = range.first().run();
         if (RunSplitter.hasContentBefore(range.first())) {
-            split.add(startRun);
             boolean sameRun = startRun == endRun;
             startRun = RunSplitter.splitBefore(startRun, range.first().child(), Math.max(range.first().offset(), 0));
             if (sameRun) {

@@ -63,6 +63,16 @@ final class WordText {
         return paragraphs.stream().filter(p -> !p.isEmpty()).findFirst().orElse(List.of());
     }
 
+    /** The places of the last paragraph with text. */
+    List<Place> lastParagraph() {
+        for (int i = paragraphs.size() - 1; i >= 0; i--) {
+            if (!paragraphs.get(i).isEmpty()) {
+                return paragraphs.get(i);
+            }
+        }
+        return List.of();
+    }
+
     private void blocks(Element parent) {
         for (Element child : WordXml.children(parent)) {
             if (WordXml.is(child, "p")) {

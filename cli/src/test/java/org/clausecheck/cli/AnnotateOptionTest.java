@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -26,6 +31,7 @@ class AnnotateOptionTest {
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final String NEARSHORE = SAMPLES.resolve("nearshore-team-statement-of-work.docx").toString();
     private static final String NORTHWIND = SAMPLES.resolve("northwind-ai-development-agreement.txt").toString();
+    private static final String PARTIAL = SAMPLES.resolve("partial-protections-consulting-agreement.docx").toString();
     private static final String PDF = SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf").toString();
 
     @TempDir
@@ -83,6 +89,44 @@ class AnnotateOptionTest {
                 temp.resolve("r.docx").toString());
         assertUsageError("only a PDF contract gives a PDF copy", "check", NEARSHORE, "--annotate",
                 temp.resolve("r.pdf").toString());
+    }
+
+    @Test
+    void suggestInsertsTheRequestedLanguageAsTrackedInsertions() throws Exception {
+        Path reviewed = temp.resolve("suggested.docx");
+        CommandRun plain = CommandRun.of("check", PARTIAL, "--format", "json");
+        CommandRun run = CommandRun.of("check", PARTIAL, "--format", "json", "--annotate", reviewed.toString(),
+                "--suggest");
+
+        assertEquals(plain.exitCode(), run.exitCode(), run.err());
+        assertEquals(plain.out(), run.out());
+        assertTrue(run.err().contains(", 3 tracked insertions)"), run.err());
+        // the document part as Word reads it (the annotate module's tests read the insertions through POI)
+        String body;
+        try (ZipFile zip = new ZipFile(reviewed.toFile());
+             InputStream in = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher insertion = Pattern.compile("<w:ins w:id=\"\\d+\" w:author=\"clausecheck\" w:date=\"[^\"]+\">"
+                + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:t xml:space=\"preserve\">([^<]+)</w:t></w:r></w:ins>").matcher(body);
+        List<String> inserted = new ArrayList<>();
+        while (insertion.find()) {
+            inserted.add(insertion.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&amp;", "&"));
+        }
+        assertEquals(3, inserted.size(), inserted.toString());
+        for (String language : inserted) {
+            // the report's language to request, as check gives it in JSON
+            assertTrue(plain.out().contains(language.replace("\"", "\\\"")), language);
+        }
+    }
+
+    @Test
+    void suggestNeedsADocxCopy() {
+        assertUsageError("--suggest needs a DOCX copy", "check", PDF, "--annotate", temp.resolve("r.pdf").toString(),
+                "--suggest");
+        assertUsageError("--suggest inserts language into the --annotate copy", "check", NEARSHORE, "--suggest");
+        assertUsageError("--suggest inserts language into the annotated copies", "audit", NEARSHORE, "--suggest");
     }
 
     @Test

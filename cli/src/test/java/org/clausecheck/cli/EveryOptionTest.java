@@ -54,6 +54,9 @@ class EveryOptionTest {
     private static final Path DOCUMENTS = Path.of("..", "extractor", "src", "test", "resources", "documents");
     private static final String VENDOR_KEEPS_IP = SAMPLES.resolve("vendor-keeps-ip-saas-terms.pdf").toString();
     private static final String NORTHWIND = SAMPLES.resolve("northwind-ai-development-agreement.txt").toString();
+    /** A DOCX with three required protections MISSING: --suggest inserts their language. */
+    private static final String PARTIAL_PROTECTIONS = SAMPLES.resolve("partial-protections-consulting-agreement.docx")
+            .toString();
     private static final String ENCRYPTED_PDF = DOCUMENTS.resolve("encrypted.pdf").toString();
     /** Image-only: --ocr never refuses it as before; auto reads it by OCR or says what to install. */
     private static final String SCANNED_PDF = DOCUMENTS.resolve("scanned.pdf").toString();
@@ -116,6 +119,8 @@ class EveryOptionTest {
         add.line("check --color", outContains("\u001b["), "check", NORTHWIND, "--color", "always");
         add.line("check --annotate", created(f.file("reviewed.docx")), "check", NORTHWIND, "--annotate",
                 f.file("reviewed.docx"));
+        add.line("check --suggest", errContains(", 3 tracked insertions)"), "check", PARTIAL_PROTECTIONS,
+                "--annotate", f.file("suggested.docx"), "--suggest");
         add.line("check --allow-partial", exit(4), "check", f.cutShort, "--allow-partial");
         add.line("check --waivers", exit(0), "check", VENDOR_KEEPS_IP, "--waivers", f.waivers);
 
@@ -133,6 +138,8 @@ class EveryOptionTest {
                 "--excel");
         add.line("audit --annotate-to", created(f.file("annotated-to") + "/northwind-ai-development-agreement.docx"),
                 "audit", f.northwind, "--index", NEW_FOLDER, "--annotate-to", f.file("annotated-to"));
+        add.line("audit --suggest", errContains("(3 tracked insertions)"), "audit", PARTIAL_PROTECTIONS, "--index",
+                NEW_FOLDER, "--annotate-to", f.file("suggested-to"), "--suggest");
         add.line("audit --color", outContains("\u001b["), "audit", f.northwind, "--index", NEW_FOLDER, "--color", "always");
         add.line("clausecheck --config", outContains("\"sha256\""), "check", NORTHWIND, "--config", f.jsonConfig);
         add.line("clausecheck --no-config", outLacks("\"sha256\""), "check", NORTHWIND, "--config", f.jsonConfig,

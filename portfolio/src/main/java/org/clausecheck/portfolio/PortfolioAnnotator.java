@@ -25,8 +25,8 @@ import org.clausecheck.extract.Extractor;
  */
 public final class PortfolioAnnotator {
 
-    /** What the annotation pass did. */
-    public record Outcome(int written, List<String> failures) {
+    /** What the annotation pass did: copies written, tracked insertions in them ({@code --suggest}), failures. */
+    public record Outcome(int written, int suggested, List<String> failures) {
 
         public Outcome {
             failures = List.copyOf(failures);
@@ -34,9 +34,12 @@ public final class PortfolioAnnotator {
     }
 
     private final AuditSettings settings;
+    private final boolean suggest;
 
-    public PortfolioAnnotator(AuditSettings settings) {
+    /** @param suggest also insert the requested language of required MISSING protections into DOCX copies */
+    public PortfolioAnnotator(AuditSettings settings, boolean suggest) {
         this.settings = settings;
+        this.suggest = suggest;
     }
 
     /** Annotates the audited contracts (the rows that did not fail) of a scan; {@code inputs} as the audit got them. */
@@ -46,8 +49,9 @@ public final class PortfolioAnnotator {
         Set<Path> taken = new HashSet<>();
         List<String> failures = new ArrayList<>();
         int written = 0;
+        int suggested = 0;
         Extractor extractor = new Extractor();
-        ContractAnnotator annotator = new ContractAnnotator(settings.extraction().revisionView());
+        ContractAnnotator annotator = new ContractAnnotator(settings.extraction().revisionView(), suggest);
         for (PortfolioFile file : scan.files()) {
             if (!audited.contains(file.key())) {
                 continue;
@@ -67,11 +71,12 @@ public final class PortfolioAnnotator {
                     failures.add(file.display() + ": the quote of " + missed.ruleId() + " was not found; no note");
                 }
                 written++;
+                suggested += result.suggested().size();
             } catch (ExtractionException | IOException | RuntimeException e) {
                 failures.add(file.display() + ": cannot annotate: " + e.getMessage());
             }
         }
-        return new Outcome(written, failures);
+        return new Outcome(written, suggested, failures);
     }
 
     private static Path target(PortfolioFile file, List<Path> inputs, Path folder, ExtractedDocument extracted,

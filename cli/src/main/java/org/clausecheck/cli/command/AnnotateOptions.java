@@ -34,9 +34,20 @@ public final class AnnotateOptions {
                     + " as headings) with the comments. One contract file only.")
     Path annotate;
 
+    @Option(names = "--suggest",
+            description = "With --annotate to a DOCX copy: also insert the language to request for each required"
+                    + " protection that is MISSING, as a tracked insertion by clausecheck (a new paragraph at the end"
+                    + " of the section its comment stands in, or of the document), which the lawyer accepts or rejects"
+                    + " in Word. A DOC, TXT or Markdown input's DOCX copy takes them too; a PDF copy cannot.")
+    boolean suggest;
+
     /** Usage errors before any file is read: one contract file, a writable .docx that is not the input. */
     void validate(List<String> files, CommandSpec spec) {
         if (annotate == null) {
+            if (suggest) {
+                throw new ParameterException(spec.commandLine(),
+                        "--suggest inserts language into the --annotate copy: name one (--annotate reviewed.docx)");
+            }
             return;
         }
         if (files.size() != 1 || files.get(0).equals("-")) {
@@ -49,6 +60,10 @@ public final class AnnotateOptions {
         boolean pdfCopy = lowerName(annotate).endsWith(".pdf");
         if (pdfInput && !pdfCopy) {
             throw new ParameterException(spec.commandLine(), "cannot write " + annotate + ": " + PDF_NEEDS_PDF);
+        }
+        if (pdfCopy && suggest) {
+            throw new ParameterException(spec.commandLine(), "--suggest needs a DOCX copy: a PDF's pages are not"
+                    + " rewritten; annotate a DOCX of the contract (--annotate reviewed.docx) to get insertions");
         }
         if (pdfCopy && !pdfInput) {
             throw new ParameterException(spec.commandLine(), "cannot write " + annotate + ": " + PDF_ONLY_FROM_PDF);
@@ -83,7 +98,7 @@ public final class AnnotateOptions {
             return ExitCode.USAGE;
         }
         try {
-            AnnotationResult result = new ContractAnnotator(view).write(report, document, extracted,
+            AnnotationResult result = new ContractAnnotator(view, suggest).write(report, document, extracted,
                     Path.of(document.file()), annotate);
             for (Annotation missed : result.notFound()) {
                 err.println("clausecheck: " + annotate + ": the quote of " + missed.ruleId()
@@ -91,7 +106,8 @@ public final class AnnotateOptions {
             }
             if (!quiet) {
                 err.println("clausecheck: wrote " + annotate + " (" + result.anchored().size()
-                        + (pdfCopy ? " notes)" : " comments)"));
+                        + (pdfCopy ? " notes" : " comments") + (suggest ? ", " + result.suggested().size()
+                        + " tracked insertion" + (result.suggested().size() == 1 ? "" : "s") : "") + ")");
             }
             return result.notFound().isEmpty() ? ExitCode.OK : ExitCode.ERROR;
         } catch (IOException | RuntimeException e) {

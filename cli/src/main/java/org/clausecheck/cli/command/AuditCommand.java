@@ -141,6 +141,13 @@ public final class AuditCommand implements Callable<Integer> {
                     + " and exit code 1; the others are still written.")
     Path annotateTo;
 
+    @Option(names = "--suggest",
+            description = "With --annotate-to: also insert into each DOCX copy (a DOCX, DOC, TXT or Markdown"
+                    + " contract's) the language to request for each required protection that is MISSING, as a"
+                    + " tracked insertion by clausecheck at the end of the section its comment stands in, as check"
+                    + " --annotate --suggest does. A PDF's copy gets its highlights and notes only.")
+    boolean suggest;
+
     @Mixin
     PlaybookOptions playbookOptions;
 
@@ -160,6 +167,10 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         AuditFormat auditFormat = formatOrUsageError();
         OutputFile.requireFolder(output, spec);
+        if (suggest && annotateTo == null) {
+            throw new ParameterException(spec.commandLine(),
+                    "--suggest inserts language into the annotated copies: name their folder (--annotate-to DIR)");
+        }
         requireAnnotationFolderOutsideInputs();
         int workers = workers();
         PrintWriter err = spec.commandLine().getErr();
@@ -242,12 +253,13 @@ public final class AuditCommand implements Callable<Integer> {
     /** The annotated copies; false when one could not be written (a line each says why). */
     private boolean annotate(ScanResult scan, AuditResult result, AuditSettings settings, PrintWriter err,
                              boolean quiet) {
-        PortfolioAnnotator.Outcome outcome = new PortfolioAnnotator(settings).annotate(scan, result, inputs,
+        PortfolioAnnotator.Outcome outcome = new PortfolioAnnotator(settings, suggest).annotate(scan, result, inputs,
                 annotateTo);
         outcome.failures().forEach(failure -> err.println("clausecheck: " + failure));
         if (!quiet) {
             err.println("audit: " + outcome.written() + " annotated " + (outcome.written() == 1 ? "copy" : "copies")
-                    + " in " + annotateTo);
+                    + " in " + annotateTo + (suggest ? " (" + outcome.suggested() + " tracked insertion"
+                    + (outcome.suggested() == 1 ? "" : "s") + ")" : ""));
         }
         return outcome.failures().isEmpty();
     }

@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
                 "  clausecheck check draft.pdf --customer \"Acme Corp.\" \\",
                 "      --only ip-ownership,knowledge-transfer",
                 "  clausecheck check vendor-draft.docx --annotate reviewed.docx",
+                "  clausecheck check vendor-draft.docx --annotate reviewed.docx --suggest",
                 "  clausecheck check contract.pdf --annotate reviewed.pdf",
         })
 public final class CheckCommand implements Callable<Integer> {
