@@ -1,7 +1,6 @@
 package org.clausecheck.portfolio;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -92,20 +91,6 @@ public final class ProgressReporter implements ProgressListener {
 
     /** "120/270 files (44%), 4.1 files/s, about 36 s left, 2 failed". */
     String status(long now) {
-        double seconds = Math.max(1e-9, (now - startedAt) / 1e9);
-        double rate = done / seconds;
-        StringBuilder line = new StringBuilder();
-        line.append(done).append('/').append(total).append(" files (")
-                .append(total == 0 ? 100 : done * 100 / total).append("%), ")
-                .append(String.format(Locale.ROOT, "%.1f files/s", rate));
-        if (done < total && rate > 0) {
-            line.append(", about ").append(duration((long) Math.ceil((total - done) / rate))).append(" left");
-        }
-        line.append(", ").append(failed).append(" failed");
-        return line.toString();
-    }
-
-    static String duration(long seconds) {
-        return seconds < 60 ? seconds + " s" : String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+        return ProgressCount.of(done, total, now - startedAt, "files") + ", " + failed + " failed";
     }
 }

@@ -2,9 +2,9 @@ package org.clausecheck.cli.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.clausecheck.extract.OcrProgress;
+import org.clausecheck.portfolio.ProgressCount;
 
 /**
  * The OCR pages of a long scan counted on standard error, as the audit shows its files: on a terminal one line
@@ -85,15 +85,6 @@ final class OcrProgressLine implements OcrProgress {
 
     /** "12/120 pages (10%), 0.8 pages/s, about 2 min 15 s left". */
     String status(long now) {
-        double seconds = Math.max(1e-9, (now - startedAt) / 1e9);
-        double rate = done / seconds;
-        StringBuilder line = new StringBuilder().append(done).append('/').append(total).append(" pages (")
-                .append(done * 100 / total).append("%), ").append(String.format(Locale.ROOT, "%.1f pages/s", rate));
-        if (done < total && rate > 0) {
-            long left = (long) Math.ceil((total - done) / rate);
-            line.append(", about ").append(left < 60 ? left + " s"
-                    : String.format(Locale.ROOT, "%d min %02d s", left / 60, left % 60)).append(" left");
-        }
-        return line.toString();
+        return ProgressCount.of(done, total, now - startedAt, "pages");
     }
 }
