@@ -15,8 +15,8 @@ import org.clausecheck.analyze.candidates.CandidateJudge;
 import org.clausecheck.analyze.candidates.DocumentCandidates;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.playbook.Playbook;
-import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
 

@@ -18,8 +18,8 @@ import org.clausecheck.analyze.finding.Evidence;
 import org.clausecheck.analyze.finding.Finding;
 import org.clausecheck.analyze.finding.Status;
 import org.clausecheck.analyze.parties.PartyResolution;
-import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractedDocument;
+import org.clausecheck.extract.ExtractionOptions;
 import org.clausecheck.extract.ExtractionException;
 import org.clausecheck.extract.Extractor;
 
