@@ -7,12 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parties a preamble names with the short name it defines for each: {@code between TOM WATSON (hereinafter
- * referred to as "CONSULTANT") and ADAMS GOLF, LTD. ("ADAMS GOLF")}. This is how contracts introduce who signs
+ * The parties a preamble names with the short name it defines for each: {@code between JANE ROE (hereinafter
+ * referred to as "CONSULTANT") and ACME GOLF, LTD. ("ACME GOLF")}. This is how contracts introduce who signs
  * them, whatever the party is (a person, a bank, a name without a company suffix), and how CUAD's experts answer
  * "Parties": the name, with the defined name beside it. The name is the first capitalised part before the
  * definition, after "between", "among", "by" or the previous definition; a company suffix after a comma stays with
- * it ("ADAMS GOLF, LTD."), a description ("a Delaware corporation", "with offices at ...") does not.
+ * it ("ACME GOLF, LTD."), a description ("a Delaware corporation", "with offices at ...") does not.
  */
 final class DefinedParties {
 
@@ -44,7 +44,7 @@ final class DefinedParties {
     /** A defined name that is not a party's: the agreement itself, a date, both parties together. */
     private static final Pattern NOT_A_PARTY = Pattern.compile("(?i)\\b(?:agreement|contract|amendment|addendum"
             + "|effective|date|term|parties|party|plan|program|schedule|exhibit)\\b");
-    /** A company suffix written after a comma: "ADAMS GOLF, LTD.", "Chase Bank USA, N.A.". */
+    /** A company suffix written after a comma: "ACME GOLF, LTD.", "Chase Bank USA, N.A.". */
     private static final Pattern SUFFIX = Pattern.compile("(?i)\\s*(?:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp"
             + "|corporation|co|plc|gmbh|ag|s\\.a|sa|b\\.v|bv|n\\.v|nv|lp|l\\.p|llp|n\\.a|s\\.r\\.l|s\\.p\\.a|pty|pte|mhc"
             + "|s\\.a\\.s|k\\.k)\\.?\\s*");
@@ -55,7 +55,7 @@ final class DefinedParties {
     private static final Pattern OPENING = Pattern.compile("(?i)^[\\s,;:]*(?:(?:and|&)\\s+)?");
     /** The last "and" before a capitalised word: the name after a description of the previous party. */
     private static final Pattern LAST_AND = Pattern.compile("\\band\\s+(?=[A-Z]|[a-z][A-Z])(?!.*\\band\\s+[A-Z])");
-    /** Capitalised words ending a part: "Arnold Schwarzenegger" of "for services of Arnold Schwarzenegger". */
+    /** Capitalised words ending a part: "John Doe" of "for services of John Doe". */
     private static final Pattern TRAILING_NAME = Pattern.compile("(?:[A-Z][\\w.'\u2019&-]*\\s+)*[A-Z][\\w.'\u2019&-]*[\\s,]*$");
     private static final Pattern QUOTED = Pattern.compile(QUOTE + "{1,2}([^\"\u201C\u201D()\\n]{1,50}?)" + QUOTE + "{1,2}");
     private static final int MAX_WORDS = 10;
@@ -104,8 +104,8 @@ final class DefinedParties {
     /**
      * The name in the words before a definition, or null when they hold none: the words right after the lead-in
      * when they start with a capital; else the name after the last "and" (what came before describes the previous
-     * party: "with offices at ... Detroit, Michigan and iVillage, Inc."); else the capitalised words right before
-     * the definition ("professional golfer, TOM WATSON", "for services of Arnold Schwarzenegger"); else the first
+     * party: "with offices at ... Austin, Texas and eStudio, Inc."); else the capitalised words right before
+     * the definition ("professional golfer, JANE ROE", "for services of John Doe"); else the first
      * part of the list that starts with a capital.
      */
     private static String name(String segment) {
@@ -165,7 +165,7 @@ final class DefinedParties {
         return limit;
     }
 
-    /** The part at {@code first} with the company suffixes written after it: "ADAMS GOLF, LTD.". */
+    /** The part at {@code first} with the company suffixes written after it: "ACME GOLF, LTD.". */
     private static String withSuffixes(String[] chunks, int first) {
         StringBuilder name = new StringBuilder(chunks[first].strip());
         for (int i = first + 1; i < chunks.length && SUFFIX.matcher(chunks[i]).matches(); i++) {
@@ -174,7 +174,7 @@ final class DefinedParties {
         return name.toString();
     }
 
-    /** A capital letter, or a lower-case letter before one ("iVillage"). */
+    /** A capital letter, or a lower-case letter before one ("eStudio"). */
     private static boolean startsAName(String part) {
         char first = part.charAt(0);
         return Character.isUpperCase(first)
