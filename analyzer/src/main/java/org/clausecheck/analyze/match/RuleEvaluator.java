@@ -233,10 +233,11 @@ public final class RuleEvaluator {
                     traced(pattern, kind, span, MatchOutcome.CANCELLED_BY_EXCEPTION, null, "");
                     continue;
                 }
-                if (kind != EvidenceKind.CONTRARY && acts.inLeadingCondition(span)) {
+                if (acts.inLeadingCondition(span) || acts.negatedFromLeadingCondition(span)) {
                     conditions++;
                     traced(pattern, kind, span, MatchOutcome.IN_CONDITION, null, "");
-                    continue; // "In the event that Supplier fails to deliver the documentation, Client may ..."
+                    continue; // "In the event that Supplier fails to deliver the documentation, Client may ...",
+                              // "To the extent that the IP does not vest in Client, Supplier hereby assigns ..."
                 }
                 EvidenceKind found = kind;
                 String negatedBy = null;

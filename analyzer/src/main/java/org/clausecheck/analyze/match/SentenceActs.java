@@ -30,6 +30,9 @@ public final class SentenceActs {
     private static final Set<String> CONDITION_OPENERS = Stems.of(WORDS.wordList("condition-openers"));
     /** The second word that makes "in" or "to" open a condition: "in the event", "in case", "to the extent". */
     private static final Set<String> CONDITION_SECOND = Stems.of(WORDS.wordList("condition-second"));
+    /** The word after a party that starts the operative clause when no comma closed the condition before it. */
+    private static final Set<String> OPERATIVE_AFTER_PARTY = Stems.of(WORDS.wordList("operative-after-party"));
+    private static final String UPON = "upon";
 
     private final DocumentIndex index;
     private final DocumentStructure structure;
@@ -131,9 +134,28 @@ public final class SentenceActs {
     }
 
     /**
+     * True when the span runs from inside the opening condition past its end with a negation of the condition in
+     * it: in "To the extent the IP does not vest in Client | Supplier hereby assigns all title to Client" a pattern
+     * of a denied transfer ("not ... assigns ... title to Client") joins the condition's "not" to the grant after it.
+     */
+    public boolean negatedFromLeadingCondition(PositionSpan span) {
+        int end = leadingConditionEnd(span.sentence());
+        if (end < 0 || span.startPosition() >= end || span.endPosition() < end) {
+            return false;
+        }
+        for (Token token : index.sentenceTokens(span.sentence())) {
+            if (token.position() >= span.startPosition() && token.position() < end && NEGATION.contains(token.term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Where the condition that opens the sentence ends: the position of the first word after the punctuation gap
-     * that closes it ("If Supplier does not deliver, | Client may terminate"); -1 when the sentence opens with no
-     * condition or the condition runs to its end.
+     * that closes it ("If Supplier does not deliver, | Client may terminate"), or, where no comma closes it, of a
+     * party followed by "hereby" ("To the extent the IP does not vest in the Company | the Executive hereby assigns
+     * ..."); -1 when the sentence opens with no condition or the condition runs to its end.
      */
     public int leadingConditionEnd(int sentence) {
         List<Token> tokens = index.sentenceTokens(sentence);
@@ -141,12 +163,29 @@ public final class SentenceActs {
         if (first < 0 || first + 1 >= tokens.size() || !opensCondition(tokens, first)) {
             return -1;
         }
+        // "Upon termination Supplier shall ...": a condition without a verb of its own ends where a party's modal
+        // starts one; after "If" or "When" the party and its modal may be the condition's ("If Licensee shall fail").
+        boolean verbless = tokens.get(first).term().equals(UPON);
         for (int i = first + 1; i < tokens.size(); i++) {
-            if (tokens.get(i).position() - tokens.get(i - 1).position() > 1) {
+            if (tokens.get(i).position() - tokens.get(i - 1).position() > 1 || opensOperativeClause(tokens, i, verbless)) {
                 return tokens.get(i).position();
             }
         }
         return -1;
+    }
+
+    /**
+     * A party right before "hereby" (or, after a verbless condition, before a modal): the operative clause starts
+     * there, comma or not.
+     */
+    private static boolean opensOperativeClause(List<Token> tokens, int i, boolean afterVerblessCondition) {
+        if (i + 1 >= tokens.size() || !isRoleToken(tokens.get(i).term())
+                || tokens.get(i + 1).position() - tokens.get(i).position() != 1) {
+            return false;
+        }
+        String next = tokens.get(i + 1).term();
+        return OPERATIVE_AFTER_PARTY.contains(next)
+                || afterVerblessCondition && (OBLIGATION.contains(next) || PERMISSION.contains(next));
     }
 
     private static boolean opensCondition(List<Token> tokens, int first) {

@@ -43,12 +43,31 @@ class SentenceActsTest {
         "To the extent any Deliverable is not a work made for hire, Supplier hereby assigns it to Client.|\"work made for hire\"|true",
         "To the extent any Deliverable is not a work made for hire, Supplier hereby assigns it to Client.|\"hereby assign\"|false",
         "Supplier shall deliver the technical documentation if Client asks.|technical documentation|false",
+        // no comma closes the condition: a party followed by "hereby" opens the operative clause
+        "To the extent the Work Product does not vest in Client Supplier hereby assigns it to Client.|\"not vest\"|true",
+        "To the extent the Work Product does not vest in Client Supplier hereby assigns it to Client.|\"hereby assign\"|false",
+        "Upon termination Supplier shall return the technical documentation to Client.|technical documentation|false",
+        "Upon termination of the Services by Client Supplier may keep the technical documentation.|technical documentation|false",
+        "If Supplier shall fail to deliver the technical documentation, Client may terminate.|technical documentation|true",
     })
     void aMatchInsideTheOpeningConditionPromisesNothing(String sentence, String pattern, boolean expected) {
         IndexedText text = IndexedText.of(sentence);
         PositionSpan span = text.matches(pattern.contains(" ") && !pattern.startsWith("\"") ? "\"" + pattern + "\"" : pattern)
                 .get(0);
         assertEquals(expected, new SentenceActs(text.index(), text.structure()).inLeadingCondition(span));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "To the extent the Work Product does not vest in Client Supplier hereby assigns all title to Client.|true",
+        "To the extent the Work Product does not vest in Client, Supplier hereby assigns all title to Client.|true",
+        "Supplier does not assign any title to Client.|false",
+        "If Client pays the fees, Supplier shall not assign any title to Client.|false",
+    })
+    void aDeniedTransferMayNotBorrowTheConditionsNegation(String sentence, boolean fromCondition) {
+        IndexedText text = IndexedText.of(sentence);
+        PositionSpan span = text.matches("ordered(30, ordered(8, not, assign), title, to, CUSTOMER)").get(0);
+        assertEquals(fromCondition, new SentenceActs(text.index(), text.structure()).negatedFromLeadingCondition(span));
     }
 
     /**
@@ -59,6 +78,7 @@ class SentenceActsTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "To the extent that any Deliverable is not a work made for hire, Supplier hereby assigns it to Client.|ordered(VENDOR, hereby, assigns)|false",
+        "To the extent that the Work Product does not vest in Client Supplier hereby assigns it to Client.|ordered(VENDOR, hereby, assigns)|false",
         "If Client does not pay the fees, Supplier shall not assign the Deliverables to Client.|ordered(VENDOR, assign)|true",
         "If Client does not pay the fees, Supplier may suspend the Services.|ordered(VENDOR, suspend)|false",
         "Supplier does not assign the Deliverables to Client.|ordered(VENDOR, assign)|true",
