@@ -179,23 +179,25 @@ final class PartyForms {
     // ------------------------------------------------------------------ role words of the body
 
     /**
-     * A body that says "the Company" throughout where the preamble defined "Employer": when a party's defined terms
-     * are hardly used after the preamble, a role word of its side (or "Company" for the employer of an individual)
-     * that the body uses at least three times, and no party defines, stands for it.
+     * A body that says "the Company" throughout where the preamble defined "Employer": when a party's name and
+     * defined terms are hardly used after the preamble (at most three times, or less than a third as often as the
+     * role word), a role word of its side (or "Company" for the employer of an individual) that the body uses at
+     * least three times, and no party defines, stands for it.
      */
     private static void bodyRoleWords(String text, List<Party> parties) {
         for (int i = 0; i < parties.size(); i++) {
             Party party = parties.get(i);
             List<String> terms = party.aliases().stream().filter(a -> !RoleWords.isPronoun(a)).toList();
-            if (terms.isEmpty() || uses(text, new Party(party.name(), terms, Role.UNKNOWN)) > 3) {
+            if (terms.isEmpty()) {
                 continue;
             }
+            int partyUses = uses(text, new Party(party.name(), terms, Role.UNKNOWN));
             double side = terms.stream().mapToDouble(RoleWords::side).sum();
             boolean employerOfIndividual = parties.stream().anyMatch(other -> other != party
                     && other.aliases().stream().anyMatch(RoleWords::isIndividual))
                     && terms.stream().noneMatch(RoleWords::isIndividual);
             String best = null;
-            int bestUses = 2;
+            int bestUses = partyUses > 3 ? 3 * partyUses : 2;
             for (String word : RoleWords.strongWords()) {
                 boolean sameSide = Math.signum(RoleWords.side(word)) == Math.signum(side) && side != 0;
                 if (!sameSide || definedByAnyone(parties, word)) {

@@ -107,7 +107,8 @@ final class PartyNames {
         if (text.length() < 2 || text.length() > 80 || SLOT.matcher(text).find()) {
             return false;
         }
-        if (!Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0))) {
+        if (!Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0))
+                && !PreambleReader.isLowerCaseBrand(text)) {
             return false;
         }
         if (NOT_NAMES.contains(text.toLowerCase(Locale.ROOT)) || isThing(text) || PART_OF_DOCUMENT.matcher(text).find()) {
@@ -126,7 +127,7 @@ final class PartyNames {
             words++;
             // "Lumen Retail Group plc", "Delta Engineering S.A. de C.V.": suffixes and joining words may be in lower case.
             if (Character.isLowerCase(w.charAt(0)) && !JOINING.contains(w.toLowerCase(Locale.ROOT))
-                    && !LOWER_CASE_SUFFIX.matcher(w).matches()) {
+                    && !LOWER_CASE_SUFFIX.matcher(w).matches() && !PreambleReader.isLowerCaseBrand(w)) {
                 lowerCase++;
             }
         }

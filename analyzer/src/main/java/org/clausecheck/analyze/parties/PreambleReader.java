@@ -62,7 +62,7 @@ public final class PreambleReader {
     private static final String ENTITY_SUFFIXES = "(?:Inc|LLC|L\\.L\\.C|Ltd|Limited|Corp|Corporation|Company|Co|plc"
             + "|PLC|S\\.A|SA|GmbH|AG|B\\.V|BV|N\\.V|NV|LP|L\\.P|LLP|S\\.A\\.S|SAS|A/S|AB|Pty|S\\.p\\.A|N\\.A|Trust|Bank)";
     static final Pattern ENTITY_NAME = Pattern.compile(
-            "([A-Z][\\w&.'\\-]*(?:\\s+(?:[A-Z0-9(&][\\w&.'()\\-]*|of|and|de|du)){0,7},?\\s+" + ENTITY_SUFFIXES + "\\b\\.?)");
+            "(\\b(?:[A-Z]|[a-z](?=[A-Z]))[\\w&.'\\-]*(?:\\s+(?:[A-Z0-9(&][\\w&.'()\\-]*|of|and|de|du)){0,7},?\\s+" + ENTITY_SUFFIXES + "\\b\\.?)");
     /** What every entity name ends with; much cheaper to look for than the name. */
     static final Pattern ENTITY_SUFFIX = Pattern.compile("\\s" + ENTITY_SUFFIXES + "\\b");
 
@@ -166,7 +166,13 @@ public final class PreambleReader {
             return false;
         }
         String bare = LEADING_THE.matcher(term).replaceFirst("");
-        return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) || Set.of("we", "us", "you").contains(lower);
+        return !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || isLowerCaseBrand(bare))
+                || Set.of("we", "us", "you").contains(lower);
+    }
+
+    /** A brand written with a lower-case first letter before a capital: "iVillage", "eBay". */
+    static boolean isLowerCaseBrand(String word) {
+        return word.length() >= 3 && Character.isLowerCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
     }
 
     /**

@@ -31,6 +31,16 @@ class PreambleShapesTest {
     }
 
     @Test
+    void aBrandWrittenWithALowerCaseFirstLetter() {
+        String text = "This Sponsorship Agreement is entered into by and between Northwind Media, a division of Example"
+                + " Holdings (\"NWM\") with offices at 300 Main Street, Detroit, Michigan 48243 and eVillage, Inc.,"
+                + " (\"eVillage\") with offices at 170 Fifth Avenue, New York.";
+        assertEquals(List.of("Northwind Media", "eVillage, Inc."), names(text));
+        assertFalse(PartyNames.looksLikeName("village green"));
+        assertFalse(PartyNames.looksLikeName("e"));
+    }
+
+    @Test
     void anAsideAndADescriptionAfterTheName() {
         String text = "This Operation Agreement is entered into by and between HARBOUR TANKS HOLDINGS, L.P. (f/k/a"
                 + " Harbour Tanks, LLC), a Delaware limited partnership (\"Owner\"), and PIER SERVICES, LLC, a Delaware"

@@ -123,6 +123,24 @@ class WholeDocumentBindingTest {
     }
 
     @Test
+    void theCompanyFarMoreOftenThanTheNameAndTheDefinedTerm() {
+        // The name stands on the cover, in the parties clause and in the signature block, "Employer" once: the
+        // body still says "the Company" far more often than either.
+        String text = "KESTREL FABRICS LIMITED and MORGAN HALE\n\nSERVICE AGREEMENT\n\nPARTIES\n(1) Kestrel Fabrics Limited,"
+                + " a company registered in England (the \"Employer\"); and\n(2) Morgan Hale (the \"Executive\").\n\n"
+                + "1. The Executive shall perform the duties the Company assigns. 2. The Company shall pay the Executive."
+                + " 3. The Company may direct the Executive. 4. The Company shall provide a car. 5. The Company may end"
+                + " the employment. 6. The Company shall reimburse expenses. 7. The Company may second the Executive."
+                + " 8. The Company shall insure the Executive. 9. The Company may vary the hours. 10. The Company shall"
+                + " provide a phone. 11. The Company may require training. 12. The Company shall give notice. 13. To the"
+                + " extent that any invention does not vest in the Company the Executive hereby assigns it to the Company."
+                + "\n\nSigned for and on behalf of Kestrel Fabrics Limited\nSigned by Morgan Hale";
+        PartyResolution parties = PartyResolver.resolve(text, null);
+        assertEquals("Kestrel Fabrics Limited", parties.customer().orElseThrow().name());
+        assertEquals(List.of("Company"), parties.customer().orElseThrow().otherForms());
+    }
+
+    @Test
     void aDefinedTermTheBodyUsesKeepsTheBodyRoleWordOut() {
         // "Company" names the employer's group here; the employer's term is used throughout, so it stays unbound.
         String text = "SERVICE AGREEMENT between Kestrel Fabrics Limited (the \"Employer\") and Morgan Hale (the"
