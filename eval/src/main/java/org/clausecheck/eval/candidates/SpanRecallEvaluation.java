@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +43,30 @@ public final class SpanRecallEvaluation {
                               boolean candidate) {
     }
 
-    /** Every span's outcome, and the contracts that could not be read. */
-    public record Result(List<SpanOutcome> spans, List<String> errors, int contracts) {
+    /**
+     * Per contract and category, the sentences the finder flags (at or above the threshold) and how many of them
+     * overlap an expert span of the category: the price of the finder's recall.
+     */
+    public record FinderFlags(String id, String category, int flagged, int inSpans) {
+    }
+
+    /** Every span's outcome, the finder's flags in every contract, and the contracts that could not be read. */
+    public record Result(List<SpanOutcome> spans, List<FinderFlags> flags, List<String> errors, int contracts) {
+
+        /** Per category: {sentences flagged, of them in a span of the category, contracts} in one half. */
+        public Map<String, int[]> flagCounts(CorpusSplit split) {
+            Map<String, int[]> counts = new LinkedHashMap<>();
+            CandidateCategories.ALL.forEach(c -> counts.put(c.id(), new int[3]));
+            for (FinderFlags flag : flags) {
+                if (split.contains(flag.id())) {
+                    int[] c = counts.get(flag.category());
+                    c[0] += flag.flagged();
+                    c[1] += flag.inSpans();
+                    c[2]++;
+                }
+            }
+            return counts;
+        }
 
         /** Per category: {spans, located, with rule evidence, with a candidate, either} in one half. */
         public Map<String, int[]> counts(CorpusSplit split) {
@@ -92,12 +115,10 @@ public final class SpanRecallEvaluation {
         }
         Extractor extractor = new Extractor();
         List<SpanOutcome> outcomes = new ArrayList<>();
+        List<FinderFlags> flags = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         int contracts = 0;
         for (CuadSpans contract : CuadSpans.read(labels, CandidateCategories.columns())) {
-            if (contract.spans().values().stream().allMatch(List::isEmpty)) {
-                continue;
-            }
             Optional<Path> file = CorpusSource.PDF.locate(corpus, contract.id());
             if (file.isEmpty()) {
                 errors.add(contract.id() + ": no file");
@@ -121,11 +142,13 @@ public final class SpanRecallEvaluation {
             for (CandidateCategories.Category category : CandidateCategories.ALL) {
                 int slot = candidates.model().indexOf(category.id());
                 double threshold = candidates.model().categories().get(slot).threshold();
+                BitSet inSpans = new BitSet();
                 for (String text : contract.of(category.column())) {
                     LocatedSpan span = new LocatedSpan(category.column(), locator.locate(text));
                     boolean ruleEvidence = false;
                     boolean candidate = false;
                     for (Sentence sentence : span.sentences(document.structure())) {
+                        inSpans.set(sentence.index());
                         double[] scores = candidates.scores(sentence.index());
                         candidate |= !candidates.isHeadingOnly(sentence) && scores[slot] >= threshold;
                         for (String ruleId : category.rules()) {
@@ -136,13 +159,22 @@ public final class SpanRecallEvaluation {
                     outcomes.add(new SpanOutcome(contract.id(), category.id(), span.location().match(), ruleEvidence,
                             candidate));
                 }
+                int flagged = 0;
+                int flaggedInSpans = 0;
+                for (Sentence sentence : document.structure().sentences()) {
+                    if (!candidates.isHeadingOnly(sentence) && candidates.scores(sentence.index())[slot] >= threshold) {
+                        flagged++;
+                        flaggedInSpans += inSpans.get(sentence.index()) ? 1 : 0;
+                    }
+                }
+                flags.add(new FinderFlags(contract.id(), category.id(), flagged, flaggedInSpans));
             }
         }
-        return new Result(outcomes, errors, contracts);
+        return new Result(outcomes, flags, errors, contracts);
     }
 
     public static void print(Result result, PrintStream out) {
-        out.printf(Locale.ROOT, "span recall: %d contracts with spans, %d errors, reading PDF%n", result.contracts(),
+        out.printf(Locale.ROOT, "span recall: %d contracts, %d errors, reading PDF%n", result.contracts(),
                 result.errors().size());
         for (String error : result.errors()) {
             out.println("  error: " + error);
@@ -152,7 +184,9 @@ public final class SpanRecallEvaluation {
         out.printf(Locale.ROOT, "spans located in the extracted text: %s (not found: left out of the recall)%n",
                 matches);
         out.println("a span is recalled by the rule when the rule has evidence (any kind) in a sentence overlapping it,");
-        out.println("by the finder when such a sentence scores at or above the category's threshold");
+        out.println("by the finder when such a sentence scores at or above the category's threshold;");
+        out.println("flagged: the sentences the finder scores at or above the threshold, per contract, and the share of");
+        out.println("them inside an expert span of the category (its precision)");
         out.println();
         for (CorpusSplit half : List.of(CorpusSplit.WRITE, CorpusSplit.CHECK, CorpusSplit.ALL)) {
             out.printf(Locale.ROOT, "== %s%n", switch (half) {
@@ -160,14 +194,18 @@ public final class SpanRecallEvaluation {
                 case CHECK -> "check half (only measured on)";
                 case ALL -> "all contracts";
             });
-            out.printf(Locale.ROOT, "  %-27s %-38s %-8s %-18s %-18s %s%n", "category", "rule", "located", "rule evidence",
-                    "finder", "either");
+            out.printf(Locale.ROOT, "  %-27s %-38s %-8s %-18s %-18s %-18s %s%n", "category", "rule", "located",
+                    "rule evidence", "finder", "either", "flagged: per contract, in spans");
+            Map<String, int[]> flags = result.flagCounts(half);
             for (Map.Entry<String, int[]> row : result.counts(half).entrySet()) {
                 int[] c = row.getValue();
+                int[] f = flags.get(row.getKey());
                 String rules = String.join(" | ", CandidateCategories.ALL.stream()
                         .filter(category -> category.id().equals(row.getKey())).findFirst().orElseThrow().rules());
-                out.printf(Locale.ROOT, "  %-27s %-38s %-8s %-18s %-18s %s%n", row.getKey(), rules, c[1] + "/" + c[0],
-                        rate(c[2], c[1]), rate(c[3], c[1]), rate(c[4], c[1]));
+                String flagged = f[2] == 0 ? "-" : String.format(Locale.ROOT, "%.1f, %s", f[0] / (double) f[2],
+                        rate(f[1], f[0]));
+                out.printf(Locale.ROOT, "  %-27s %-38s %-8s %-18s %-18s %-18s %s%n", row.getKey(), rules,
+                        c[1] + "/" + c[0], rate(c[2], c[1]), rate(c[3], c[1]), rate(c[4], c[1]), flagged);
             }
         }
     }
