@@ -23,7 +23,7 @@ class CorpusEvaluationTest {
      * (docs/evaluation.md); a fall of more than 0.02 fails.
      */
     private static final Map<String, Double> REACHED_SIGNAL_F1 = Map.of(
-            "ip-ownership-assignment", 0.761,
+            "ip-ownership-assignment", 0.750,
             "joint-ip-ownership", 0.857,
             "source-code-escrow", 0.800,
             "post-termination-services", 0.786,
