@@ -114,7 +114,8 @@ public final class AuditJob {
                 Encoders.row(AuditTables.AUDITED_FILE)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             SaveMode mode = arguments.since().isPresent() ? SaveMode.Append : SaveMode.ErrorIfExists;
-            // The first write audits the files, a few per task so that every core has work to the end.
+            // The first write audits the files, a few per task so that every core has work to the end (Spark 3.5's
+            // adaptive execution computes the kept rows in a job of their own, then writes them).
             Dataset<Row> contracts = audited.select(columns(AuditTables.CONTRACT_COLUMN_NAMES));
             contracts.write().mode(mode).parquet(table(arguments.output(), AuditTables.CONTRACTS));
             // The others read the kept rows: one task per core saves the start of a task and a file per partition.
