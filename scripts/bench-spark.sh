@@ -6,7 +6,10 @@
 # the jars of spark-sql in Spark's versions on the class path, as bin/spark-submit does.
 # JOB_JAVA_OPTS: options for the job's JVM (in local mode the driver runs the tasks), e.g. the CLI launcher's:
 #   JOB_JAVA_OPTS="-XX:+UseSerialGC -XX:NewRatio=1 -XX:FreqInlineSize=50 -XX:InlineSmallCode=500"
-# Usage: [JOB_JAVA_OPTS=...] scripts/bench-spark.sh [DIR] [RUNS]
+# BENCH_ARGS: options for both the audit and the job, e.g. "--ocr never" (text layers only).
+# BASELINE_JOB_JAR: an earlier build's clausecheck-spark.jar, run in each round too (alternating), to compare builds.
+# Each line reports the wall time and, in brackets, the CPU time (user + system) of the whole process.
+# Usage: [JOB_JAVA_OPTS=...] [BENCH_ARGS=...] [BASELINE_JOB_JAR=...] scripts/bench-spark.sh [DIR] [RUNS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${1:-$root/../shared/corpus/cuad/pdf}"
@@ -32,23 +35,43 @@ opens="$(sed -n '/<spark.addOpens>/,/<\/spark.addOpens>/p' "$root/spark/pom.xml"
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 files="$(find "$dir" -type f -iname '*.pdf' | wc -l)"
 echo "folder: $dir ($files PDFs), $runs runs, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)," \
-  "job JVM options: ${JOB_JAVA_OPTS:-none}"
-: >"$work/audit"; : >"$work/job"
-for run in $(seq 1 "$runs"); do
-  rm -rf "$work/index" "$work/out"
-  /usr/bin/time -f "%e" -o "$work/time" "$root/clausecheck" audit "$dir" -j 2 --no-progress --index "$work/index" \
-    --format csv -o "$work/audit.csv" 2>"$work/audit.err" || true
-  audit="$(tail -1 "$work/time")"
+  "job JVM options: ${JOB_JAVA_OPTS:-none}, options of both: ${BENCH_ARGS:-none}"
+: >"$work/audit"; : >"$work/job"; : >"$work/baseline"
+# Runs the job from JAR into a fresh output and prints "WALL CPU".
+run_job() {
+  rm -rf "$work/out"
   # shellcheck disable=SC2086
-  /usr/bin/time -f "%e" -o "$work/time" java $opens ${JOB_JAVA_OPTS:-} -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
-    --master 'local[2]' --conf spark.ui.enabled=false --class org.clausecheck.spark.AuditJob "$job_jar" \
-    --input "$dir" --output "$work/out" >"$work/job.out" 2>"$work/job.err" \
-    || { echo "the job failed:"; tail -5 "$work/job.err"; exit 1; }
-  job="$(tail -1 "$work/time")"
-  echo "run $run: audit -j 2 ${audit} s, job local[2] ${job} s ($(tail -1 "$work/job.out"))"
+  /usr/bin/time -f "%e %U %S" -o "$work/time" java $opens ${JOB_JAVA_OPTS:-} -cp "$spark_cp" \
+    org.apache.spark.deploy.SparkSubmit --master 'local[2]' --conf spark.ui.enabled=false \
+    --class org.clausecheck.spark.AuditJob "$1" --input "$dir" --output "$work/out" ${BENCH_ARGS:-} \
+    >"$work/job.out" 2>"$work/job.err" || { echo "the job failed:" >&2; tail -5 "$work/job.err" >&2; exit 1; }
+  tail -1 "$work/time" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }'
+}
+for run in $(seq 1 "$runs"); do
+  rm -rf "$work/index"
+  # shellcheck disable=SC2086
+  /usr/bin/time -f "%e %U %S" -o "$work/time" "$root/clausecheck" audit "$dir" -j 2 --no-progress \
+    --index "$work/index" --format csv -o "$work/audit.csv" ${BENCH_ARGS:-} 2>"$work/audit.err" || true
+  # The audit exits with 1 when a file was read in part; time then writes that first: the figures are the last line.
+  audit="$(tail -1 "$work/time" | awk '{ printf "%s %.2f", $1, $2 + $3 }')"
+  job="$(run_job "$job_jar")"
+  line="run $run: audit -j 2 ${audit% *} s (${audit#* } s CPU), job local[2] ${job% *} s (${job#* } s CPU)"
+  if [ -n "${BASELINE_JOB_JAR:-}" ]; then
+    baseline="$(run_job "$BASELINE_JOB_JAR")"
+    line="$line, baseline job ${baseline% *} s (${baseline#* } s CPU)"
+    echo "$baseline" >>"$work/baseline"
+  fi
+  echo "$line; load $(cut -d' ' -f1 /proc/loadavg) ($(tail -1 "$work/job.out"))"
   echo "$audit" >>"$work/audit"; echo "$job" >>"$work/job"
 done
-audit="$(median <"$work/audit")"; job="$(median <"$work/job")"
-awk -v a="$audit" -v j="$job" -v n="$files" 'BEGIN {
-  printf "median: audit -j 2 %.1f s (%.2f files/s), job local[2] %.1f s (%.2f files/s); job throughput / audit: %.2fx\n",
-    a, n / a, j, n / j, a / j }'
+audit="$(cut -d' ' -f1 "$work/audit" | median)"; job="$(cut -d' ' -f1 "$work/job" | median)"
+audit_cpu="$(cut -d' ' -f2 "$work/audit" | median)"; job_cpu="$(cut -d' ' -f2 "$work/job" | median)"
+awk -v a="$audit" -v j="$job" -v ac="$audit_cpu" -v jc="$job_cpu" -v n="$files" 'BEGIN {
+  printf "median: audit -j 2 %.1f s (%.2f files/s, %.1f s CPU), job local[2] %.1f s (%.2f files/s, %.1f s CPU);" \
+    " job throughput / audit: %.2fx\n", a, n / a, ac, j, n / j, jc, a / j }'
+if [ -n "${BASELINE_JOB_JAR:-}" ]; then
+  baseline="$(cut -d' ' -f1 "$work/baseline" | median)"; baseline_cpu="$(cut -d' ' -f2 "$work/baseline" | median)"
+  awk -v a="$audit" -v b="$baseline" -v bc="$baseline_cpu" -v n="$files" 'BEGIN {
+    printf "median: baseline job %.1f s (%.2f files/s, %.1f s CPU); baseline job throughput / audit: %.2fx\n",
+      b, n / b, bc, a / b }'
+fi

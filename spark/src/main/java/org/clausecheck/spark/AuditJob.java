@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
 import org.clausecheck.analyze.playbook.Playbook;
 import org.clausecheck.analyze.playbook.PlaybookException;
 import org.clausecheck.analyze.playbook.PlaybookLoader;
@@ -104,32 +105,56 @@ public final class AuditJob {
                 new JobSettings(playbook, ExtractionOptions.defaults().withOcr(arguments.ocr()), arguments.inventory()));
         Broadcast<Set<String>> skipped = context.broadcast(known);
 
-        Dataset<Row> files = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .option("pathGlobFilter", CONTRACT_GLOB)
-                .load(arguments.input())
-                .select("path", "content");
+        Dataset<Row> files = contractFiles(spark, arguments.input());
+        // Until the tables are written: Spark splits the scan into partitions when the first table is written.
+        Runnable restorePartitioning = partitionScanFor(spark, files.inputFiles().length);
+        CollectionAccumulator<PartitionCount> counts = spark.sparkContext().collectionAccumulator("audited files");
         // Audited once, then written as two tables: kept (spilling to disk) until both are written.
-        Dataset<Row> audited = files.mapPartitions(new PartitionAuditor(settings, skipped),
+        Dataset<Row> audited = files.mapPartitions(new PartitionAuditor(settings, skipped, counts),
                 Encoders.row(AuditTables.AUDITED_FILE)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             SaveMode mode = arguments.since().isPresent() ? SaveMode.Append : SaveMode.ErrorIfExists;
+            // The first write audits the files, a few per task so that every core has work to the end (Spark 3.5's
+            // adaptive execution computes the kept rows in a job of their own, then writes them).
             Dataset<Row> contracts = audited.select(columns(AuditTables.CONTRACT_COLUMN_NAMES));
             contracts.write().mode(mode).parquet(table(arguments.output(), AuditTables.CONTRACTS));
-            Dataset<Row> findings = findings(audited);
-            findings.write().mode(mode).parquet(table(arguments.output(), AuditTables.FINDINGS));
+            // The others read the kept rows: one task per core saves the start of a task and a file per partition.
+            Dataset<Row> kept = audited.coalesce(spark.sparkContext().defaultParallelism());
+            findings(kept).write().mode(mode).parquet(table(arguments.output(), AuditTables.FINDINGS));
             if (arguments.matrix()) {
-                matrix(audited, playbook).coalesce(1).write().mode(mode).option("header", "true")
+                matrix(kept, playbook).coalesce(1).write().mode(mode).option("header", "true")
                         .csv(table(arguments.output(), AuditTables.MATRIX));
             }
-            long total = audited.count();
-            long failed = audited.filter(col("error").isNotNull()).count();
-            return new Summary(total, failed, findings.count(), known.size());
+            PartitionCount total = PartitionCount.total(counts.value());
+            return new Summary(total.contracts(), total.failed(), total.findings(), known.size());
         } finally {
             audited.unpersist();
+            restorePartitioning.run();
             settings.destroy();
             skipped.destroy();
         }
+    }
+
+    /** The contracts under {@code input} as ({@code path}, {@code content}) rows; listed now, read when run. */
+    static Dataset<Row> contractFiles(SparkSession spark, String input) {
+        return spark.read().format("binaryFile")
+                .option("recursiveFileLookup", "true")
+                .option("pathGlobFilter", CONTRACT_GLOB)
+                .load(input)
+                .select("path", "content");
+    }
+
+    /**
+     * Asks the file scan for several partitions per task slot ({@link ScanPartitioning}) unless the user set
+     * {@value ScanPartitioning#MIN_PARTITIONS}; returns what puts the session's setting back.
+     */
+    static Runnable partitionScanFor(SparkSession spark, long files) {
+        if (spark.conf().contains(ScanPartitioning.MIN_PARTITIONS)) {
+            return () -> { };
+        }
+        int partitions = ScanPartitioning.minPartitions(files, spark.sparkContext().defaultParallelism());
+        spark.conf().set(ScanPartitioning.MIN_PARTITIONS, partitions);
+        return () -> spark.conf().unset(ScanPartitioning.MIN_PARTITIONS);
     }
 
     /** One row per finding: the file, the rule, the verdict and its evidence (the first piece flat, all as array). */

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Set;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.CollectionAccumulator;
 import org.clausecheck.analyze.AnalysisOptions;
 import org.clausecheck.analyze.AnalysisReport;
 import org.clausecheck.analyze.finding.Evidence;
@@ -33,17 +35,23 @@ import org.clausecheck.portfolio.PortfolioFile;
 final class PartitionAuditor implements MapPartitionsFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
+    private static final int ERROR = AuditTables.AUDITED_FILE.fieldIndex("error");
+    private static final int FINDINGS = AuditTables.AUDITED_FILE.fieldIndex("findings");
 
     private final Broadcast<JobSettings> settings;
     private final Broadcast<Set<String>> skipped;
+    private final CollectionAccumulator<PartitionCount> counts;
 
     /**
      * @param settings what every file is audited with
      * @param skipped  SHA-256 of contents already audited (--since): such files give no row
+     * @param counts   receives each partition's {@link PartitionCount} once its last row is produced
      */
-    PartitionAuditor(Broadcast<JobSettings> settings, Broadcast<Set<String>> skipped) {
+    PartitionAuditor(Broadcast<JobSettings> settings, Broadcast<Set<String>> skipped,
+                     CollectionAccumulator<PartitionCount> counts) {
         this.settings = settings;
         this.skipped = skipped;
+        this.counts = counts;
     }
 
     @Override
@@ -51,7 +59,11 @@ final class PartitionAuditor implements MapPartitionsFunction<Row, Row> {
         JobSettings job = settings.value();
         Set<String> known = skipped.value();
         FileAnalysis analysis = ExecutorAnalysis.of(settings);
+        int partition = TaskContext.getPartitionId();
         return new Iterator<>() {
+            private long contracts;
+            private long failed;
+            private long findings;
             private Row next = advance();
 
             private Row advance() {
@@ -60,10 +72,22 @@ final class PartitionAuditor implements MapPartitionsFunction<Row, Row> {
                     byte[] content = file.getAs("content");
                     String sha256 = FileAnalysis.sha256(content);
                     if (!known.contains(sha256)) {
-                        return audit(analysis, job.extraction(), file.getAs("path"), sha256, content);
+                        return counted(audit(analysis, job.extraction(), file.getAs("path"), sha256, content));
                     }
                 }
+                counts.add(new PartitionCount(partition, contracts, failed, findings));
                 return null;
+            }
+
+            private Row counted(Row audited) {
+                contracts++;
+                if (audited.isNullAt(ERROR)) {
+                    // explode_outer gives a row even to a file without findings
+                    findings += Math.max(1, ((Object[]) audited.get(FINDINGS)).length);
+                } else {
+                    failed++;
+                }
+                return audited;
             }
 
             @Override

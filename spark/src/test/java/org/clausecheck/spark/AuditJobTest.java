@@ -95,6 +95,37 @@ class AuditJobTest {
     }
 
     @Test
+    void aFewSmallFilesAreSplitIntoAboutOnePartitionEachInsteadOfOnePerCore(@TempDir Path work) throws Exception {
+        Path contracts = work.resolve("contracts");
+        copyContracts(SAMPLES, contracts);
+        String input = contracts.toString();
+        int files = AuditJob.contractFiles(spark, input).inputFiles().length;
+        assertEquals(8, files, "the samples");
+        // Spark's default packs the eight small files (each counted as 4 MB) into one partition per core or so.
+        int bySparkDefault = AuditJob.contractFiles(spark, input).rdd().getNumPartitions();
+        assertTrue(bySparkDefault <= 3, "Spark's default: " + bySparkDefault + " partitions");
+
+        Runnable restore = AuditJob.partitionScanFor(spark, files);
+        try {
+            // Spark packs by bytes: the smallest files may still share a partition.
+            int partitions = AuditJob.contractFiles(spark, input).rdd().getNumPartitions();
+            assertTrue(partitions >= 6 && partitions <= 8, "about one partition per file: " + partitions);
+        } finally {
+            restore.run();
+        }
+        assertEquals(bySparkDefault, AuditJob.contractFiles(spark, input).rdd().getNumPartitions(),
+                "the session's setting is put back");
+
+        spark.conf().set(ScanPartitioning.MIN_PARTITIONS, 2);
+        try {
+            AuditJob.partitionScanFor(spark, files).run();
+            assertEquals("2", spark.conf().get(ScanPartitioning.MIN_PARTITIONS), "the user's setting wins");
+        } finally {
+            spark.conf().unset(ScanPartitioning.MIN_PARTITIONS);
+        }
+    }
+
+    @Test
     void sinceSkipsContentsAlreadyAuditedAndAppendsTheNewOnes(@TempDir Path work) throws Exception {
         Path contracts = work.resolve("contracts");
         Files.createDirectories(contracts);
