@@ -31,6 +31,11 @@ public record WordRule(String category, List<String> words, Pattern match, Patte
                 && (unless == null || !unless.matcher(normalised).find());
     }
 
+    /** Whether a sentence as written shows the category. */
+    public boolean showsIn(String sentence) {
+        return shows(normalise(sentence));
+    }
+
     /** Whether a sentence in lower case holds one of the words: most do not, and need no expression. */
     boolean mayShow(String lowerCase) {
         for (String word : words) {

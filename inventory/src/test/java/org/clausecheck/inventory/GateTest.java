@@ -27,6 +27,34 @@ class GateTest {
     }
 
     @Test
+    void exclusiveDealingAlsoReadsAsSoleSupplierRequirementsOrABarOnSellingToOthers() {
+        assertTrue(admits("Exclusivity", "Customer shall purchase all of its requirements of the Product from Supplier."));
+        assertTrue(admits("Exclusivity", "Supplier shall be the sole supplier of the Components to Customer."));
+        assertTrue(admits("Exclusivity", "During the Term Licensor shall not license the Technology to any third party."));
+        assertFalse(admits("Exclusivity", "Distributor shall sell the Products at the prices of Exhibit A."));
+    }
+
+    @Test
+    void anExceptionToARestrictionIsDraftedAsACarveOut() {
+        assertTrue(admits("Competitive Restriction Exception",
+                "Notwithstanding Section 7.1, Consultant may hold up to 2% of the shares of a listed company."));
+        assertTrue(admits("Competitive Restriction Exception",
+                "Nothing in this Section shall restrict Distributor from selling products other than the Products."));
+        assertFalse(admits("Competitive Restriction Exception",
+                "Distributor shall not sell any product that competes with the Products in the Territory."));
+    }
+
+    @Test
+    void aChangeOfControlNamesControlAMergerOrASaleOfTheBusiness() {
+        assertTrue(admits("Change Of Control",
+                "Either party may terminate this Agreement if the other party is acquired by a competitor."));
+        assertTrue(admits("Change Of Control",
+                "A merger or a sale of substantially all of its assets shall be deemed an assignment."));
+        assertFalse(admits("Change Of Control",
+                "Either party may terminate this Agreement on ninety days' written notice."));
+    }
+
+    @Test
     void gatesAreForModelCategoriesOnlyAndNameCuadCategories() {
         assertTrue(InventoryCategories.NAMES.containsAll(GATES.keySet()));
         for (WordRule rule : WordRule.shipped()) {
