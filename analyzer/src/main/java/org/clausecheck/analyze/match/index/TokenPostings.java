@@ -49,8 +49,17 @@ final class TokenPostings {
             this.term = new String(chars);
         }
 
+        /** A plain loop: a term is a few characters, fewer than a call to a range compare costs to set up. */
         boolean holds(char[] buffer, int length) {
-            return Arrays.equals(chars, 0, chars.length, buffer, 0, length);
+            if (chars.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != buffer[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void add(int position) {
