@@ -83,7 +83,7 @@ public final class ClauseInventoryReader implements InventoryReader {
         SentenceTerms terms = new SentenceTerms(input.index(), input.structure());
         Vocabulary.DocumentLookup lookup = sentences.vocabulary().lookup();
         for (Sentence sentence : input.structure().sentences()) {
-            if (Scope.isHeadingOnly(sentence)) {
+            if (Scope.isHeadingOnly(input.index(), sentence)) {
                 continue; // a title alone is never evidence
             }
             double[] scores = sentences.scores(lookup, terms.terms(sentence.index()), terms.heading(sentence.index()));

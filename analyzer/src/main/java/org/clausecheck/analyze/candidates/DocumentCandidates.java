@@ -36,8 +36,6 @@ public final class DocumentCandidates {
     private final DocumentIndex index;
     private final DocumentStructure structure;
     private double[][] scores;
-    /** Per sentence whether it is a clause title standing alone, worked out for the sentences ranked only. */
-    private Boolean[] headingOnly;
 
     public DocumentCandidates(CandidateModel model, DocumentIndex index, DocumentStructure structure) {
         this.model = model;
@@ -108,17 +106,9 @@ public final class DocumentCandidates {
         return closest;
     }
 
-    /** Whether a sentence is a clause title standing alone: never a candidate. Remembered per sentence. */
+    /** Whether a sentence is a clause title standing alone: never a candidate. Remembered with the index. */
     public boolean isHeadingOnly(Sentence sentence) {
-        if (headingOnly == null) {
-            headingOnly = new Boolean[structure.sentences().size()];
-        }
-        Boolean known = headingOnly[sentence.index()];
-        if (known == null) {
-            known = Scope.isHeadingOnly(sentence);
-            headingOnly[sentence.index()] = known;
-        }
-        return known;
+        return Scope.isHeadingOnly(index, sentence);
     }
 
     /** Every category's probability for a sentence, in the model's order. */

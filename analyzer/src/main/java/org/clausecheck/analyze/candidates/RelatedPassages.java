@@ -63,7 +63,7 @@ public final class RelatedPassages {
             }
             RuleSimilarity similarity = similarities.get(i);
             if (statistics == null) {
-                statistics = new SentenceStatistics(index, structure.sentences().size());
+                statistics = new SentenceStatistics(index, structure.sentences().size(), candidates::isHeadingOnly);
             }
             List<DocumentCandidates.Candidate> ranked;
             if (DocumentCandidates.covers(finding.ruleId()) && RANKING != Ranking.SIMILARITY) {

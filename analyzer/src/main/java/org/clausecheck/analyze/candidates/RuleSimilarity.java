@@ -13,7 +13,6 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SmallFloat;
 import org.clausecheck.analyze.finding.Status;
-import org.clausecheck.analyze.match.Scope;
 import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.match.index.LegalAnalyzer;
 import org.clausecheck.analyze.parties.Role;
@@ -118,7 +117,7 @@ public final class RuleSimilarity {
             int[] top = TopScores.select(scores, wanted);
             for (int i = 0; i < top.length && closest.size() < limit; i++) {
                 Sentence sentence = sentences.get(top[i]);
-                if (!Scope.isHeadingOnly(sentence)) {
+                if (!statistics.isHeadingOnly(sentence)) {
                     double score = scores[top[i]];
                     closest.add(new DocumentCandidates.Candidate(sentence, "similarity", score / (score + HALF_SCORE)));
                 }

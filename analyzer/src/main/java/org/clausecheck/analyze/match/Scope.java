@@ -2,6 +2,7 @@ package org.clausecheck.analyze.match;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.clausecheck.analyze.match.index.DocumentIndex;
 import org.clausecheck.analyze.structure.Sentence;
 
 /**
@@ -31,6 +32,14 @@ public final class Scope {
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(?:(?:section|article|clause)\\s+)?"
             + "[0-9ivxlcdmIVXLCDM]{0,6}(?:[.)][0-9a-z]{0,3})*[.)]?\\s+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@link #isHeadingOnly(Sentence)} of a sentence of the document indexed, remembered with the index: the rules,
+     * the related passages and the clause inventory all ask it of the same sentences.
+     */
+    public static boolean isHeadingOnly(DocumentIndex index, Sentence sentence) {
+        return SentenceScopes.of(index).isHeadingOnly(sentence);
+    }
 
     /**
      * True for a sentence that is only its clause's title ("5. Knowledge Transfer."): a heading names a topic

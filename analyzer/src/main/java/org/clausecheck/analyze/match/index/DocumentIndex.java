@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.queries.intervals.IntervalIterator;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -30,7 +29,7 @@ public final class DocumentIndex {
 
     /** The analysis field: role tokens, stems, offsets into the original text. */
     public static final String FIELD = "analysis";
-    /** Positions left empty between sentences; wider than any pattern window. */
+    /** Positions left empty between sentences; wider than any pattern window ({@link PatternCompiler#MAX_WINDOW}). */
     static final int SENTENCE_GAP = 1000;
     /** The empty set of sentences, shared: most of a playbook's terms are absent from a given document. */
     static final BitSet NO_SENTENCES = new BitSet(0);
@@ -49,9 +48,6 @@ public final class DocumentIndex {
     private final Map<TermRequirement, BitSet> sentencesByRequirement = new IdentityHashMap<>(2048);
 
     private DocumentIndex(TokenPostings postings, List<Token> tokens, int sentenceCount) {
-        Terms terms = postings.freeze();
-        this.postings = postings;
-        this.leaf = new MemoizedTermsReader(new OneDocumentReader(FIELD, terms), FIELD).getContext();
         this.tokens = Collections.unmodifiableList(tokens);
         this.positions = new int[tokens.size()];
         for (int i = 0; i < positions.length; i++) {
@@ -66,6 +62,15 @@ public final class DocumentIndex {
         for (int s = sentenceCount - 1; s >= 0; s--) {
             firstTokenOfSentence[s] = Math.min(firstTokenOfSentence[s], firstTokenOfSentence[s + 1]);
         }
+        int[] sentenceStarts = new int[sentenceCount + 1];
+        for (int s = 0; s <= sentenceCount; s++) {
+            int first = firstTokenOfSentence[s];
+            sentenceStarts[s] = first < positions.length ? positions[first] : Integer.MAX_VALUE;
+        }
+        this.postings = postings;
+        this.leaf = new MemoizedTermsReader(new OneDocumentReader(FIELD,
+                postings.freeze(sentenceStarts, sentenceLookup::sentenceAt)), FIELD)
+                .getContext();
     }
 
     /** Indexes the sentences of a document, reading party mentions as role tokens. */
@@ -86,8 +91,9 @@ public final class DocumentIndex {
 
     /**
      * Every match of a pattern, none without looking when no sentence has all the terms the pattern needs
-     * (no pattern reaches across two sentences), else searched without its alternatives that cannot match here;
-     * remembered, since rules share patterns and weakeners.
+     * (no pattern reaches across two sentences), else searched without its alternatives that cannot match here,
+     * over the positions of the sentences that may hold a match only; remembered, since rules share patterns and
+     * weakeners.
      */
     public List<PositionSpan> matches(GuardedSource pattern) {
         if (!mayMatch(pattern.requirement())) {
@@ -95,10 +101,21 @@ public final class DocumentIndex {
         }
         List<PositionSpan> cached = prunedCache.get(pattern);
         if (cached == null) {
-            cached = List.copyOf(search(pattern.pruned(this)));
+            // No window is as wide as the gap between sentences: a match depends on the words of its sentence only.
+            postings.restrictTo(sentencesOf(pattern.requirement()));
+            try {
+                cached = List.copyOf(search(pattern.pruned(this)));
+            } finally {
+                postings.restrictTo(null);
+            }
             prunedCache.put(pattern, cached);
         }
         return cached;
+    }
+
+    /** As {@link #matches(GuardedSource)}, over every position: what the restriction must not change (tests). */
+    List<PositionSpan> matchesEverywhere(GuardedSource pattern) {
+        return mayMatch(pattern.requirement()) ? search(pattern.pruned(this)) : List.of();
     }
 
     /** False when no sentence of the document can hold what the requirement needs. */

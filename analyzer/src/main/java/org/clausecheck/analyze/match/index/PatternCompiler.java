@@ -35,6 +35,8 @@ import org.clausecheck.analyze.parties.Role;
  */
 public final class PatternCompiler {
 
+    /** The widest window a pattern may ask for: narrower than the gap between sentences, so no match spans two. */
+    static final int MAX_WINDOW = 200;
     /** The window of ordered() and unordered() without a number. */
     public static final int DEFAULT_WIDTH = 30;
     private static final int MAX_EXPANSIONS = 512;
@@ -475,8 +477,8 @@ public final class PatternCompiler {
                 at++;
             }
             int value = Integer.parseInt(pattern.substring(start, at));
-            if (value < 1 || value > 200) {
-                throw error("a window of 1 to 200 words expected");
+            if (value < 1 || value > MAX_WINDOW) {
+                throw error("a window of 1 to " + MAX_WINDOW + " words expected");
             }
             return value;
         }

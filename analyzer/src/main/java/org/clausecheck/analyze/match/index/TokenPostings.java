@@ -3,7 +3,9 @@ package org.clausecheck.analyze.match.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 import org.apache.lucene.index.BaseTermsEnum;
 import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.PostingsEnum;
@@ -33,6 +35,7 @@ final class TokenPostings {
     /** The distinct terms in the index's order, once frozen. */
     private BytesRef[] sortedTerms;
     private int[][] sortedPositions;
+    private SortedTerms frozen;
 
     /** A term and its positions so far. */
     private static final class Entry {
@@ -46,8 +49,17 @@ final class TokenPostings {
             this.term = new String(chars);
         }
 
+        /** A plain loop: a term is a few characters, fewer than a call to a range compare costs to set up. */
         boolean holds(char[] buffer, int length) {
-            return Arrays.equals(chars, 0, chars.length, buffer, 0, length);
+            if (chars.length != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (chars[i] != buffer[i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         void add(int position) {
@@ -132,8 +144,25 @@ final class TokenPostings {
         }
     }
 
-    /** The recorded terms, sorted as the index sorts them, or null when no token was recorded. */
-    Terms freeze() {
+    /**
+     * Restricts the postings handed out from now on to the positions in these sentences, or lifts the restriction
+     * (null). A pattern that no window lets reach across a sentence gap has the same matches in those sentences
+     * when its terms keep only their positions there, and its iterators pass fewer positions.
+     */
+    void restrictTo(BitSet sentences) {
+        if (frozen != null) {
+            frozen.restrictTo(sentences);
+        }
+    }
+
+    /**
+     * The recorded terms, sorted as the index sorts them, or null when no token was recorded.
+     *
+     * @param sentenceStarts for {@link #restrictTo}: per sentence the first position of its tokens (of the next
+     *                       sentence's for one without), ascending, then one more, {@link Integer#MAX_VALUE}
+     * @param sentenceAt     the sentence of a token's position
+     */
+    Terms freeze(int[] sentenceStarts, IntUnaryOperator sentenceAt) {
         if (inOrder.isEmpty()) {
             return null;
         }
@@ -145,7 +174,7 @@ final class TokenPostings {
             positions[i] = Arrays.copyOf(entry.positions, entry.count);
         }
         sort(terms, positions);
-        SortedTerms frozen = merged(terms, positions);
+        frozen = merged(terms, positions, sentenceStarts, sentenceAt);
         sortedTerms = frozen.terms;
         sortedPositions = frozen.positions;
         return frozen;
@@ -190,7 +219,8 @@ final class TokenPostings {
      * One term per distinct byte sequence. Strings that differ only in lone surrogates have the same UTF-8, in
      * which the memory index kept them as one term: their positions are merged.
      */
-    private SortedTerms merged(BytesRef[] terms, int[][] positions) {
+    private SortedTerms merged(BytesRef[] terms, int[][] positions, int[] sentenceStarts,
+                               IntUnaryOperator sentenceAt) {
         int distinct = 0;
         for (int i = 0; i < terms.length; i++) {
             if (distinct > 0 && terms[distinct - 1].bytesEquals(terms[i])) {
@@ -201,7 +231,8 @@ final class TokenPostings {
                 distinct++;
             }
         }
-        return new SortedTerms(Arrays.copyOf(terms, distinct), Arrays.copyOf(positions, distinct), tokens);
+        return new SortedTerms(Arrays.copyOf(terms, distinct), Arrays.copyOf(positions, distinct), tokens,
+                sentenceStarts, sentenceAt);
     }
 
     private static int[] mergeSorted(int[] a, int[] b) {
@@ -219,19 +250,102 @@ final class TokenPostings {
         private final BytesRef[] terms;
         private final int[][] positions;
         private final long tokens;
+        /** Per sentence its first position, ascending, and one more: Integer.MAX_VALUE. */
+        private final int[] sentenceStarts;
+        private final IntUnaryOperator sentenceAt;
+        /** The sentences postings are restricted to ({@link #restrictTo}), or null for all. */
+        private BitSet allowed;
+        /** Counts the restrictions; per term the one its restricted positions were worked out for, and those. */
+        private int restriction;
+        private final int[] restrictedIn;
+        private final int[][] restricted;
+        private int[] kept = new int[64];
 
-        SortedTerms(BytesRef[] terms, int[][] positions, long tokens) {
+        SortedTerms(BytesRef[] terms, int[][] positions, long tokens, int[] sentenceStarts,
+                    IntUnaryOperator sentenceAt) {
             this.terms = terms;
             this.positions = positions;
             this.tokens = tokens;
+            this.sentenceStarts = sentenceStarts;
+            this.sentenceAt = sentenceAt;
+            this.restrictedIn = new int[terms.length];
+            this.restricted = new int[terms.length][];
+        }
+
+        void restrictTo(BitSet sentences) {
+            allowed = sentences;
+            if (sentences != null) {
+                restriction++;
+            }
         }
 
         @Override
         public TermsEnum iterator() {
-            return new SortedTermsEnum(terms, positions);
+            return new SortedTermsEnum(terms, positions, this);
         }
 
-        @Override
+        /**
+         * The positions of a term in the allowed sentences: all of them, or a copy of those kept. Each allowed
+         * sentence that may hold some is a range of the sorted positions, found by binary search: the sentences a
+         * pattern allows are few, a common word's positions many.
+         */
+        int[] positions(int ordinal) {
+            int[] all = positions[ordinal];
+            if (allowed == null) {
+                return all;
+            }
+            if (restrictedIn[ordinal] == restriction) {
+                return restricted[ordinal]; // a term recurs in a pattern: in each combination of its alternatives
+            }
+            if (kept.length < all.length) {
+                kept = new int[Math.max(all.length, 2 * kept.length)];
+            }
+            int count = 0;
+            int from = 0;
+            for (int sentence = allowed.nextSetBit(sentenceAt.applyAsInt(all[0])); sentence >= 0; ) {
+                int start = lowerBound(all, from, sentenceStarts[sentence]);
+                int end = lowerBound(all, start, sentenceStarts[sentence + 1]);
+                System.arraycopy(all, start, kept, count, end - start);
+                count += end - start;
+                from = end;
+                if (from == all.length) {
+                    break;
+                }
+                sentence = allowed.nextSetBit(Math.max(sentence + 1, sentenceAt.applyAsInt(all[from])));
+            }
+            int[] found = count == all.length ? all : Arrays.copyOf(kept, count);
+            restrictedIn[ordinal] = restriction;
+            restricted[ordinal] = found;
+            return found;
+        }
+
+        /**
+         * The first index from {@code from} whose position is at least {@code position}, or the length: mostly
+         * {@code from} itself, else found by doubling steps, then halving.
+         */
+        private static int lowerBound(int[] sorted, int from, int position) {
+            if (from == sorted.length || sorted[from] >= position) {
+                return from;
+            }
+            int below = from; // sorted[below] < position
+            int step = 1;
+            int above = from + 1;
+            while (above < sorted.length && sorted[above] < position) {
+                below = above;
+                step <<= 1;
+                above = from + step;
+            }
+            int found = Arrays.binarySearch(sorted, below + 1, Math.min(above, sorted.length), position);
+            if (found < 0) {
+                return -found - 1;
+            }
+            while (found > below + 1 && sorted[found - 1] == position) {
+                found--;
+            }
+            return found;
+        }
+
+    @Override
         public long size() {
             return terms.length;
         }
@@ -275,11 +389,13 @@ final class TokenPostings {
     private static final class SortedTermsEnum extends BaseTermsEnum {
         private final BytesRef[] terms;
         private final int[][] positions;
+        private final SortedTerms owner;
         private int ordinal = -1;
 
-        SortedTermsEnum(BytesRef[] terms, int[][] positions) {
+        SortedTermsEnum(BytesRef[] terms, int[][] positions, SortedTerms owner) {
             this.terms = terms;
             this.positions = positions;
+            this.owner = owner;
         }
 
         @Override
@@ -329,7 +445,7 @@ final class TokenPostings {
 
         @Override
         public PostingsEnum postings(PostingsEnum reuse, int flags) {
-            return new PositionsEnum(positions[ordinal]);
+            return new PositionsEnum(owner.positions(ordinal));
         }
 
         @Override
@@ -338,7 +454,10 @@ final class TokenPostings {
         }
     }
 
-    /** The one document, 0, and the term's positions in it; no offsets, no payloads. */
+    /**
+     * The one document, 0, and the term's positions in it; no offsets, no payloads. Without positions (all outside
+     * the sentences postings are restricted to) the term is in no document.
+     */
     private static final class PositionsEnum extends PostingsEnum {
         private final int[] positions;
         private int doc = -1;
@@ -356,7 +475,7 @@ final class TokenPostings {
         @Override
         public int nextDoc() {
             next = 0;
-            return doc = doc == -1 ? 0 : NO_MORE_DOCS;
+            return doc = doc == -1 && positions.length > 0 ? 0 : NO_MORE_DOCS;
         }
 
         @Override
