@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.clausecheck.candidates.CandidateTrainer;
-import org.clausecheck.eval.candidates.CandidateTraining;
 import org.clausecheck.eval.candidates.CuadSpans;
 import org.clausecheck.inventory.ContractThreshold;
 import org.clausecheck.inventory.Gate;
@@ -46,11 +45,10 @@ public final class InventoryHeldOut {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path labels = Path.of(args[0]);
         List<CandidateTrainer.Category> categories = InventoryCategories.forTraining();
-        List<String> texts = new ArrayList<>();
-        List<CandidateTrainer.Example> examples = CandidateTraining.examples(labels, Path.of(args[1]), categories,
-                texts, out);
-        CandidateTrainer.Training training = CandidateTrainer.trainWithHeldOut(examples, categories,
-                InventoryTraining.SETTINGS);
+        InventoryTraining.HeldOutRun run = InventoryTraining.HeldOutRun.of(labels, Path.of(args[1]), out);
+        List<CandidateTrainer.Example> examples = run.examples();
+        List<String> texts = run.texts();
+        CandidateTrainer.Training training = run.training();
         Map<String, Set<String>> held = heldCategories(labels);
         if (args.length == 3) {
             writeSentences(examples, texts, training, held, Path.of(args[2]));

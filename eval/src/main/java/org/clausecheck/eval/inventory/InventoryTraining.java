@@ -39,6 +39,17 @@ public final class InventoryTraining {
     private InventoryTraining() {
     }
 
+    /** The write half's examples, each one's sentence as printed, and the model with every example's held-out scores. */
+    record HeldOutRun(List<CandidateTrainer.Example> examples, List<String> texts, CandidateTrainer.Training training) {
+
+        static HeldOutRun of(Path labels, Path corpus, PrintStream out) throws IOException {
+            List<CandidateTrainer.Category> categories = InventoryCategories.forTraining();
+            List<String> texts = new ArrayList<>();
+            List<CandidateTrainer.Example> examples = CandidateTraining.examples(labels, corpus, categories, texts, out);
+            return new HeldOutRun(examples, texts, CandidateTrainer.trainWithHeldOut(examples, categories, SETTINGS));
+        }
+    }
+
     public static void main(String[] args) throws IOException {
         if (args.length != 3) {
             System.err.println("usage: InventoryTraining LABELS.csv CORPUS_DIR OUTPUT_DIR");
@@ -47,10 +58,10 @@ public final class InventoryTraining {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Path labels = Path.of(args[0]);
         List<CandidateTrainer.Category> categories = InventoryCategories.forTraining();
-        List<String> texts = new ArrayList<>();
-        List<CandidateTrainer.Example> examples = CandidateTraining.examples(labels, Path.of(args[1]), categories,
-                texts, out);
-        CandidateTrainer.Training training = CandidateTrainer.trainWithHeldOut(examples, categories, SETTINGS);
+        HeldOutRun run = HeldOutRun.of(labels, Path.of(args[1]), out);
+        List<CandidateTrainer.Example> examples = run.examples();
+        List<String> texts = run.texts();
+        CandidateTrainer.Training training = run.training();
         List<ContractThreshold> thresholds = contractThresholds(training, examples, texts, Gate.shipped(), labels);
         for (int c = 0; c < categories.size(); c++) {
             CandidateCategory category = training.model().categories().get(c);
