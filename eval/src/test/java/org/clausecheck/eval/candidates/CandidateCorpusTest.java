@@ -27,15 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
 class CandidateCorpusTest {
 
     /**
-     * Check-half span recall of the finder per category, as measured (0.6197, 0.7019, 0.6078, 0.6980) less a margin
-     * of under 0.01: training and scoring are deterministic, so the margin only absorbs rounding. (Before features
-     * had to occur in 3 contracts: 0.4930, 0.7143, 0.6373, 0.7047.)
+     * Check-half span recall of the finder per category, as measured (0.5915, 0.7019, 0.5980, 0.7114) less a margin
+     * of under 0.01: training and scoring are deterministic, so the margin only absorbs rounding. (Before the
+     * analyzer bound more parties, December 8: 0.6197, 0.7019, 0.6078, 0.6980; before features had to occur in 3
+     * contracts: 0.4930, 0.7143, 0.6373, 0.7047.)
      */
     private static final Map<String, Double> FINDER_RECALL = Map.of(
-            "ip-ownership-assignment", 0.615,
+            "ip-ownership-assignment", 0.585,
             "license-grant", 0.695,
-            "post-termination-services", 0.60,
-            "audit-rights", 0.69);
+            "post-termination-services", 0.59,
+            "audit-rights", 0.705);
 
     private static Path cuad() {
         return SharedCorpus.require("cuad/labels.csv").getParent();
