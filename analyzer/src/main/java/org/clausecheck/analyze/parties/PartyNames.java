@@ -101,6 +101,11 @@ final class PartyNames {
         return looksLikeName(text) ? text : "";
     }
 
+    /** A brand written with a lower-case first letter before a capital: "iVillage", "eBay". */
+    static boolean isLowerCaseBrand(String word) {
+        return word.length() >= 3 && Character.isLowerCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
+    }
+
     /** Capitalised words with at most a few joining words, no sentence, no slot, no heading word. */
     static boolean looksLikeName(String name) {
         String text = name.strip();
@@ -108,7 +113,7 @@ final class PartyNames {
             return false;
         }
         if (!Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0))
-                && !PreambleReader.isLowerCaseBrand(text)) {
+                && !isLowerCaseBrand(text)) {
             return false;
         }
         if (NOT_NAMES.contains(text.toLowerCase(Locale.ROOT)) || isThing(text) || PART_OF_DOCUMENT.matcher(text).find()) {
@@ -127,7 +132,7 @@ final class PartyNames {
             words++;
             // "Lumen Retail Group plc", "Delta Engineering S.A. de C.V.": suffixes and joining words may be in lower case.
             if (Character.isLowerCase(w.charAt(0)) && !JOINING.contains(w.toLowerCase(Locale.ROOT))
-                    && !LOWER_CASE_SUFFIX.matcher(w).matches() && !PreambleReader.isLowerCaseBrand(w)) {
+                    && !LOWER_CASE_SUFFIX.matcher(w).matches() && !isLowerCaseBrand(w)) {
                 lowerCase++;
             }
         }

@@ -166,13 +166,8 @@ public final class PreambleReader {
             return false;
         }
         String bare = LEADING_THE.matcher(term).replaceFirst("");
-        return !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || isLowerCaseBrand(bare))
+        return !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || PartyNames.isLowerCaseBrand(bare))
                 || Set.of("we", "us", "you").contains(lower);
-    }
-
-    /** A brand written with a lower-case first letter before a capital: "iVillage", "eBay". */
-    static boolean isLowerCaseBrand(String word) {
-        return word.length() >= 3 && Character.isLowerCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
     }
 
     /**
